@@ -1,0 +1,220 @@
+"""Settings: read once from the environment (and an optional .env file), then frozen.
+
+Every variable the application reads is declared in ``VARIABLES`` below; README.md documents each
+one and a test checks that the two agree. A bad value stops start-up with one line naming it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+__all__ = ["VARIABLES", "ConfigError", "Settings", "load_dotenv"]
+
+
+def _int(lo: int, hi: int) -> Callable[[str], int]:
+    def parse(raw: str) -> int:
+        value = int(raw)
+        if not lo <= value <= hi:
+            raise ValueError(f"must be between {lo} and {hi}")
+        return value
+
+    return parse
+
+
+def _float(lo: float, hi: float) -> Callable[[str], float]:
+    def parse(raw: str) -> float:
+        value = float(raw)
+        if not lo <= value <= hi:
+            raise ValueError(f"must be between {lo} and {hi}")
+        return value
+
+    return parse
+
+
+def _database_url(raw: str) -> str:
+    if not raw.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+        raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
+    return raw
+
+
+def _redis_url(raw: str) -> str:
+    if raw and not raw.startswith(("redis://", "rediss://", "unix://")):
+        raise ValueError("must start with redis://, rediss:// or unix://")
+    return raw
+
+
+def _http_url(raw: str) -> str:
+    if raw and not raw.startswith(("http://", "https://")):
+        raise ValueError("must start with http:// or https://")
+    return raw.rstrip("/")
+
+
+def _choice(*options: str) -> Callable[[str], str]:
+    def parse(raw: str) -> str:
+        value = raw.strip().lower()
+        if value not in options:
+            raise ValueError(f"must be one of {', '.join(options)}")
+        return value
+
+    return parse
+
+
+def _bool(raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off", ""}:
+        return False
+    raise ValueError("must be true or false")
+
+
+def _str(raw: str) -> str:
+    return raw
+
+
+@dataclass(frozen=True, slots=True)
+class Variable:
+    name: str
+    attr: str
+    default: str
+    parse: Callable[[str], Any]
+    help: str
+    secret: bool = False
+
+
+VARIABLES: tuple[Variable, ...] = (
+    Variable("HELPLINE_HOST", "host", "127.0.0.1", _str, "Address the web server binds to."),
+    Variable("HELPLINE_PORT", "port", "8080", _int(1, 65535), "Port the web server listens on."),
+    Variable(
+        "DATABASE_URL",
+        "database_url",
+        "sqlite+aiosqlite:///./var/helpline.sqlite3",
+        _database_url,
+        "SQLAlchemy URL: SQLite file (embedded default) or postgresql+asyncpg://user@host/db.",
+        secret=True,
+    ),
+    Variable(
+        "REDIS_URL",
+        "redis_url",
+        "",
+        _redis_url,
+        "Redis for the shared live layer (session cache, signals, relay). Empty: one process alone.",
+        secret=True,
+    ),
+    Variable(
+        "REDIS_KEY_PREFIX",
+        "redis_prefix",
+        "helpline",
+        _str,
+        "Prefix of every Redis key, so several helplines can share one Redis.",
+    ),
+    Variable(
+        "HELPLINE_LOG_LEVEL", "log_level", "INFO", _choice("debug", "info", "warning", "error"), "Log level."
+    ),
+    Variable(
+        "WEBCHAT_TTL_HOURS",
+        "webchat_ttl_hours",
+        "168",
+        _int(1, 24 * 365),
+        "Hours of silence after which a web chat conversation expires.",
+    ),
+    Variable(
+        "SESSION_CACHE_TTL_SECONDS",
+        "session_cache_ttl",
+        "86400",
+        _int(10, 30 * 86400),
+        "How long a conversation's state stays in the Redis session cache.",
+    ),
+    Variable(
+        "MAX_MESSAGE_CHARS",
+        "max_message_chars",
+        "4096",
+        _int(16, 65536),
+        "Longest text a user may send in one message.",
+    ),
+    Variable(
+        "RASA_URL",
+        "rasa_url",
+        "",
+        _http_url,
+        "Optional Rasa server for intents (POST /model/parse). Empty: built-in NLU only.",
+    ),
+    Variable(
+        "RASA_TIMEOUT_SECONDS",
+        "rasa_timeout",
+        "0.8",
+        _float(0.05, 30),
+        "How long to wait for Rasa before falling back to the built-in NLU.",
+    ),
+    Variable(
+        "HELPLINE_AUTO_MIGRATE",
+        "auto_migrate",
+        "true",
+        _bool,
+        "Run database migrations at start-up (the embedded default does).",
+    ),
+)
+
+
+def load_dotenv(path: Path) -> dict[str, str]:
+    """Read KEY=VALUE lines from a .env file; comments and blank lines are ignored."""
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("export "):
+            line = line[len("export ") :]
+        key, sep, value = line.partition("=")
+        if not sep or not key.strip():
+            raise ConfigError(f"{path}:{number}: expected KEY=VALUE")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        values[key.strip()] = value
+    return values
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    host: str = "127.0.0.1"
+    port: int = 8080
+    database_url: str = "sqlite+aiosqlite:///./var/helpline.sqlite3"
+    redis_url: str = ""
+    redis_prefix: str = "helpline"
+    log_level: str = "info"
+    webchat_ttl_hours: int = 168
+    session_cache_ttl: int = 86400
+    max_message_chars: int = 4096
+    rasa_url: str = ""
+    rasa_timeout: float = 0.8
+    auto_migrate: bool = True
+
+    @classmethod
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, dotenv: Path | None = Path(".env")
+    ) -> Settings:
+        """Build settings from the environment; variables in the environment win over .env."""
+        merged: dict[str, str] = {}
+        if dotenv is not None:
+            merged.update(load_dotenv(dotenv))
+        merged.update(os.environ if environ is None else environ)
+        values: dict[str, Any] = {}
+        for var in VARIABLES:
+            raw = merged.get(var.name)
+            if raw is None:
+                raw = var.default
+            try:
+                values[var.attr] = var.parse(raw.strip())
+            except (ValueError, TypeError) as exc:
+                shown = "(hidden)" if var.secret else repr(raw)
+                raise ConfigError(f"{var.name}={shown}: {exc}") from None
+        return cls(**values)
