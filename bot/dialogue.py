@@ -112,6 +112,15 @@ class Dialogue:
             return self._on_button(state, inbound.button, language)
 
         text = inbound.text or ""
+        if inbound.attachments and not text.strip():
+            # A photo, voice note, file, sticker or place: kept for a consultant, but we read only text.
+            lang = language or normalise_language(inbound.language_hint) or DEFAULT_LANGUAGE
+            return Turn(
+                [Reply(self.catalogs.text(lang, N_("media.unsupported"))), self.menu(lang)],
+                state,
+                language,
+                events=["media"],
+            )
         if normalise_command(text) in LANGUAGE_WORDS:
             lang = language or normalise_language(inbound.language_hint) or detected or DEFAULT_LANGUAGE
             return Turn(
