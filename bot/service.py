@@ -17,12 +17,12 @@ from .dialogue import Dialogue, Reply, Turn
 from .i18n import N_
 from .live import LiveHub
 from .locks import KeyedLock
-from .messages import InboundMessage, OutboundMessage
+from .messages import Button, InboundMessage, OutboundMessage, Sender
 from .metrics import Metrics
 from .sessions import SessionCache
 from .store import ConversationRecord, ConversationStore
 
-__all__ = ["Handled", "Helpline", "Understand", "Understanding"]
+__all__ = ["Handled", "Helpline", "Pusher", "Understand", "Understanding"]
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,7 @@ class Handled:
 
 
 Understand = Callable[[str, str | None], Awaitable[Understanding | None]]
+Pusher = Callable[[ConversationRecord, list[OutboundMessage]], Awaitable[None]]
 
 
 async def _no_nlu(_text: str, _hint: str | None) -> Understanding | None:
@@ -69,6 +70,30 @@ class Helpline:
         self.live = live
         self.understand = understand
         self._locks = KeyedLock()
+        self._pushers: dict[str, Pusher] = {"web": self._push_web}
+
+    def register_pusher(self, channel: str, pusher: Pusher) -> None:
+        """How messages that are not an immediate reply (a consultant's) reach a channel's users."""
+        self._pushers[channel] = pusher
+
+    async def push(
+        self, conversation_id: str, text: str, *, sender: Sender = "consultant", buttons: tuple[Button, ...] = ()
+    ) -> OutboundMessage:
+        """Send a message outside a turn: stored in the transcript first, then delivered."""
+        conv = await self.store.get(conversation_id)
+        if conv is None:
+            raise KeyError(conversation_id)
+        payload: dict[str, Any] = {"buttons": [b.to_dict() for b in buttons]}
+        message_id = await self.store.append(conv.id, "out", sender, text, payload)
+        out = OutboundMessage(conv.id, text, buttons, sender=sender, message_id=message_id)
+        self.metrics.messages.labels(conv.channel, "out").inc()
+        await self._pushers[conv.channel](conv, [out])
+        return out
+
+    async def _push_web(self, conv: ConversationRecord, messages: list[OutboundMessage]) -> None:
+        # An open page gets it now; a closed one reads it from the transcript when it comes back.
+        for message in messages:
+            self.live.publish(conv.id, {**message.to_dict(), "direction": "out"})
 
     async def start(
         self,
