@@ -77,7 +77,12 @@ class Helpline:
         self._pushers[channel] = pusher
 
     async def push(
-        self, conversation_id: str, text: str, *, sender: Sender = "consultant", buttons: tuple[Button, ...] = ()
+        self,
+        conversation_id: str,
+        text: str,
+        *,
+        sender: Sender = "consultant",
+        buttons: tuple[Button, ...] = (),
     ) -> OutboundMessage:
         """Send a message outside a turn: stored in the transcript first, then delivered."""
         conv = await self.store.get(conversation_id)

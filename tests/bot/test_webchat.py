@@ -243,3 +243,20 @@ async def test_health_readiness_and_metrics(client: TestClient) -> None:
     assert 'helpline_messages_total{channel="web",direction="out"}' in text
     assert "helpline_turn_seconds_bucket" in text
     assert 'helpline_http_client_errors_total{status="404"} 1.0' in text
+
+
+async def test_a_pushed_message_reaches_the_open_page_and_the_transcript(client: TestClient) -> None:
+    conv = await start(client)
+    cid = conv["conversation_id"]
+    ws = await client.ws_connect(f"/chat/api/conversations/{cid}/ws?token={conv['token']}")
+    await asyncio.sleep(0.05)
+    sent = await client.app[HELPLINE].push(cid, "A consultant is here.")
+    pushed = await ws.receive_json(timeout=5)
+    assert pushed["text"] == "A consultant is here." and pushed["sender"] == "consultant"
+    assert pushed["id"] == sent.message_id
+    await ws.close()
+    # A page that was closed gets it on its way back (after= its last seen id).
+    ws = await client.ws_connect(f"/chat/api/conversations/{cid}/ws?token={conv['token']}&after=1")
+    again = await ws.receive_json(timeout=5)
+    assert again["id"] == sent.message_id
+    await ws.close()
