@@ -177,3 +177,31 @@ def make_client(aiohttp_client: Any, settings: Settings, catalogs: Catalogs) -> 
 @pytest.fixture
 async def client(make_client: AppClient) -> TestClient:
     return await make_client()
+
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Any]:
+    """Debian's chromium, headless, driven by Playwright (no downloaded browser)."""
+    from playwright.async_api import async_playwright
+
+    if not os.path.exists(CHROMIUM):  # noqa: ASYNC240 - once per test, before any I/O
+        raise RuntimeError(f"{CHROMIUM} is missing; scripts/test installs Debian's chromium")
+    async with async_playwright() as p:
+        instance = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield instance
+        finally:
+            await instance.close()
