@@ -10,7 +10,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .clock import utcnow
 
-__all__ = ["Base", "Conversation", "Message"]
+__all__ = ["Base", "Conversation", "InboundSeen", "Message", "OutboxMessage"]
 
 BigId = BigInteger().with_variant(Integer(), "sqlite")
 
@@ -47,3 +47,41 @@ class Message(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)  # buttons, button id, NLU summary
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OutboxMessage(Base):
+    """One message for a push channel (Telegram, WhatsApp), written before it is sent.
+
+    ``status``: queued (due at ``next_attempt_at``), sending (claimed until ``next_attempt_at``; a row
+    still "sending" after that is taken again), sent, held (waiting for the user to write: WhatsApp's
+    24-hour window), failed (given up; ``last_error`` says why).
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index("ix_outbox_status_next_attempt", "status", "next_attempt_at"),
+        Index("ix_outbox_channel_chat_id", "channel", "chat_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    message_id: Mapped[int | None] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"))
+    channel: Mapped[str] = mapped_column(String(16))
+    chat_id: Mapped[str] = mapped_column(String(128))
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)  # text, buttons, language
+    status: Mapped[str] = mapped_column(String(8), default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column()
+
+
+class InboundSeen(Base):
+    """Inbound de-duplication without Redis: one row per platform update or message id."""
+
+    __tablename__ = "inbound_seen"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    done: Mapped[bool] = mapped_column(default=False)
+    expires_at: Mapped[datetime] = mapped_column()
