@@ -159,6 +159,101 @@ VARIABLES: tuple[Variable, ...] = (
         _bool,
         "Run database migrations at start-up (the embedded default does).",
     ),
+    # -- channels: Telegram and WhatsApp (bot/channels/README.md) --
+    Variable("TELEGRAM_BOT_TOKEN", "telegram_token", "", _str, "Bot token from @BotFather.", secret=True),
+    Variable(
+        "TELEGRAM_WEBHOOK_SECRET",
+        "telegram_webhook_secret",
+        "",
+        _str,
+        "Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token; required in webhook mode.",
+        secret=True,
+    ),
+    Variable(
+        "TELEGRAM_MODE",
+        "telegram_mode",
+        "off",
+        _choice("webhook", "polling", "off"),
+        "webhook (POST /webhooks/telegram), polling (development) or off.",
+    ),
+    Variable(
+        "TELEGRAM_API_BASE_URL",
+        "telegram_api_base_url",
+        "https://api.telegram.org",
+        _http_url,
+        "Bot API server; another one (a local Bot API server, a test emulator) can be set.",
+    ),
+    Variable(
+        "WHATSAPP_VERIFY_TOKEN",
+        "whatsapp_verify_token",
+        "",
+        _str,
+        "Verify token of the WhatsApp webhook handshake; empty: WhatsApp off.",
+        secret=True,
+    ),
+    Variable(
+        "WHATSAPP_APP_SECRET",
+        "whatsapp_app_secret",
+        "",
+        _str,
+        "Meta app secret; signs every webhook (X-Hub-Signature-256).",
+        secret=True,
+    ),
+    Variable(
+        "WHATSAPP_ACCESS_TOKEN", "whatsapp_access_token", "", _str, "Graph API access token.", secret=True
+    ),
+    Variable(
+        "WHATSAPP_PHONE_NUMBER_ID", "whatsapp_phone_number_id", "", _str, "WhatsApp Business phone number id."
+    ),
+    Variable(
+        "WHATSAPP_API_BASE_URL",
+        "whatsapp_api_base_url",
+        "https://graph.facebook.com/v21.0",
+        _http_url,
+        "Graph API base URL, version included.",
+    ),
+    Variable(
+        "WHATSAPP_WINDOW_TEMPLATE",
+        "whatsapp_window_template",
+        "",
+        _str,
+        "Approved template sent when a reply falls outside the 24-hour window; empty: hold only.",
+    ),
+    Variable(
+        "OUTBOX_MAX_ATTEMPTS",
+        "outbox_max_attempts",
+        "12",
+        _int(1, 1000),
+        "Attempts before an outbound message is marked failed.",
+    ),
+    Variable(
+        "OUTBOX_MAX_BACKOFF_SECONDS",
+        "outbox_max_backoff",
+        "300",
+        _float(0.01, 86400),
+        "Longest wait between two attempts to send one message.",
+    ),
+    Variable(
+        "OUTBOX_PER_CHAT_INTERVAL_SECONDS",
+        "outbox_chat_interval",
+        "1.0",
+        _float(0, 60),
+        "Sustained pace of messages to one chat (short bursts of 3 allowed).",
+    ),
+    Variable(
+        "OUTBOX_SWEEP_SECONDS",
+        "outbox_sweep_seconds",
+        "2.0",
+        _float(0.01, 3600),
+        "How often the outbox looks for messages due (retries, after a restart).",
+    ),
+    Variable(
+        "INBOUND_DEDUP_TTL_SECONDS",
+        "dedup_ttl",
+        "172800",
+        _int(60, 30 * 86400),
+        "How long a platform update id is remembered to drop a redelivered webhook.",
+    ),
 )
 
 
@@ -197,6 +292,21 @@ class Settings:
     rasa_url: str = ""
     rasa_timeout: float = 0.8
     auto_migrate: bool = True
+    telegram_token: str = ""
+    telegram_webhook_secret: str = ""
+    telegram_mode: str = "off"
+    telegram_api_base_url: str = "https://api.telegram.org"
+    whatsapp_verify_token: str = ""
+    whatsapp_app_secret: str = ""
+    whatsapp_access_token: str = ""
+    whatsapp_phone_number_id: str = ""
+    whatsapp_api_base_url: str = "https://graph.facebook.com/v21.0"
+    whatsapp_window_template: str = ""
+    outbox_max_attempts: int = 12
+    outbox_max_backoff: float = 300.0
+    outbox_chat_interval: float = 1.0
+    outbox_sweep_seconds: float = 2.0
+    dedup_ttl: int = 172800
 
     @classmethod
     def from_env(
