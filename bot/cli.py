@@ -7,6 +7,7 @@ import asyncio
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import i18n_tools
 from .config import Settings
@@ -58,6 +59,32 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
+def variables_table() -> str:
+    """The Markdown table of every variable, as README.md shows it."""
+    from .config import VARIABLES
+
+    lines = ["| Variable | Default | What it does |", "|---|---|---|"]
+    for var in VARIABLES:
+        default = f"`{var.default}`" if var.default else "(empty)"
+        lines.append(f"| `{var.name}` | {default} | {var.help} |")
+    return "\n".join(lines)
+
+
+def cmd_config_docs(args: argparse.Namespace) -> int:
+    table = variables_table()
+    if args.write:
+        path = Path(args.write)
+        text = path.read_text(encoding="utf-8")
+        head, _, rest = text.partition("<!-- variables:start -->")
+        _, _, tail = rest.partition("<!-- variables:end -->")
+        path.write_text(
+            f"{head}<!-- variables:start -->\n{table}\n<!-- variables:end -->{tail}", encoding="utf-8"
+        )
+    else:
+        print(table)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="helpline", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -77,6 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     i18n_tools.add_parser(sub)
+    config = sub.add_parser("config", help="configuration: `helpline config docs` prints every variable")
+    config.add_argument("config_command", choices=["docs"])
+    config.add_argument(
+        "--write", metavar="README", help="replace the table between the markers in this file"
+    )
+    config.set_defaults(func=cmd_config_docs)
     return parser
 
 
