@@ -7,10 +7,13 @@ one and a test checks that the two agree. A bad value stops start-up with one li
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from handoff.hours import parse_holidays, parse_timezone, parse_working_hours
 
 from .errors import ConfigError
 
@@ -76,6 +79,37 @@ def _bool(raw: str) -> bool:
 
 def _str(raw: str) -> str:
     return raw
+
+
+DEFAULT_OUTCOMES = (
+    "information_given",
+    "referred_kcik_phone",
+    "referred_police_border_guard",
+    "presumed_victim_identified",
+    "not_relevant",
+    "user_left",
+)
+
+
+def _outcomes(raw: str) -> tuple[str, ...]:
+    values = tuple(v.strip() for v in raw.split(",") if v.strip())
+    if not values or not all(re.fullmatch(r"[a-z0-9_]{1,32}", v) for v in values):
+        raise ValueError("expected comma-separated ids of a-z, 0-9 and _")
+    return values
+
+
+def _working_hours(raw: str) -> str:
+    parse_working_hours(raw)
+    return raw
+
+
+def _holidays(raw: str) -> str:
+    parse_holidays(raw)
+    return raw
+
+
+def _timezone(raw: str) -> str:
+    return parse_timezone(raw)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +288,76 @@ VARIABLES: tuple[Variable, ...] = (
         _int(60, 30 * 86400),
         "How long a platform update id is remembered to drop a redelivered webhook.",
     ),
+    # -- handoff to human consultants (handoff/README.md) --
+    Variable(
+        "HANDOFF_AGEING_SECONDS",
+        "handoff_ageing_seconds",
+        "600",
+        _int(1, 86400),
+        "Waiting this long adds one level to a case's priority, so no case waits forever.",
+    ),
+    Variable(
+        "HANDOFF_LANGUAGE_WAIT_SECONDS",
+        "handoff_language_wait_seconds",
+        "120",
+        _int(0, 86400),
+        "A case goes first to consultants speaking its language; after this wait, to anyone.",
+    ),
+    Variable(
+        "CONSULTANT_MAX_CASES", "consultant_max_cases", "3", _int(1, 100), "Active cases per consultant."
+    ),
+    Variable(
+        "HANDOFF_UPDATE_SECONDS",
+        "handoff_update_seconds",
+        "300",
+        _int(5, 86400),
+        "Shortest time between two waiting updates (place in queue) sent to one user.",
+    ),
+    Variable(
+        "WORKING_HOURS",
+        "working_hours",
+        "",
+        _working_hours,
+        "Consultants' hours, e.g. 'mon-fri 08:00-20:00, sat 10:00-14:00'. Empty: around the clock.",
+    ),
+    Variable(
+        "HOLIDAYS", "holidays", "", _holidays, "Days without consultants, e.g. '2026-12-24,2026-12-25'."
+    ),
+    Variable(
+        "HANDOFF_TIMEZONE", "handoff_timezone", "Europe/Warsaw", _timezone, "Time zone of the hours."
+    ),
+    Variable(
+        "CASE_OUTCOMES",
+        "case_outcomes",
+        ",".join(DEFAULT_OUTCOMES),
+        _outcomes,
+        "Outcomes a consultant picks when closing a case (comma-separated ids).",
+    ),
+    Variable(
+        "SESSION_COOKIE_SECURE",
+        "session_cookie_secure",
+        "true",
+        _bool,
+        "Send the console's session cookie over HTTPS only (false only for local development).",
+    ),
+    Variable(
+        "STAFF_SESSION_HOURS", "staff_session_hours", "12", _int(1, 720), "A console login lasts this long."
+    ),
+    Variable(
+        "STAFF_NOTIFY_WEBHOOK_URL",
+        "staff_notify_webhook_url",
+        "",
+        _http_url,
+        "Webhook told (POST JSON) of every new high or critical case. Empty: none.",
+        secret=True,
+    ),
+    Variable(
+        "STAFF_TELEGRAM_CHAT_ID",
+        "staff_telegram_chat_id",
+        "",
+        _str,
+        "Telegram staff chat told of new high and critical cases by the bot. Empty: none.",
+    ),
 )
 
 
@@ -307,6 +411,18 @@ class Settings:
     outbox_chat_interval: float = 1.0
     outbox_sweep_seconds: float = 2.0
     dedup_ttl: int = 172800
+    handoff_ageing_seconds: int = 600
+    handoff_language_wait_seconds: int = 120
+    consultant_max_cases: int = 3
+    handoff_update_seconds: int = 300
+    working_hours: str = ""
+    holidays: str = ""
+    handoff_timezone: str = "Europe/Warsaw"
+    case_outcomes: tuple[str, ...] = DEFAULT_OUTCOMES
+    session_cookie_secure: bool = True
+    staff_session_hours: int = 12
+    staff_notify_webhook_url: str = ""
+    staff_telegram_chat_id: str = ""
 
     @classmethod
     def from_env(
