@@ -131,6 +131,13 @@ class ConversationStore:
             assert found is not None
             return found, False
 
+    async def set_campaign(self, conversation_id: str, campaign: str) -> None:
+        """Keep a campaign code (a deep link's payload) on a conversation that already exists."""
+        async with self._sessions.begin() as session:
+            await session.execute(
+                update(Conversation).where(Conversation.id == conversation_id).values(campaign=campaign)
+            )
+
     async def append(
         self,
         conversation_id: str,
