@@ -17,6 +17,7 @@ from .dialogue import Dialogue
 from .errors import ApiError
 from .i18n import Catalogs
 from .live import LiveHub
+from .logs import request_id_middleware
 from .metrics import Metrics
 from .service import Helpline
 from .sessions import KeyBuilder, MemorySessionCache, RedisSessionCache, SessionCache
@@ -81,7 +82,9 @@ async def index(_request: web.Request) -> web.FileResponse:
 def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.Application:
     """Build the application; resources open on start-up and close on shutdown."""
     catalogs = catalogs or Catalogs.load()
-    app = web.Application(middlewares=[security_headers, errors_middleware], client_max_size=MAX_BODY)
+    app = web.Application(
+        middlewares=[request_id_middleware, security_headers, errors_middleware], client_max_size=MAX_BODY
+    )
     app[SETTINGS] = settings
     app[METRICS] = Metrics()
 

@@ -21,11 +21,9 @@ def _settings() -> Settings:
 
 
 def _configure_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s %(message)s",
-        stream=sys.stderr,
-    )
+    from .logs import configure
+
+    configure(level)
 
 
 def cmd_serve(_args: argparse.Namespace) -> int:
