@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from bot.models import Base
+from handoff import models as _handoff_models  # noqa: F401  (its tables on Base)
 
 connection = context.config.attributes.get("connection")
 if connection is None:
