@@ -9,11 +9,14 @@ GET  /chat/api/conversations/{id}/ws?token=...&after=N   websocket pushing later
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import re
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
+import yaml
 from aiohttp import WSMsgType, web
 
 from .appkeys import HELPLINE, SETTINGS
@@ -202,7 +205,22 @@ async def ui_strings(request: web.Request) -> web.Response:
     return web.json_response(strings, headers={"Cache-Control": "public, max-age=3600"})
 
 
+OPENAPI = Path(__file__).resolve().parent / "openapi.yaml"
+
+
+@functools.cache
+def _openapi() -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load(OPENAPI.read_text(encoding="utf-8"))
+    return spec
+
+
+async def openapi(_request: web.Request) -> web.Response:
+    """This API's OpenAPI description (bot/openapi.yaml) as JSON."""
+    return web.json_response(_openapi())
+
+
 def add_routes(app: web.Application) -> None:
+    app.router.add_get("/chat/api/openapi.json", openapi)
     app.router.add_get("/chat/api/ui/{lang}", ui_strings)
     app.router.add_post("/chat/api/conversations", create_conversation)
     app.router.add_post("/chat/api/conversations/{conversation_id}/messages", post_message)
