@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from .dialogue import Dialogue, Reply, Turn
 from .i18n import N_
@@ -22,7 +22,7 @@ from .metrics import Metrics
 from .sessions import SessionCache
 from .store import ConversationRecord, ConversationStore
 
-__all__ = ["Handled", "Helpline", "Pusher", "Understand", "Understanding"]
+__all__ = ["Handled", "HandoffHook", "Helpline", "Pusher", "Understand", "Understanding"]
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +45,27 @@ class Handled:
 
 Understand = Callable[[str, str | None], Awaitable[Understanding | None]]
 Pusher = Callable[[ConversationRecord, list[OutboundMessage]], Awaitable[None]]
+
+
+class HandoffHook(Protocol):
+    """The human handoff around a turn, implemented in handoff/. Called under the conversation's lock.
+
+    ``intercept`` runs after the user's message is stored and before the dialogue: it returns the
+    turn to use instead of the dialogue's (a consultant has the case: the bot stays quiet) or None.
+    ``after_turn`` sees the dialogue's turn (its handoff events) and returns it, maybe with more
+    replies. Neither may lose the user's message; an exception is logged and the bot answers.
+    """
+
+    async def intercept(
+        self,
+        conv: ConversationRecord,
+        inbound: InboundMessage,
+        state: dict[str, Any],
+        nlu: dict[str, Any] | None,
+        message_id: int,
+    ) -> Turn | None: ...
+
+    async def after_turn(self, conv: ConversationRecord, turn: Turn, nlu: dict[str, Any] | None) -> Turn: ...
 
 
 async def _no_nlu(_text: str, _hint: str | None) -> Understanding | None:
@@ -71,6 +92,7 @@ class Helpline:
         self.understand = understand
         self._locks = KeyedLock()
         self._pushers: dict[str, Pusher] = {"web": self._push_web}
+        self.handoff: HandoffHook | None = None
 
     def register_pusher(self, channel: str, pusher: Pusher) -> None:
         """How messages that are not an immediate reply (a consultant's) reach a channel's users."""
@@ -141,24 +163,58 @@ class Helpline:
                 payload["attachments"] = list(inbound.attachments)
             if understanding is not None:
                 payload["nlu"] = understanding.summary
-            await self.store.append(conv.id, "in", "user", inbound.text or "", payload)
+            message_id = await self.store.append(conv.id, "in", "user", inbound.text or "", payload)
 
             state = await self.cache.get(conv.id)
             if state is None:
                 fresh = await self.store.get(conv.id)
                 state = fresh.state if fresh else conv.state
-            try:
-                turn = self.dialogue.respond(
-                    state, inbound, understanding.language if understanding else None
-                )
-            except Exception:
-                log.exception("dialogue failed")
-                self.metrics.errors.labels("dialogue").inc()
-                lang = state.get("language")
-                turn = Turn([Reply(self.dialogue.catalogs.text(lang, N_("error.generic")))], state, lang)
+            turn = await self._hook_intercept(conv, inbound, state, payload.get("nlu"), message_id)
+            if turn is None:
+                try:
+                    turn = self.dialogue.respond(
+                        state, inbound, understanding.language if understanding else None
+                    )
+                except Exception:
+                    log.exception("dialogue failed")
+                    self.metrics.errors.labels("dialogue").inc()
+                    lang = state.get("language")
+                    turn = Turn([Reply(self.dialogue.catalogs.text(lang, N_("error.generic")))], state, lang)
+                turn = await self._hook_after(conv, turn, payload.get("nlu"))
             out = await self._finish(conv, turn)
         self.metrics.latency.labels(inbound.channel).observe(time.perf_counter() - started)
         return Handled(out, turn.language)
+
+    def set_handoff(self, hook: HandoffHook) -> None:
+        """Attach the human handoff (handoff/): it sees every turn before and after the dialogue."""
+        self.handoff = hook
+
+    async def _hook_intercept(
+        self,
+        conv: ConversationRecord,
+        inbound: InboundMessage,
+        state: dict[str, Any],
+        nlu: dict[str, Any] | None,
+        message_id: int,
+    ) -> Turn | None:
+        if self.handoff is None:
+            return None
+        try:
+            return await self.handoff.intercept(conv, inbound, state, nlu, message_id)
+        except Exception:  # logged and counted; the bot still answers
+            log.exception("handoff intercept failed")
+            self.metrics.errors.labels("handoff").inc()
+            return None
+
+    async def _hook_after(self, conv: ConversationRecord, turn: Turn, nlu: dict[str, Any] | None) -> Turn:
+        if self.handoff is None:
+            return turn
+        try:
+            return await self.handoff.after_turn(conv, turn, nlu)
+        except Exception:
+            log.exception("handoff after_turn failed")
+            self.metrics.errors.labels("handoff").inc()
+            return turn
 
     async def _finish(self, conv: ConversationRecord, turn: Turn) -> list[OutboundMessage]:
         rows = [
