@@ -11,6 +11,7 @@ from redis.asyncio import Redis
 
 from . import health, webchat
 from .appkeys import ENGINE, HELPLINE, HTTP, METRICS, REDIS, SETTINGS
+from .channels import add_channels
 from .config import Settings
 from .db import create_engine, migrate
 from .dialogue import Dialogue
@@ -131,4 +132,5 @@ def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.A
     app.router.add_static("/static/", STATIC, append_version=True)
     health.add_routes(app)
     webchat.add_routes(app)
+    add_channels(app, settings, catalogs)
     return app
