@@ -1,0 +1,78 @@
+"""The Analyzer: language, intent and risk for one message. Synchronous, pure CPU, never raises."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from nlu.dataset import DATA_DIR, Example, load_examples, training_files
+from nlu.intents import IntentClassifier
+from nlu.labels import normalize_hint
+from nlu.langid import LanguageIdentifier
+from nlu.risk import RiskDetector
+from nlu.text import tokenize
+from nlu.types import NluResult, Risk
+
+__all__ = ["Analyzer", "load_analyzer"]
+
+log = logging.getLogger(__name__)
+PATTERN_DIR = Path(__file__).parent / "patterns"
+LEXICON_FILE = DATA_DIR / "lexicon.yml"
+
+# Intents that a high-risk message keeps; others become report_situation.
+_KEEP_WHEN_HIGH = frozenset({"report_situation", "emergency", "talk_to_human", "contacts"})
+
+
+class Analyzer:
+    def __init__(self, langid: LanguageIdentifier, intents: IntentClassifier, risk: RiskDetector) -> None:
+        self.langid = langid
+        self.intents = intents
+        self.risk = risk
+
+    @classmethod
+    def from_examples(cls, examples: list[Example], lexicon: dict[str, list[str]] | None = None,
+                      pattern_dir: Path = PATTERN_DIR) -> Analyzer:
+        return cls(LanguageIdentifier(examples, lexicon), IntentClassifier(examples),
+                   RiskDetector.from_dir(pattern_dir))
+
+    def language(self, text: str, language_hint: str | None = None) -> tuple[str, float]:
+        """Language identification alone (the benchmark's baseline)."""
+        return self.langid.identify(text, normalize_hint(language_hint))
+
+    def parse(self, text: str, language_hint: str | None = None) -> NluResult:
+        if not isinstance(text, str):
+            text = ""
+        hint = normalize_hint(language_hint)
+        try:
+            return self._parse(text, hint)
+        except Exception:  # the contract: a defined answer for any input, never an exception
+            log.warning("nlu parse failed; answering with the fallback result", exc_info=True)
+            return NluResult(text, hint or "en", 0.0, "out_of_scope", 0.0, Risk("none", 0.0, ()))
+
+    def _parse(self, text: str, hint: str | None) -> NluResult:
+        language, lang_conf = self.langid.identify(text, hint)
+        tokens = tokenize(text)
+        intent, intent_conf = self.intents.classify(tokens)
+        risk = self.risk.detect(text)
+        if risk.level == "critical" and intent != "emergency":
+            intent, intent_conf = "emergency", max(intent_conf, risk.score)
+        elif risk.level == "high" and intent not in _KEEP_WHEN_HIGH:
+            intent, intent_conf = "report_situation", max(intent_conf, risk.score)
+        return NluResult(text, language, lang_conf, intent, intent_conf, risk)
+
+
+def _load_lexicon() -> dict[str, list[str]]:
+    if not LEXICON_FILE.exists():
+        return {}
+    data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8")) or {}
+    return {str(k): [str(w) for w in v] for k, v in data.items()}
+
+
+@cache
+def load_analyzer() -> Analyzer:
+    """Build the analyzer from nlu/data and nlu/patterns (deterministic; cached per process)."""
+    examples = [ex for path in training_files() for ex in load_examples(path)]
+    return Analyzer.from_examples(examples, _load_lexicon())

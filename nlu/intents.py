@@ -1,0 +1,43 @@
+"""Intent classification: naive Bayes over folded words, word prefixes and word pairs.
+
+Folding (nlu.text) lets one model serve all seven languages, Cyrillic and transliterated alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import pairwise
+
+from nlu.dataset import Example
+from nlu.labels import INTENTS
+from nlu.naive_bayes import NaiveBayes, softmax
+from nlu.text import Token, tokenize
+
+__all__ = ["IntentClassifier", "features"]
+
+_TEMPERATURE = 2.0
+
+
+def features(tokens: list[Token]) -> list[str]:
+    words = [t.norm for t in tokens[:300]]
+    feats = [f"w:{w}" for w in words]
+    feats += [f"p:{w[:5]}" for w in words if len(w) > 5]
+    feats += [f"b:{a}_{b}" for a, b in pairwise(words)]
+    return feats
+
+
+class IntentClassifier:
+    def __init__(self, examples: Iterable[Example]) -> None:
+        docs = [(ex.intent, features(tokenize(ex.text))) for ex in examples]
+        self.model = NaiveBayes(INTENTS, docs, alpha=0.1)
+
+    def classify(self, tokens: list[Token]) -> tuple[str, float]:
+        if not tokens:
+            return "out_of_scope", 1.0
+        scores = [0.0] * len(INTENTS)
+        known = self.model.add(scores, features(tokens))
+        if not known:
+            return "out_of_scope", 0.5
+        probs = softmax(scores, _TEMPERATURE)
+        best = max(range(len(INTENTS)), key=lambda k: probs[k])
+        return INTENTS[best], probs[best]

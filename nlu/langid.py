@@ -1,0 +1,96 @@
+"""Language identification for the seven helpline languages on short, informal text.
+
+A character 1-4-gram + word naive Bayes trained on nlu/data (including transliterated Russian and
+Ukrainian, Polish and Vietnamese without diacritics), plus script rules: Cyrillic text is only ru/uk;
+і ї є ґ are Ukrainian and ы э ъ ё Russian; Vietnamese-only letters (ơ ư đ ạ ả ấ ...) mean vi; a hint
+(the user's chosen language or a channel's code) is a soft prior that a clear, long message outweighs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from nlu.dataset import Example
+from nlu.labels import LANGUAGES
+from nlu.naive_bayes import NaiveBayes, softmax
+from nlu.text import _WORD, MAX_CHARS
+
+__all__ = ["LanguageIdentifier"]
+
+_HINT_BONUS = 3.0
+_TEMPERATURE = 3.0
+_UK = frozenset("іїєґ")
+_RU = frozenset("ыэъё")
+_PL = frozenset("ąęłńśźżć")
+_RO = frozenset("șşțţ")
+_ES = frozenset("ñ¿¡")
+_VI = frozenset("ơưđ") | frozenset(chr(c) for c in range(0x1EA0, 0x1EFA))
+
+
+def _token_features(word: str) -> list[str]:
+    padded = f" {word} "
+    feats = [f"w:{word}"]
+    n = len(padded)
+    for size in (1, 2, 3, 4):
+        feats.extend(padded[i : i + size] for i in range(n - size + 1))
+    return feats
+
+
+def _words(text: str) -> list[str]:
+    return [m.group().lower() for m in _WORD.finditer(text[:MAX_CHARS])]
+
+
+class LanguageIdentifier:
+    def __init__(self, examples: Iterable[Example], lexicon: dict[str, list[str]] | None = None) -> None:
+        docs: list[tuple[str, list[str]]] = []
+        for ex in examples:
+            docs.append((ex.language, [f for w in _words(ex.text) for f in _token_features(w)]))
+        for lang, words in (lexicon or {}).items():
+            for w in words:
+                docs.append((lang, _token_features(w.lower())))
+        self.model = NaiveBayes(LANGUAGES, docs, alpha=0.05)
+        self._cache: dict[str, tuple[float, ...]] = {}
+
+    def _word_scores(self, word: str) -> tuple[float, ...]:
+        vec = self._cache.get(word)
+        if vec is None:
+            scores = [0.0] * len(LANGUAGES)
+            self.model.add(scores, _token_features(word))
+            vec = tuple(scores)
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            self._cache[word] = vec
+        return vec
+
+    def identify(self, text: str, hint: str | None = None) -> tuple[str, float]:
+        """(language, confidence). No letters at all: (hint or "en", 0.0)."""
+        words = _words(text)
+        letters = [c for w in words for c in w if c.isalpha()]
+        if not letters:
+            return (hint or "en"), 0.0
+        scores = [0.0] * len(LANGUAGES)
+        for w in words[:400]:
+            for k, x in enumerate(self._word_scores(w)):
+                scores[k] += x
+        idx = {lang: k for k, lang in enumerate(LANGUAGES)}
+        cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+        chars = set(letters)
+        bonus = {
+            "uk": 4.0 * sum(1 for c in letters if c in _UK),
+            "ru": 4.0 * sum(1 for c in letters if c in _RU),
+            "vi": 6.0 * sum(1 for c in letters if c in _VI),
+            "pl": 3.0 * sum(1 for c in letters if c in _PL),
+            "ro": 3.0 * sum(1 for c in letters if c in _RO),
+            "es": 3.0 * len(chars & _ES),
+        }
+        for lang, b in bonus.items():
+            scores[idx[lang]] += min(b, 24.0)
+        if hint in idx:
+            scores[idx[hint]] += _HINT_BONUS
+        if cyr * 2 > len(letters):
+            for lang in LANGUAGES:
+                if lang not in ("uk", "ru"):
+                    scores[idx[lang]] = -1e9
+        probs = softmax(scores, _TEMPERATURE)
+        best = max(range(len(LANGUAGES)), key=lambda k: probs[k])
+        return LANGUAGES[best], probs[best]

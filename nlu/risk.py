@@ -1,0 +1,287 @@
+"""Risk indicators from hand-written, per-language phrase patterns with negation and hypothetical scope.
+
+Pattern files (nlu/patterns/<lang>.yml) map an indicator id to phrases. A phrase is a sequence of
+slots separated by spaces: `word` matches the folded word exactly, `word*` any word starting with it
+(at least 3 letters), `NUM`, `NUM12` (>= 12) or `NUM10-17` a number, `a|b*` alternatives,
+`..` up to three and `...` up to eight other words in between (same sentence).
+Phrases are folded like the text (see nlu.text), so one phrase covers Cyrillic, Latin transliteration,
+missing diacritics and doubled letters. A key `<id>.pre` marks pre-departure phrasings (a recruiter
+asking for the passport): they report the indicator but only count as a pre-departure red flag.
+
+A match is dropped when a negation cue stands in the three words before it in the same clause
+("they did not take my passport"), or a hypothetical cue stands before it in the same clause ("what if
+they take my passport"); modal cues ("can they", "czy mogą") count only in a question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from nlu.indicators import HIGH_INDICATORS, INDICATORS
+from nlu.text import Token, fold_word, tokenize
+from nlu.types import Indicator, Risk
+
+__all__ = ["PatternError", "RiskDetector", "level_for"]
+
+_GAP = 3
+_LONG_GAP = 8
+_MODAL_WINDOW = 3
+_REQUEST_WINDOW = 4
+# Conditional threats ("if you go to the police we will find you") are still threats.
+_NO_HYPOTHETICAL = frozenset({"threats"})
+# "can you help me now?" is still a call for help.
+_NO_MODAL = frozenset({"immediate_danger"})
+_NEG_WINDOW = 3
+_HYP_WINDOW = 8
+
+
+class PatternError(ValueError):
+    """A pattern file is malformed; the message names the file and the phrase."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    number: tuple[int, int] | None = None  # `NUM`, `NUM12` (>= 12), `NUM10-17`: a number in range
+
+    def matches(self, word: str) -> bool:
+        if word in self.exact or (bool(self.prefixes) and word.startswith(self.prefixes)):
+            return True
+        if self.number is not None and word[:1].isdigit():
+            digits = word[:6].rstrip("abcdefghijklmnopqrstuvwxyz")
+            if digits.isdigit():
+                low, high = self.number
+                return low <= int(digits) <= high
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    indicator: str
+    pre: bool
+    slots: tuple[_Slot, ...]
+    gaps: tuple[int, ...]  # gaps[i]: how many words may stand between slot i and i+1
+    source: str
+
+
+def _parse_slot(text: str, where: str) -> _Slot:
+    exact: set[str] = set()
+    prefixes: list[str] = []
+    number: tuple[int, int] | None = None
+    for alt in text.split("|"):
+        if alt.startswith("NUM"):
+            low, _, high = alt[3:].partition("-")
+            if (low and not low.isdigit()) or (high and not high.isdigit()):
+                raise PatternError(f"{where}: bad number slot {alt!r}")
+            number = (int(low or 0), int(high or 10**9))
+        elif alt.endswith("*"):
+            folded = fold_word(alt[:-1])
+            if len(folded) < 2:
+                raise PatternError(f"{where}: prefix {alt!r} is shorter than 2 letters")
+            prefixes.append(folded)
+        else:
+            folded = fold_word(alt)
+            if not folded or not folded.isalnum():
+                raise PatternError(f"{where}: bad word {alt!r}")
+            exact.add(folded)
+    return _Slot(frozenset(exact), tuple(prefixes), number)
+
+
+def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str) -> _Pattern:
+    slots: list[_Slot] = []
+    gaps: list[int] = []
+    pending_gap = 0
+    for part in phrase.split():
+        if part in ("..", "..."):
+            if not slots or pending_gap:
+                raise PatternError(f"{where}: misplaced {part!r} in {phrase!r}")
+            pending_gap = _GAP if part == ".." else _LONG_GAP
+            continue
+        if slots:
+            gaps.append(pending_gap)
+        pending_gap = 0
+        slots.append(_parse_slot(part, f"{where} {phrase!r}"))
+    if not slots or pending_gap:
+        raise PatternError(f"{where}: empty or dangling phrase {phrase!r}")
+    if any(len(pre) < 3 for pre in slots[0].prefixes):
+        raise PatternError(f"{where}: a first-word prefix needs 3 letters: {phrase!r}")
+    return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase)
+
+
+def _cue_set(words: Iterable[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    single: set[str] = set()
+    multi: list[tuple[str, ...]] = []
+    for w in words:
+        parts = tuple(fold_word(p) for p in str(w).split())
+        if len(parts) == 1:
+            single.add(parts[0])
+        elif parts:
+            multi.append(parts)
+    return frozenset(single), tuple(multi)
+
+
+def _has_cue(words: list[str], cues: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
+    single, multi = cues
+    if any(w in single for w in words):
+        return True
+    for seq in multi:
+        n = len(seq)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == seq:
+                return True
+    return False
+
+
+def level_for(ids: Iterable[str], pre_only: Mapping[str, bool] | None = None) -> str:
+    """The risk level for a set of indicator ids (see nlu/README.md)."""
+    found = set(ids)
+    pre_only = pre_only or {}
+    if "immediate_danger" in found:
+        return "critical"
+    situation = {i for i in found if i in HIGH_INDICATORS and not pre_only.get(i, False)}
+    if situation or ("minor" in found and len(found) > 1):
+        return "high"
+    if found:
+        return "low"
+    return "none"
+
+
+_BASE_SCORE = {"none": 0.0, "low": 0.3, "high": 0.7, "critical": 0.95}
+
+
+class RiskDetector:
+    def __init__(self, patterns: list[_Pattern], cues: Mapping[str, Iterable[str]]) -> None:
+        self._by_word: dict[str, list[_Pattern]] = {}
+        self._by_prefix: dict[str, list[_Pattern]] = {}
+        self._by_number: list[_Pattern] = []
+        for p in patterns:
+            first = p.slots[0]
+            if first.number is not None:
+                self._by_number.append(p)
+            for w in first.exact:
+                self._by_word.setdefault(w, []).append(p)
+            for pre in first.prefixes:
+                self._by_prefix.setdefault(pre[:3], []).append(p)
+        self.size = len(patterns)
+        self._negation = _cue_set(cues.get("negation", ()))
+        self._hypothetical = _cue_set(cues.get("hypothetical", ()))
+        self._modal = _cue_set(cues.get("modal", ()))
+        self._request = _cue_set(cues.get("request", ()))
+        self._breaks = frozenset(fold_word(w) for w in cues.get("clause_break", ()))
+
+    @classmethod
+    def from_dir(cls, directory: Path) -> RiskDetector:
+        patterns: list[_Pattern] = []
+        cues: dict[str, list[str]] = {}
+        for path in sorted(directory.glob("*.yml")):
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            if not isinstance(data, dict):
+                raise PatternError(f"{path}: expected a mapping of indicator ids to phrases")
+            for key, phrases in data.items():
+                if not isinstance(phrases, list):
+                    raise PatternError(f"{path}: {key}: expected a list")
+                if key == "cues":
+                    raise PatternError(f"{path}: use cues.<kind> keys")
+                if key.startswith("cues."):
+                    cues.setdefault(key[5:], []).extend(str(p) for p in phrases)
+                    continue
+                indicator, _, flag = key.partition(".")
+                if indicator not in INDICATORS or flag not in ("", "pre"):
+                    raise PatternError(f"{path}: unknown indicator key {key!r}")
+                for phrase in phrases:
+                    patterns.append(_parse_phrase(indicator, flag == "pre", str(phrase), f"{path}:{key}"))
+        return cls(patterns, cues)
+
+    def _match_at(self, p: _Pattern, tokens: list[Token], i: int) -> int | None:
+        """Index of the last token matched by p starting at token i, or None."""
+        sentence = tokens[i].sentence
+        pos = i
+        n = len(tokens)
+        for k in range(1, len(p.slots)):
+            slot = p.slots[k]
+            limit = pos + 1 + p.gaps[k - 1]
+            nxt = None
+            for j in range(pos + 1, min(limit + 1, n)):
+                t = tokens[j]
+                if t.sentence != sentence:
+                    break
+                if slot.matches(t.norm):
+                    nxt = j
+                    break
+            if nxt is None:
+                return None
+            pos = nxt
+        return pos
+
+    def _before(self, tokens: list[Token], i: int) -> list[str]:
+        """Up to _HYP_WINDOW folded words before token i in its clause, stopping at a clause break."""
+        clause = tokens[i].clause
+        before: list[str] = []
+        j = i - 1
+        while j >= 0 and tokens[j].clause == clause and len(before) < _HYP_WINDOW:
+            if tokens[j].norm in self._breaks:
+                break
+            before.append(tokens[j].norm)
+            j -= 1
+        before.reverse()
+        return before
+
+    def _suppressed(self, p: _Pattern, before: list[str], question: bool) -> bool:
+        if _has_cue(before[-_NEG_WINDOW:], self._negation):
+            return True
+        if p.indicator not in _NO_HYPOTHETICAL and _has_cue(before, self._hypothetical):
+            return True
+        return question and p.indicator not in _NO_MODAL and _has_cue(before[-_MODAL_WINDOW:], self._modal)
+
+    def detect(self, text: str) -> Risk:
+        tokens = tokenize(text)
+        if not tokens:
+            return Risk("none", 0.0, ())
+        question = self._question_sentences(text, tokens)
+        found: dict[str, Indicator] = {}
+        pre_only: dict[str, bool] = {}
+        for i, tok in enumerate(tokens):
+            candidates = self._by_word.get(tok.norm, [])
+            bucket = self._by_prefix.get(tok.norm[:3])
+            if bucket:
+                candidates = candidates + [p for p in bucket if p.slots[0].matches(tok.norm)]
+            if tok.norm[0].isdigit():
+                candidates = candidates + [p for p in self._by_number if p.slots[0].matches(tok.norm)]
+            for p in candidates:
+                if p.indicator in found and (p.pre or not pre_only.get(p.indicator)):
+                    continue
+                end = self._match_at(p, tokens, i)
+                if end is None:
+                    continue
+                before = self._before(tokens, i)
+                if self._suppressed(p, before, tok.sentence in question):
+                    continue
+                pre = p.pre or (p.indicator == "document_retention"
+                                and _has_cue(before[-_REQUEST_WINDOW:], self._request))
+                evidence = text[tok.start : tokens[end].end]
+                if p.indicator not in found or (pre_only.get(p.indicator) and not pre):
+                    found[p.indicator] = Indicator(p.indicator, evidence)
+                    pre_only[p.indicator] = pre
+        order = {ind: n for n, ind in enumerate(INDICATORS)}
+        indicators = tuple(sorted(found.values(), key=lambda x: order[x.id]))
+        level = level_for(found, pre_only)
+        strong = sum(1 for i in found if i in HIGH_INDICATORS or i == "immediate_danger")
+        score = _BASE_SCORE[level] + (0.04 * min(strong + len(found) - 1, 5) if found else 0.0)
+        return Risk(level, min(score, 1.0), indicators)
+
+    @staticmethod
+    def _question_sentences(text: str, tokens: list[Token]) -> set[int]:
+        """Sentence numbers that end with a question mark."""
+        out: set[int] = set()
+        for k, tok in enumerate(tokens):
+            nxt = tokens[k + 1].start if k + 1 < len(tokens) else len(text)
+            if "?" in text[tok.end : nxt]:
+                out.add(tok.sentence)
+        return out
+
+
