@@ -9,6 +9,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from campaigns import cli as campaigns_cli
+
 from . import i18n_tools
 from .config import Settings
 from .errors import ConfigError
@@ -102,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     i18n_tools.add_parser(sub)
+    campaigns_cli.add_parser(sub)
     config = sub.add_parser("config", help="configuration: `helpline config docs` prints every variable")
     config.add_argument("config_command", choices=["docs"])
     config.add_argument(

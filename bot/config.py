@@ -358,6 +358,28 @@ VARIABLES: tuple[Variable, ...] = (
         _str,
         "Telegram staff chat told of new high and critical cases by the bot. Empty: none.",
     ),
+    # -- campaigns: posters, QR codes and deep links (campaigns/) --
+    Variable(
+        "TELEGRAM_BOT_USERNAME",
+        "telegram_bot_username",
+        "",
+        _str,
+        "The bot's @username, for campaign links t.me/<name>?start=<code>. Empty: no Telegram link.",
+    ),
+    Variable(
+        "WHATSAPP_PUBLIC_NUMBER",
+        "whatsapp_public_number",
+        "",
+        _str,
+        "The WhatsApp number people write to, for wa.me campaign links. Empty: no WhatsApp link.",
+    ),
+    Variable(
+        "PUBLIC_BASE_URL",
+        "public_base_url",
+        "",
+        _http_url,
+        "Public address of the web chat (https://...), for campaign links /?c=<code>. Empty: none.",
+    ),
 )
 
 
@@ -423,6 +445,9 @@ class Settings:
     staff_session_hours: int = 12
     staff_notify_webhook_url: str = ""
     staff_telegram_chat_id: str = ""
+    telegram_bot_username: str = ""
+    whatsapp_public_number: str = ""
+    public_base_url: str = ""
 
     @classmethod
     def from_env(
