@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import statistics
@@ -40,3 +41,12 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def write_result(out: Path | None, name: str, markdown: str, bars: dict[str, float], unit: str) -> None:
+    """Write DIR/<name>.md and DIR/<name>.json (the bars bench/report plots)."""
+    if out is None:
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{name}.md").write_text(markdown + "\n", encoding="utf-8")
+    (out / f"{name}.json").write_text(json.dumps({"unit": unit, "bars": bars}, indent=1), encoding="utf-8")
