@@ -9,6 +9,8 @@ from pathlib import Path
 from aiohttp import ClientSession, web
 from redis.asyncio import Redis
 
+from handoff import app as handoff_app
+
 from . import health, webchat
 from .appkeys import ENGINE, HELPLINE, HTTP, METRICS, REDIS, SETTINGS
 from .channels import add_channels
@@ -17,7 +19,7 @@ from .db import create_engine, migrate
 from .dialogue import Dialogue
 from .errors import ApiError
 from .i18n import Catalogs
-from .live import LiveHub
+from .live import LiveHub, RedisLiveHub
 from .logs import request_id_middleware
 from .metrics import Metrics
 from .service import Helpline
@@ -92,6 +94,7 @@ def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.A
     async def resources(app: web.Application) -> AsyncIterator[None]:
         engine = create_engine(settings.database_url)
         redis: Redis | None = None
+        live: LiveHub | None = None
         http = ClientSession()
         try:
             if settings.auto_migrate:
@@ -107,13 +110,16 @@ def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.A
                 )
             else:
                 cache = MemorySessionCache()
+            live = RedisLiveHub(redis, settings.redis_prefix) if redis else LiveHub()
+            await live.start()
             app[HELPLINE] = Helpline(
-                ConversationStore(engine), Dialogue(catalogs), cache, app[METRICS], LiveHub()
+                ConversationStore(engine), Dialogue(catalogs), cache, app[METRICS], live
             )
             yield
         finally:
             failures = []
             for name, close in (
+                ("live", live.close if live else None),
                 ("http", http.close),
                 ("redis", redis.aclose if redis else None),
                 ("db", engine.dispose),
@@ -132,5 +138,6 @@ def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.A
     app.router.add_static("/static/", STATIC, append_version=True)
     health.add_routes(app)
     webchat.add_routes(app)
+    handoff_app.setup(app, catalogs)
     add_channels(app, settings, catalogs)
     return app

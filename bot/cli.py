@@ -105,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     i18n_tools.add_parser(sub)
     campaigns_cli.add_parser(sub)
+    from .channels.cli import add_parser as add_channels_parser
+
+    add_channels_parser(sub)
     config = sub.add_parser("config", help="configuration: `helpline config docs` prints every variable")
     config.add_argument("config_command", choices=["docs"])
     config.add_argument(

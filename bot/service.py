@@ -45,6 +45,7 @@ class Handled:
 
 Understand = Callable[[str, str | None], Awaitable[Understanding | None]]
 Pusher = Callable[[ConversationRecord, list[OutboundMessage]], Awaitable[None]]
+Attribute = Callable[[ConversationRecord, str], Awaitable[str | None]]  # campaigns.Attribution
 
 
 class HandoffHook(Protocol):
@@ -93,6 +94,7 @@ class Helpline:
         self._locks = KeyedLock()
         self._pushers: dict[str, Pusher] = {"web": self._push_web}
         self.handoff: HandoffHook | None = None
+        self.attribute: Attribute | None = None
 
     def register_pusher(self, channel: str, pusher: Pusher) -> None:
         """How messages that are not an immediate reply (a consultant's) reach a channel's users."""
@@ -164,6 +166,11 @@ class Helpline:
             if understanding is not None:
                 payload["nlu"] = understanding.summary
             message_id = await self.store.append(conv.id, "in", "user", inbound.text or "", payload)
+            if self.attribute is not None and inbound.text and conv.campaign is None:
+                try:  # a campaign code typed in the first messages (campaigns/); never costs a message
+                    await self.attribute(conv, inbound.text)
+                except Exception:
+                    log.exception("campaign attribution failed")
 
             state = await self.cache.get(conv.id)
             if state is None:

@@ -132,10 +132,15 @@ class ConversationStore:
             return found, False
 
     async def set_campaign(self, conversation_id: str, campaign: str) -> None:
-        """Keep a campaign code (a deep link's payload) on a conversation that already exists."""
+        """Keep a campaign code (a deep link's payload) on a conversation that has none yet.
+
+        A conversation keeps at most one campaign, the first: a later link never overwrites it.
+        """
         async with self._sessions.begin() as session:
             await session.execute(
-                update(Conversation).where(Conversation.id == conversation_id).values(campaign=campaign)
+                update(Conversation)
+                .where(Conversation.id == conversation_id, Conversation.campaign.is_(None))
+                .values(campaign=campaign)
             )
 
     async def append(
