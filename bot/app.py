@@ -9,6 +9,7 @@ from pathlib import Path
 from aiohttp import ClientSession, web
 from redis.asyncio import Redis
 
+from campaigns import Attribution, CampaignStore
 from handoff import app as handoff_app
 
 from . import health, webchat
@@ -115,6 +116,7 @@ def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.A
             app[HELPLINE] = Helpline(
                 ConversationStore(engine), Dialogue(catalogs), cache, app[METRICS], live
             )
+            app[HELPLINE].attribute = Attribution(CampaignStore(engine)).attribute
             yield
         finally:
             failures = []

@@ -3,6 +3,7 @@
 Pattern files (nlu/patterns/<lang>.yml) map an indicator id to phrases. A phrase is a sequence of
 slots separated by spaces: `word` matches the folded word exactly, `word*` any word starting with it
 (at least 3 letters), `NUM`, `NUM12` (>= 12) or `NUM10-17` a number, `a|b*` alternatives,
+`nie_ma|brak` an alternative of several words,
 `..` up to three and `...` up to eight other words in between (same sentence).
 Phrases are folded like the text (see nlu.text), so one phrase covers Cyrillic, Latin transliteration,
 missing diacritics and doubled letters. A key `<id>.pre` marks pre-departure phrasings (a recruiter
@@ -44,7 +45,7 @@ class PatternError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class _Slot:
+class _Word:
     exact: frozenset[str]
     prefixes: tuple[str, ...]
     number: tuple[int, int] | None = None  # `NUM`, `NUM12` (>= 12), `NUM10-17`: a number in range
@@ -61,6 +62,29 @@ class _Slot:
 
 
 @dataclass(frozen=True, slots=True)
+class _Slot:
+    """Alternatives at one place of a phrase: single words, or word sequences written `a_b`."""
+
+    word: _Word
+    seqs: tuple[tuple[_Word, ...], ...] = ()
+
+    def match(self, tokens: list[Token], j: int) -> int | None:
+        """Index of the last token matched when the slot starts at token j, or None."""
+        if self.word.matches(tokens[j].norm):
+            return j
+        for seq in self.seqs:
+            end = j + len(seq) - 1
+            if end < len(tokens) and tokens[end].sentence == tokens[j].sentence and all(
+                w.matches(tokens[j + n].norm) for n, w in enumerate(seq)
+            ):
+                return end
+        return None
+
+    def first_words(self) -> list[_Word]:
+        return [self.word, *(seq[0] for seq in self.seqs)]
+
+
+@dataclass(frozen=True, slots=True)
 class _Pattern:
     indicator: str
     pre: bool
@@ -69,11 +93,11 @@ class _Pattern:
     source: str
 
 
-def _parse_slot(text: str, where: str) -> _Slot:
+def _parse_word(alts: list[str], where: str) -> _Word:
     exact: set[str] = set()
     prefixes: list[str] = []
     number: tuple[int, int] | None = None
-    for alt in text.split("|"):
+    for alt in alts:
         if alt.startswith("NUM"):
             low, _, high = alt[3:].partition("-")
             if (low and not low.isdigit()) or (high and not high.isdigit()):
@@ -89,7 +113,15 @@ def _parse_slot(text: str, where: str) -> _Slot:
             if not folded or not folded.isalnum():
                 raise PatternError(f"{where}: bad word {alt!r}")
             exact.add(folded)
-    return _Slot(frozenset(exact), tuple(prefixes), number)
+    return _Word(frozenset(exact), tuple(prefixes), number)
+
+
+def _parse_slot(text: str, where: str) -> _Slot:
+    single = [alt for alt in text.split("|") if "_" not in alt]
+    seqs = tuple(
+        tuple(_parse_word([w], where) for w in alt.split("_") if w) for alt in text.split("|") if "_" in alt
+    )
+    return _Slot(_parse_word(single, where), seqs)
 
 
 def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str) -> _Pattern:
@@ -108,7 +140,7 @@ def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str) -> _Patter
         slots.append(_parse_slot(part, f"{where} {phrase!r}"))
     if not slots or pending_gap:
         raise PatternError(f"{where}: empty or dangling phrase {phrase!r}")
-    if any(len(pre) < 3 for pre in slots[0].prefixes):
+    if any(len(pre) < 3 for w in slots[0].first_words() for pre in w.prefixes):
         raise PatternError(f"{where}: a first-word prefix needs 3 letters: {phrase!r}")
     return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase)
 
@@ -160,13 +192,17 @@ class RiskDetector:
         self._by_prefix: dict[str, list[_Pattern]] = {}
         self._by_number: list[_Pattern] = []
         for p in patterns:
-            first = p.slots[0]
-            if first.number is not None:
-                self._by_number.append(p)
-            for w in first.exact:
-                self._by_word.setdefault(w, []).append(p)
-            for pre in first.prefixes:
-                self._by_prefix.setdefault(pre[:3], []).append(p)
+            keys: set[tuple[str, str]] = set()
+            for first in p.slots[0].first_words():
+                if first.number is not None:
+                    keys.add(("num", ""))
+                keys.update(("word", w) for w in first.exact)
+                keys.update(("prefix", pre[:3]) for pre in first.prefixes)
+            for kind, key in sorted(keys):
+                if kind == "num":
+                    self._by_number.append(p)
+                else:
+                    (self._by_word if kind == "word" else self._by_prefix).setdefault(key, []).append(p)
         self.size = len(patterns)
         self._negation = _cue_set(cues.get("negation", ()))
         self._hypothetical = _cue_set(cues.get("hypothetical", ()))
@@ -199,19 +235,20 @@ class RiskDetector:
 
     def _match_at(self, p: _Pattern, tokens: list[Token], i: int) -> int | None:
         """Index of the last token matched by p starting at token i, or None."""
+        pos = p.slots[0].match(tokens, i)
+        if pos is None:
+            return None
         sentence = tokens[i].sentence
-        pos = i
         n = len(tokens)
         for k in range(1, len(p.slots)):
             slot = p.slots[k]
             limit = pos + 1 + p.gaps[k - 1]
             nxt = None
             for j in range(pos + 1, min(limit + 1, n)):
-                t = tokens[j]
-                if t.sentence != sentence:
+                if tokens[j].sentence != sentence:
                     break
-                if slot.matches(t.norm):
-                    nxt = j
+                nxt = slot.match(tokens, j)
+                if nxt is not None:
                     break
             if nxt is None:
                 return None
@@ -232,13 +269,24 @@ class RiskDetector:
         return before
 
     def _suppressed(self, p: _Pattern, before: list[str], question: bool) -> bool:
-        if _has_cue(before[-_NEG_WINDOW:], self._negation):
+        # A phrase that is itself negative ("nie płacą", "never paid") keeps negative concord before it.
+        negative = bool(self._negation[0] & p.slots[0].word.exact)
+        if not negative and _has_cue(before[-_NEG_WINDOW:], self._negation):
             return True
         if p.indicator not in _NO_HYPOTHETICAL and _has_cue(before, self._hypothetical):
             return True
         return question and p.indicator not in _NO_MODAL and _has_cue(before[-_MODAL_WINDOW:], self._modal)
 
     def detect(self, text: str) -> Risk:
+        return self._detect(text, None)
+
+    def explain(self, text: str) -> list[tuple[str, str, str]]:
+        """(indicator, phrase, evidence) for every phrase kept: for pattern authors, not for logs."""
+        trace: list[tuple[str, str, str]] = []
+        self._detect(text, trace)
+        return trace
+
+    def _detect(self, text: str, trace: list[tuple[str, str, str]] | None) -> Risk:
         tokens = tokenize(text)
         if not tokens:
             return Risk("none", 0.0, ())
@@ -249,11 +297,11 @@ class RiskDetector:
             candidates = self._by_word.get(tok.norm, [])
             bucket = self._by_prefix.get(tok.norm[:3])
             if bucket:
-                candidates = candidates + [p for p in bucket if p.slots[0].matches(tok.norm)]
+                candidates = candidates + bucket
             if tok.norm[0].isdigit():
-                candidates = candidates + [p for p in self._by_number if p.slots[0].matches(tok.norm)]
+                candidates = candidates + self._by_number
             for p in candidates:
-                if p.indicator in found and (p.pre or not pre_only.get(p.indicator)):
+                if trace is None and p.indicator in found and (p.pre or not pre_only.get(p.indicator)):
                     continue
                 end = self._match_at(p, tokens, i)
                 if end is None:
@@ -264,6 +312,8 @@ class RiskDetector:
                 pre = p.pre or (p.indicator == "document_retention"
                                 and _has_cue(before[-_REQUEST_WINDOW:], self._request))
                 evidence = text[tok.start : tokens[end].end]
+                if trace is not None:
+                    trace.append((p.indicator, p.source, evidence))
                 if p.indicator not in found or (pre_only.get(p.indicator) and not pre):
                     found[p.indicator] = Indicator(p.indicator, evidence)
                     pre_only[p.indicator] = pre
