@@ -338,6 +338,7 @@ class Outbox:
         self.sweep_seconds = sweep_seconds
         self._chats: dict[tuple[str, str], _Chat] = {}
         self._sent: list[int] = []
+        self._flushing = 0
         self._tasks: list[asyncio.Task[None]] = []
         self._wake = asyncio.Event()
         self._on_outcome = on_outcome  # callable(channel, status) for metrics
@@ -392,7 +393,7 @@ class Outbox:
     async def drain(self, within: float = 10.0) -> None:
         """Wait until nothing is queued in memory (tests, benchmarks, shutdown)."""
         deadline = time.monotonic() + within
-        while any(c.items for c in self._chats.values()) or self._sent:
+        while any(c.items for c in self._chats.values()) or self._sent or self._flushing:
             if time.monotonic() > deadline:
                 raise TimeoutError("outbox did not drain")
             await asyncio.sleep(0.01)
@@ -506,10 +507,13 @@ class Outbox:
 
     async def _flush(self) -> None:
         ids, self._sent = self._sent, []
+        self._flushing += 1
         try:
             await self.store.mark_sent(ids)
         except Exception:
             log.exception("outbox: could not mark %d rows sent; they may be sent again", len(ids))
+        finally:
+            self._flushing -= 1
 
     async def _flush_loop(self) -> None:
         while True:

@@ -128,9 +128,7 @@ class Receiver:
             [(m.message_id, outbound_payload(m, language)) for m in messages],
         )
 
-    async def _turn(
-        self, event: Incoming
-    ) -> tuple[list[OutboundMessage], str | None, ConversationRecord]:
+    async def _turn(self, event: Incoming) -> tuple[list[OutboundMessage], str | None, ConversationRecord]:
         store = self.helpline.store
         conv = await self._conversation(event.channel, event.chat_id)
         if event.start and conv is None:

@@ -39,7 +39,7 @@ def cmd_set_webhook(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction) -> None:
     telegram = sub.add_parser("telegram", help="Telegram: `helpline telegram set-webhook URL`")
     tsub = telegram.add_subparsers(dest="telegram_command", required=True)
     hook = tsub.add_parser("set-webhook", help="tell Telegram where to send updates, with the secret")

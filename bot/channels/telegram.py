@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import json
 import logging
+import warnings
 from datetime import timedelta
 from typing import Any, ClassVar
 
@@ -29,6 +30,7 @@ from telegram.error import (
     TelegramError,
 )
 from telegram.request import HTTPXRequest
+from telegram.warnings import PTBDeprecationWarning
 
 from ..outbox import GiveUp, OutboxItem, RetryLater
 from .base import CAMPAIGN_CODE, ChannelAdapter, Incoming, InFlight, link_lines
@@ -103,7 +105,10 @@ def keyboard(buttons: list[dict[str, Any]]) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup([keys[i : i + per_row] for i in range(0, len(keys), per_row)])
 
 
-def _seconds(value: int | timedelta) -> float:
+def _retry_after(exc: RetryAfter) -> float:
+    with warnings.catch_warnings():  # an int today, a timedelta in PTB 23: both are fine here
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
@@ -241,7 +246,7 @@ class TelegramAdapter(ChannelAdapter):
                 )
                 delay = 1.0
             except RetryAfter as exc:
-                await asyncio.sleep(_seconds(exc.retry_after))
+                await asyncio.sleep(_retry_after(exc))
                 continue
             except TelegramError as exc:
                 log.warning("telegram: getUpdates failed (%s); again in %.0fs", exc, delay)
@@ -277,7 +282,7 @@ class TelegramAdapter(ChannelAdapter):
                 link_preview_options=None,
             )
         except RetryAfter as exc:
-            raise RetryLater("429 retry_after", after=_seconds(exc.retry_after)) from exc
+            raise RetryLater("429 retry_after", after=_retry_after(exc)) from exc
         except Forbidden as exc:  # the user blocked the bot
             raise GiveUp(f"forbidden: {exc.message}") from exc
         except ChatMigrated as exc:

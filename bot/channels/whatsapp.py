@@ -281,8 +281,11 @@ class WhatsAppAdapter(ChannelAdapter):
                     {"type": "reply", "reply": {"id": b["id"][:256], "title": b["title"]}} for b in buttons
                 ]
             }
-            return {**base, "type": "interactive", "interactive": {"type": "button", "body": {"text": text},
-                                                                    "action": action}}
+            return {
+                **base,
+                "type": "interactive",
+                "interactive": {"type": "button", "body": {"text": text}, "action": action},
+            }
         if len(buttons) > MAX_ROWS:
             log.warning("whatsapp: %d choices, only %d fit in a list", len(buttons), MAX_ROWS)
         rows = [
@@ -291,8 +294,11 @@ class WhatsAppAdapter(ChannelAdapter):
         ]
         label = _shorten(self.catalogs.text(payload.get("language"), N_("whatsapp.list_button")), 20)
         action = {"button": label, "sections": [{"rows": rows}]}
-        return {**base, "type": "interactive", "interactive": {"type": "list", "body": {"text": text},
-                                                                "action": action}}
+        return {
+            **base,
+            "type": "interactive",
+            "interactive": {"type": "list", "body": {"text": text}, "action": action},
+        }
 
     def template_body(self, item: OutboxItem) -> dict[str, Any]:
         language = item.payload.get("language") or "en"
