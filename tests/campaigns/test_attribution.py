@@ -20,7 +20,9 @@ async def open_chat(client: TestClient, **body: Any) -> tuple[str, dict[str, str
 
 
 async def say(client: TestClient, conv_id: str, headers: dict[str, str], text: str) -> list[dict[str, Any]]:
-    resp = await client.post(f"/chat/api/conversations/{conv_id}/messages", json={"text": text}, headers=headers)
+    resp = await client.post(
+        f"/chat/api/conversations/{conv_id}/messages", json={"text": text}, headers=headers
+    )
     assert resp.status == 200, await resp.text()
     replies: list[dict[str, Any]] = (await resp.json())["replies"]
     assert replies  # the user always gets an answer, campaign code or not
