@@ -54,9 +54,7 @@ async def test_concurrent_claims_have_exactly_one_winner(database_url: str) -> N
             case, _ = await stores[0].open(
                 await new_conversation(engines[0]), level="high", reason="risk", channel="web"
             )
-            results = await asyncio.gather(
-                *(stores[i % 2].claim(case.id, users[i % 4]) for i in range(8))
-            )
+            results = await asyncio.gather(*(stores[i % 2].claim(case.id, users[i % 4]) for i in range(8)))
             assert sum(results) == 1
             claimed = await stores[1].get(case.id)
             assert claimed is not None and claimed.status == "active"
