@@ -268,6 +268,10 @@ class RiskDetector:
         before.reverse()
         return before
 
+    def _has_negative_word(self, p: _Pattern) -> bool:
+        neg = self._negation[0]
+        return any(slot.word.exact & neg or any(seq[0].exact & neg for seq in slot.seqs) for slot in p.slots)
+
     def _suppressed(self, p: _Pattern, before: list[str], question: bool) -> bool:
         # A phrase that is itself negative ("nie płacą", "never paid") keeps negative concord before it.
         negative = bool(self._negation[0] & p.slots[0].word.exact)
@@ -309,6 +313,10 @@ class RiskDetector:
                 before = self._before(tokens, i)
                 if self._suppressed(p, before, tok.sentence in question):
                     continue
+                if end > i + 1 and not self._has_negative_word(p) and any(
+                    t.norm in self._negation[0] for t in tokens[i + 1 : end]
+                ):
+                    continue  # "меня никто не бил": negation inside the phrase
                 pre = p.pre or (p.indicator == "document_retention"
                                 and _has_cue(before[-_REQUEST_WINDOW:], self._request))
                 evidence = text[tok.start : tokens[end].end]
