@@ -224,9 +224,11 @@ class Helpline:
             return turn
 
     async def _finish(self, conv: ConversationRecord, turn: Turn) -> list[OutboundMessage]:
-        rows = [
+        rows: list[tuple[str, str, dict[str, Any]]] = [
             ("bot", reply.text, {"buttons": [b.to_dict() for b in reply.buttons]}) for reply in turn.replies
         ]
+        if rows and turn.events:  # what the turn did (flow results, handoffs): campaigns/ counts them
+            rows[0][2]["events"] = turn.events
         ids = await self.store.finish_turn(conv.id, outbound=rows, state=turn.state, language=turn.language)
         await self.cache.set(conv.id, turn.state)
         self.metrics.messages.labels(conv.channel, "out").inc(len(turn.replies))
