@@ -2,6 +2,9 @@
 
 It knows nothing of channels (they only see ``OutboundMessage``) and nothing of storage (the
 service loads and saves the state around it). Everything the user reads comes from the catalogs.
+The counselling itself is data: flows/data/*.yaml, run by flows.engine; this module decides which
+flow a message leads to (buttons, the words "menu", "back", "language", emergency words, the NLU's
+intent and risk) and renders the engine's message ids in the conversation's language.
 """
 
 from __future__ import annotations
@@ -9,13 +12,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
+
+from flows.engine import Engine, Say, Step
+from flows.loader import load_flows
+from flows.routing import BACK_WORDS, GREETING_WORDS, INTENT_FLOWS, MENU_WORDS, is_emergency, words_of
+from flows.spec import Flow, Run
 
 from .i18n import N_, Catalogs
 from .languages import DEFAULT_LANGUAGE, LANGUAGES, display_name, normalise_language
 from .messages import Button, InboundMessage
 
-__all__ = ["LANGUAGE_WORDS", "Dialogue", "Reply", "Turn", "normalise_command"]
+__all__ = ["LANGUAGE_WORDS", "NP_", "Dialogue", "Reply", "Turn", "Understood", "normalise_command"]
 
 # Typed alone, any of these opens the language menu, in whatever language the chat is in.
 LANGUAGE_WORDS = frozenset(
@@ -48,7 +56,35 @@ LANGUAGE_WORDS = frozenset(
 
 BUTTON_LANGUAGE_MENU = "lang"
 BUTTON_MENU = "menu"
+BUTTON_RESUME = "resume"  # back to the flow an interruption paused
 LANGUAGE_BUTTON_PREFIX = "lang:"
+INTENT_MIN = 0.5  # below this the NLU's intent is a guess, not a reason to move
+
+
+def NP_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a plural pair of ids for extraction."""
+    return singular, plural
+
+
+FLAGS_FOUND = NP_("result.flags", "result.flags.plural")
+
+
+class _Risk(Protocol):
+    @property
+    def level(self) -> str: ...
+
+
+class Understood(Protocol):
+    """What the dialogue reads from the NLU's result (nlu.NluResult has all of it)."""
+
+    @property
+    def language(self) -> str: ...
+    @property
+    def intent(self) -> str: ...
+    @property
+    def intent_confidence(self) -> float: ...
+    @property
+    def risk(self) -> _Risk: ...
 
 
 def normalise_command(text: str) -> str:
@@ -65,19 +101,25 @@ class Reply:
 
 @dataclass(slots=True)
 class Turn:
-    """What the dialogue decided: replies in order, the new state and the language."""
+    """What the dialogue decided: replies in order, the new state and the language.
+
+    ``events`` are structured: ``{"type": "handoff", "reason": ..., "level": ...}`` asks for a
+    consultant; others ("flow_result", "emergency", "language_set", "media", "unknown_button",
+    "not_understood") are for metrics and consultants.
+    """
 
     replies: list[Reply]
     state: dict[str, Any]
     language: str | None
-    events: list[str] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
 
 
 class Dialogue:
     """Decides replies. Pure: no I/O, so it is fast and easy to test."""
 
-    def __init__(self, catalogs: Catalogs) -> None:
+    def __init__(self, catalogs: Catalogs, flows: dict[str, Flow] | None = None) -> None:
         self.catalogs = catalogs
+        self.engine = Engine(flows if flows is not None else load_flows())
 
     # -- building blocks -------------------------------------------------------------------------
 
@@ -88,12 +130,35 @@ class Dialogue:
         lang = language or DEFAULT_LANGUAGE
         return Reply(self.catalogs.text(lang, N_("greeting")), self.language_buttons())
 
-    def menu(self, language: str) -> Reply:
+    def render(self, language: str, say: Say, flags: int = 0) -> Reply:
+        """One engine message in ``language``: texts, advice, numbers; buttons and tel: links."""
         t = self.catalogs.text
-        return Reply(
-            t(language, N_("menu.placeholder")),
-            (Button(BUTTON_LANGUAGE_MENU, t(language, N_("button.language"))),),
-        )
+        parts = []
+        if flags:
+            parts.append(self.catalogs.plural(language, *FLAGS_FOUND, flags))
+        parts += [t(language, m) for m in say.text]
+        if say.advice:
+            parts.append("\n".join(f"• {t(language, m)}" for m in say.advice))
+        if say.numbers:
+            lines = []
+            for n in say.numbers:
+                note = f" ({t(language, n.note)})" if n.note else ""
+                lines.append(f"☎ {t(language, n.label)}: {n.number}{note}")
+            parts.append("\n".join(lines))
+        buttons = [Button(f"call:{n.url[4:]}", t(language, n.label), n.url) for n in say.numbers]
+        buttons += [Button(bid, t(language, title)) for bid, title in say.buttons]
+        if say.flow == "menu":
+            buttons.append(Button(BUTTON_LANGUAGE_MENU, t(language, N_("button.language"))))
+        return Reply("\n\n".join(parts), tuple(buttons))
+
+    def menu(self, language: str) -> Reply:
+        return self._show(language, self.engine.enter("menu"))[0]
+
+    def _show(self, language: str, step: Step) -> list[Reply]:
+        flags = 0
+        if step.run is not None and any(e["type"] == "flow_result" for e in step.events):
+            flags = len(step.run.flags)
+        return [self.render(language, say, flags) for say in step.says]
 
     # -- the turn ----------------------------------------------------------------------------------
 
@@ -103,10 +168,11 @@ class Dialogue:
         state = {"language": hint, "language_confirmed": False}
         return Turn([self.greeting(hint)], state, hint)
 
-    def respond(self, state: dict[str, Any], inbound: InboundMessage, detected: str | None = None) -> Turn:
-        """One step. ``detected`` is the language the NLU read in the message, if any."""
+    def respond(self, state: dict[str, Any], inbound: InboundMessage, nlu: Understood | None = None) -> Turn:
+        """One step. ``nlu`` is what the NLU read in a typed message, if it ran."""
         state = dict(state)
         language: str | None = state.get("language")
+        detected = nlu.language if nlu is not None and nlu.language in LANGUAGES else None
 
         if inbound.button:
             return self._on_button(state, inbound.button, language)
@@ -119,9 +185,10 @@ class Dialogue:
                 [Reply(self.catalogs.text(lang, N_("media.unsupported"))), self.menu(lang)],
                 state,
                 language,
-                events=["media"],
+                events=[{"type": "media"}],
             )
-        if normalise_command(text) in LANGUAGE_WORDS:
+        command = normalise_command(text)
+        if command in LANGUAGE_WORDS:
             lang = language or normalise_language(inbound.language_hint) or detected or DEFAULT_LANGUAGE
             return Turn(
                 [Reply(self.catalogs.text(lang, N_("language.choose")), self.language_buttons())],
@@ -131,22 +198,83 @@ class Dialogue:
 
         if not state.get("language_confirmed"):
             # First words before any choice: follow the language they are written in.
-            lang = detected or language or normalise_language(inbound.language_hint) or DEFAULT_LANGUAGE
-            state["language"] = lang
-            if not state.get("greeted"):
-                state["greeted"] = True
-                return Turn([self.greeting(lang)], state, lang)
-            return Turn([self.menu(lang)], state, lang)
-
+            language = detected or language or normalise_language(inbound.language_hint) or DEFAULT_LANGUAGE
+            state["language"] = language
         assert language is not None
-        return Turn([self.menu(language)], state, language)
+        lang = language
+
+        risk = nlu.risk.level if nlu is not None else "none"
+        intent = nlu.intent if nlu is not None and nlu.intent_confidence >= INTENT_MIN else None
+        if is_emergency(text) or intent == "emergency" or risk == "critical":
+            # Danger now: 112 and KCIK before anything else, from any point.
+            state["greeted"] = True
+            trigger = "risk" if risk == "critical" else "intent" if intent == "emergency" else "words"
+            return self._interrupt(state, lang, "sos", {"type": "emergency", "trigger": trigger})
+
+        if not state.get("language_confirmed") and not state.get("greeted"):
+            state["greeted"] = True
+            return Turn([self.greeting(lang)], state, lang)
+
+        said = words_of(text)
+        run = Run.from_state(state.get("run"))
+        if said in MENU_WORDS or command in MENU_WORDS:
+            return self._step(state, lang, self.engine.enter("menu"))
+        if said in BACK_WORDS or command in BACK_WORDS:
+            back = self.engine.back(run) if run is not None else None
+            return self._step(state, lang, back or self.engine.enter("menu"))
+        if risk == "high":
+            return self._interrupt(state, lang, "concern", {"type": "risk", "level": "high"})
+        if intent in ("affirm", "deny") and run is not None:
+            node = self.engine.flows[run.flow].nodes.get(run.node)
+            if node is not None and node.type == "question":
+                value = "yes" if intent == "affirm" else "no"
+                choice = next((c for c in node.choices if c.value == value), None)
+                step = self.engine.press(run, f"f:{run.flow}:{run.node}:{choice.id}") if choice else None
+                if step is not None:
+                    return self._step(state, lang, step)
+        if intent in INTENT_FLOWS:
+            return self._step(state, lang, self.engine.enter(INTENT_FLOWS[intent]))
+        if intent in ("thanks", "goodbye"):
+            reply = N_("reply.thanks") if intent == "thanks" else N_("reply.goodbye")
+            return Turn([Reply(self.catalogs.text(lang, reply)), self.menu(lang)], state, lang)
+        if said in GREETING_WORDS:
+            return self._step(state, lang, self.engine.enter("menu"))
+        if risk == "low":
+            return self._step(state, lang, self.engine.enter("hint"))
+        return Turn(
+            [Reply(self.catalogs.text(lang, N_("reply.not_understood"))), self.menu(lang)],
+            state,
+            lang,
+            events=[{"type": "not_understood"}],
+        )
+
+    # -- moving through flows ----------------------------------------------------------------------
+
+    def _step(
+        self, state: dict[str, Any], lang: str, step: Step, events: list[dict[str, Any]] | None = None
+    ) -> Turn:
+        state["run"] = step.run.to_state() if step.run is not None and step.run.flow != "menu" else None
+        return Turn(self._show(lang, step), state, lang, [*(events or []), *step.events])
+
+    def _interrupt(self, state: dict[str, Any], lang: str, flow: str, event: dict[str, Any]) -> Turn:
+        """Leave the running flow for ``flow``; a Continue button brings the user back to it."""
+        paused = state.get("run") or state.get("paused")
+        turn = self._step(state, lang, self.engine.enter(flow), [event])
+        state["paused"] = paused
+        if paused:
+            last = turn.replies[-1]
+            resume = Button(BUTTON_RESUME, self.catalogs.text(lang, N_("button.resume")))
+            turn.replies[-1] = Reply(last.text, (*last.buttons, resume))
+        return turn
 
     def _on_button(self, state: dict[str, Any], button: str, language: str | None) -> Turn:
         if button.startswith(LANGUAGE_BUTTON_PREFIX) and button[len(LANGUAGE_BUTTON_PREFIX) :] in LANGUAGES:
             lang = button[len(LANGUAGE_BUTTON_PREFIX) :]
             state.update(language=lang, language_confirmed=True, greeted=True)
             confirm = Reply(self.catalogs.text(lang, N_("language.set"), language=display_name(lang)))
-            return Turn([confirm, self.menu(lang)], state, lang, events=["language_set"])
+            return Turn(
+                [confirm, self.menu(lang)], state, lang, events=[{"type": "language_set", "language": lang}]
+            )
         lang = language or DEFAULT_LANGUAGE
         if button == BUTTON_LANGUAGE_MENU:
             return Turn(
@@ -155,11 +283,18 @@ class Dialogue:
                 language,
             )
         if button == BUTTON_MENU:
-            return Turn([self.menu(lang)], state, language)
+            return self._step(state, lang, self.engine.enter("menu"))
+        if button == BUTTON_RESUME:
+            paused = Run.from_state(state.pop("paused", None))
+            step = self.engine.current(paused) if paused is not None else None
+            return self._step(state, lang, step or self.engine.enter("menu"))
+        step = self.engine.press(Run.from_state(state.get("run")), button)
+        if step is not None:
+            return self._step(state, lang, step)
         # A button we no longer offer (an old message, a forged request): say so and show the menu.
         return Turn(
             [Reply(self.catalogs.text(lang, N_("button.unknown"))), self.menu(lang)],
             state,
             language,
-            events=["unknown_button"],
+            events=[{"type": "unknown_button"}],
         )
