@@ -11,6 +11,7 @@ from redis.asyncio import Redis
 
 from campaigns import Attribution, CampaignStore
 from handoff import app as handoff_app
+from nlu import load_analyzer
 
 from . import health, webchat
 from .appkeys import ENGINE, HELPLINE, HTTP, METRICS, REDIS, SETTINGS
@@ -23,7 +24,7 @@ from .i18n import Catalogs
 from .live import LiveHub, RedisLiveHub
 from .logs import request_id_middleware
 from .metrics import Metrics
-from .service import Helpline
+from .service import Helpline, understand_with
 from .sessions import KeyBuilder, MemorySessionCache, RedisSessionCache, SessionCache
 from .store import ConversationStore
 
@@ -111,10 +112,11 @@ def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.A
                 )
             else:
                 cache = MemorySessionCache()
+            understand = understand_with(load_analyzer())
             live = RedisLiveHub(redis, settings.redis_prefix) if redis else LiveHub()
             await live.start()
             app[HELPLINE] = Helpline(
-                ConversationStore(engine), Dialogue(catalogs), cache, app[METRICS], live
+                ConversationStore(engine), Dialogue(catalogs), cache, app[METRICS], live, understand
             )
             app[HELPLINE].attribute = Attribution(CampaignStore(engine)).attribute
             yield

@@ -33,6 +33,7 @@ class Understanding:
 
     language: str | None
     summary: dict[str, Any]
+    result: Any = None  # the NLU's own result (nlu.NluResult), which the dialogue reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,18 @@ class HandoffHook(Protocol):
     ) -> Turn | None: ...
 
     async def after_turn(self, conv: ConversationRecord, turn: Turn, nlu: dict[str, Any] | None) -> Turn: ...
+
+
+def understand_with(analyzer: Any) -> Understand:
+    """The NLU hook from an analyzer (nlu.Analyzer): its result, and a summary without the text."""
+
+    async def understand(text: str, hint: str | None) -> Understanding | None:
+        result = analyzer.parse(text, hint)
+        summary = result.to_dict()
+        summary.pop("text", None)  # the transcript row holds the text already
+        return Understanding(result.language, summary, result)
+
+    return understand
 
 
 async def _no_nlu(_text: str, _hint: str | None) -> Understanding | None:
@@ -179,9 +192,8 @@ class Helpline:
             turn = await self._hook_intercept(conv, inbound, state, payload.get("nlu"), message_id)
             if turn is None:
                 try:
-                    turn = self.dialogue.respond(
-                        state, inbound, understanding.language if understanding else None
-                    )
+                    nlu = understanding.result if understanding else None
+                    turn = self.dialogue.respond(state, inbound, nlu)
                 except Exception:
                     log.exception("dialogue failed")
                     self.metrics.errors.labels("dialogue").inc()
