@@ -223,8 +223,10 @@ class RiskDetector:
                     raise PatternError(f"{path}: {key}: expected a list")
                 if key == "cues":
                     raise PatternError(f"{path}: use cues.<kind> keys")
+                if not all(isinstance(p, str) for p in phrases):
+                    raise PatternError(f"{path}: {key}: quote every item (YAML reads no/yes/on as booleans)")
                 if key.startswith("cues."):
-                    cues.setdefault(key[5:], []).extend(str(p) for p in phrases)
+                    cues.setdefault(key[5:], []).extend(phrases)
                     continue
                 indicator, _, flag = key.partition(".")
                 if indicator not in INDICATORS or flag not in ("", "pre"):
