@@ -1,0 +1,60 @@
+"""`helpline user add`: create a staff account (the password comes on standard input, never argv)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from bot.config import Settings
+from bot.db import create_engine, migrate
+
+from .staff import ROLES, StaffStore, UsernameTaken
+from .store import CaseStore
+
+__all__ = ["add_parser"]
+
+
+async def _add(args: argparse.Namespace, password: str) -> int:
+    settings = Settings.from_env()
+    engine = create_engine(settings.database_url)
+    try:
+        if settings.auto_migrate:
+            await migrate(engine)
+        languages = [code.strip() for code in args.languages.split(",") if code.strip()]
+        try:
+            user = await StaffStore(engine).add(
+                args.username, password, role=args.role, languages=languages, max_cases=args.max_cases
+            )
+        except UsernameTaken as exc:
+            print(f"helpline user add: {exc}", file=sys.stderr)
+            return 1
+        except ValueError as exc:
+            print(f"helpline user add: {exc}", file=sys.stderr)
+            return 2
+        await CaseStore(engine).audit(None, "user_add", username=user.username, role=user.role, via="cli")
+        languages_shown = ",".join(user.languages) or "-"
+        print(f"created {user.role} {user.username} (id {user.id}, languages {languages_shown})")
+        return 0
+    finally:
+        await engine.dispose()
+
+
+def _run(args: argparse.Namespace) -> int:
+    if not args.password_stdin:
+        print("helpline user add: pass --password-stdin and the password on standard input", file=sys.stderr)
+        return 2
+    password = sys.stdin.readline().rstrip("\r\n")
+    return asyncio.run(_add(args, password))
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("user", help="staff accounts of the consultant console: `helpline user add`")
+    user_sub = parser.add_subparsers(dest="user_command", required=True)
+    add = user_sub.add_parser("add", help="create a consultant, moderator or admin")
+    add.add_argument("--username", required=True)
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--languages", default="", help="codes they speak, e.g. pl,en,uk")
+    add.add_argument("--max-cases", type=int, default=None, help="their own limit of active cases")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    add.set_defaults(func=_run)
