@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     i18n_tools.add_parser(sub)
+    from handoff.cli import add_parser as add_handoff_parser
+
+    add_handoff_parser(sub)
     campaigns_cli.add_parser(sub)
     from .channels.cli import add_parser as add_channels_parser
 
