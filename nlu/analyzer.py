@@ -56,7 +56,7 @@ class Analyzer:
         language, lang_conf = self.langid.identify(text, hint)
         tokens = tokenize(text)
         intent, intent_conf = self.intents.classify(tokens)
-        risk = self.risk.detect(text)
+        risk = self.risk.detect(text, language)
         if risk.level == "critical" and intent != "emergency":
             intent, intent_conf = "emergency", max(intent_conf, risk.score)
         elif risk.level == "high" and intent not in _KEEP_WHEN_HIGH:

@@ -4,7 +4,8 @@ Pattern files (nlu/patterns/<lang>.yml) map an indicator id to phrases. A phrase
 slots separated by spaces: `word` matches the folded word exactly, `word*` any word starting with it
 (at least 3 letters), `NUM`, `NUM12` (>= 12) or `NUM10-17` a number, `a|b*` alternatives,
 `nie_ma|brak` an alternative of several words,
-`..` up to three and `...` up to eight other words in between (same sentence).
+`..` up to three and `...` up to eight other words in between (same sentence); a leading `^`
+anchors the phrase at the start of the message.
 Phrases are folded like the text (see nlu.text), so one phrase covers Cyrillic, Latin transliteration,
 missing diacritics and doubled letters. A key `<id>.pre` marks pre-departure phrasings (a recruiter
 asking for the passport): they report the indicator but only count as a pre-departure red flag.
@@ -23,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from nlu.indicators import HIGH_INDICATORS, INDICATORS
+from nlu.labels import LANGUAGES
 from nlu.text import Token, fold_word, tokenize
 from nlu.types import Indicator, Risk
 
@@ -91,6 +93,7 @@ class _Pattern:
     slots: tuple[_Slot, ...]
     gaps: tuple[int, ...]  # gaps[i]: how many words may stand between slot i and i+1
     source: str
+    anchored: bool = False  # `^` first: the phrase must open the message
 
 
 def _parse_word(alts: list[str], where: str) -> _Word:
@@ -117,6 +120,7 @@ def _parse_word(alts: list[str], where: str) -> _Word:
 
 
 def _parse_slot(text: str, where: str) -> _Slot:
+    text = text.replace("-", "_")  # the tokenizer splits at hyphens: "n-au" is two words
     single = [alt for alt in text.split("|") if "_" not in alt]
     seqs = tuple(
         tuple(_parse_word([w], where) for w in alt.split("_") if w) for alt in text.split("|") if "_" in alt
@@ -128,7 +132,11 @@ def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str) -> _Patter
     slots: list[_Slot] = []
     gaps: list[int] = []
     pending_gap = 0
-    for part in phrase.split():
+    parts = phrase.split()
+    anchored = bool(parts) and parts[0] == "^"
+    if anchored:
+        parts = parts[1:]
+    for part in parts:
         if part in ("..", "..."):
             if not slots or pending_gap:
                 raise PatternError(f"{where}: misplaced {part!r} in {phrase!r}")
@@ -142,10 +150,23 @@ def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str) -> _Patter
         raise PatternError(f"{where}: empty or dangling phrase {phrase!r}")
     if any(len(pre) < 3 for w in slots[0].first_words() for pre in w.prefixes):
         raise PatternError(f"{where}: a first-word prefix needs 3 letters: {phrase!r}")
-    return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase)
+    return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase, anchored)
 
 
-def _cue_set(words: Iterable[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+_CueSet = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
+
+
+def _for_language(items: Iterable[str], language: str | None) -> list[str]:
+    out = []
+    for item in items:
+        words = [w for w in item.split() if not w.startswith("@")]
+        tags = {w[1:] for w in item.split() if w.startswith("@")}
+        if not tags or language is None or language in tags:
+            out.append(" ".join(words))
+    return out
+
+
+def _cue_set(words: Iterable[str]) -> _CueSet:
     single: set[str] = set()
     multi: list[tuple[str, ...]] = []
     for w in words:
@@ -157,7 +178,7 @@ def _cue_set(words: Iterable[str]) -> tuple[frozenset[str], tuple[tuple[str, ...
     return frozenset(single), tuple(multi)
 
 
-def _has_cue(words: list[str], cues: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
+def _has_cue(words: list[str], cues: _CueSet) -> bool:
     single, multi = cues
     if any(w in single for w in words):
         return True
@@ -204,10 +225,13 @@ class RiskDetector:
                 else:
                     (self._by_word if kind == "word" else self._by_prefix).setdefault(key, []).append(p)
         self.size = len(patterns)
-        self._negation = _cue_set(cues.get("negation", ()))
-        self._hypothetical = _cue_set(cues.get("hypothetical", ()))
-        self._modal = _cue_set(cues.get("modal", ()))
-        self._request = _cue_set(cues.get("request", ()))
+        # Cue items may end with language tags ("не @ru @uk"): they then count only in those languages.
+        self._cues: dict[str | None, dict[str, _CueSet]] = {
+            lang: {kind: _cue_set(_for_language(cues.get(kind, ()), lang))
+                   for kind in ("negation", "hypothetical", "modal", "request")}
+            for lang in (None, *LANGUAGES)
+        }
+        self._negation = self._cues[None]["negation"]
         self._breaks = frozenset(fold_word(w) for w in cues.get("clause_break", ()))
 
     @classmethod
@@ -237,6 +261,8 @@ class RiskDetector:
 
     def _match_at(self, p: _Pattern, tokens: list[Token], i: int) -> int | None:
         """Index of the last token matched by p starting at token i, or None."""
+        if p.anchored and i:
+            return None
         pos = p.slots[0].match(tokens, i)
         if pos is None:
             return None
@@ -270,29 +296,31 @@ class RiskDetector:
         before.reverse()
         return before
 
-    def _has_negative_word(self, p: _Pattern) -> bool:
-        neg = self._negation[0]
+    @staticmethod
+    def _has_negative_word(p: _Pattern, neg: frozenset[str]) -> bool:
         return any(slot.word.exact & neg or any(seq[0].exact & neg for seq in slot.seqs) for slot in p.slots)
 
-    def _suppressed(self, p: _Pattern, before: list[str], question: bool) -> bool:
+    def _suppressed(self, p: _Pattern, before: list[str], question: bool, cues: dict[str, _CueSet]) -> bool:
         # A phrase that is itself negative ("nie płacą", "never paid") keeps negative concord before it.
-        negative = bool(self._negation[0] & p.slots[0].word.exact)
-        if not negative and _has_cue(before[-_NEG_WINDOW:], self._negation):
+        negative = bool(cues["negation"][0] & p.slots[0].word.exact)
+        if not negative and _has_cue(before[-_NEG_WINDOW:], cues["negation"]):
             return True
-        if p.indicator not in _NO_HYPOTHETICAL and _has_cue(before, self._hypothetical):
+        if p.indicator not in _NO_HYPOTHETICAL and _has_cue(before, cues["hypothetical"]):
             return True
-        return question and p.indicator not in _NO_MODAL and _has_cue(before[-_MODAL_WINDOW:], self._modal)
+        return question and p.indicator not in _NO_MODAL and _has_cue(before[-_MODAL_WINDOW:], cues["modal"])
 
-    def detect(self, text: str) -> Risk:
-        return self._detect(text, None)
+    def detect(self, text: str, language: str | None = None) -> Risk:
+        """Indicators in text; language (if known) selects language-tagged scope cues."""
+        return self._detect(text, language, None)
 
-    def explain(self, text: str) -> list[tuple[str, str, str]]:
+    def explain(self, text: str, language: str | None = None) -> list[tuple[str, str, str]]:
         """(indicator, phrase, evidence) for every phrase kept: for pattern authors, not for logs."""
         trace: list[tuple[str, str, str]] = []
-        self._detect(text, trace)
+        self._detect(text, language, trace)
         return trace
 
-    def _detect(self, text: str, trace: list[tuple[str, str, str]] | None) -> Risk:
+    def _detect(self, text: str, language: str | None, trace: list[tuple[str, str, str]] | None) -> Risk:
+        cues = self._cues.get(language) or self._cues[None]
         tokens = tokenize(text)
         if not tokens:
             return Risk("none", 0.0, ())
@@ -313,14 +341,14 @@ class RiskDetector:
                 if end is None:
                     continue
                 before = self._before(tokens, i)
-                if self._suppressed(p, before, tok.sentence in question):
+                if self._suppressed(p, before, tok.sentence in question, cues):
                     continue
-                if end > i + 1 and not self._has_negative_word(p) and any(
-                    t.norm in self._negation[0] for t in tokens[i + 1 : end]
+                if end > i + 1 and not self._has_negative_word(p, cues["negation"][0]) and any(
+                    t.norm in cues["negation"][0] for t in tokens[i + 1 : end]
                 ):
                     continue  # "меня никто не бил": negation inside the phrase
                 pre = p.pre or (p.indicator == "document_retention"
-                                and _has_cue(before[-_REQUEST_WINDOW:], self._request))
+                                and _has_cue(before[-_REQUEST_WINDOW:], cues["request"]))
                 evidence = text[tok.start : tokens[end].end]
                 if trace is not None:
                     trace.append((p.indicator, p.source, evidence))
