@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from campaigns import cli as campaigns_cli
+from flows import cli as flows_cli
 
 from . import i18n_tools
 from .config import Settings
@@ -107,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     from handoff.cli import add_parser as add_handoff_parser
 
     add_handoff_parser(sub)
+    flows_cli.add_parser(sub)
     campaigns_cli.add_parser(sub)
     from .channels.cli import add_parser as add_channels_parser
 
