@@ -10,6 +10,7 @@ from aiohttp import ClientSession, web
 from redis.asyncio import Redis
 
 from campaigns import Attribution, CampaignStore
+from campaigns import web as campaigns_web
 from handoff import app as handoff_app
 from nlu import load_analyzer
 
@@ -143,5 +144,6 @@ def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.A
     health.add_routes(app)
     webchat.add_routes(app)
     handoff_app.setup(app, catalogs)
+    campaigns_web.add_routes(app)
     add_channels(app, settings, catalogs)
     return app
