@@ -84,7 +84,7 @@ class RedisLiveHub(LiveHub):
     async def start(self) -> None:
         self._tasks = [asyncio.create_task(self._read()), asyncio.create_task(self._write())]
         with contextlib.suppress(TimeoutError):  # a Redis that is down must not stop start-up
-            await asyncio.wait_for(self._subscribed.wait(), 5)
+            await asyncio.wait_for(self._subscribed.wait(), 1.0)
 
     async def close(self) -> None:
         for task in self._tasks:

@@ -160,8 +160,9 @@ class Handoff:
         return turn
 
     def _is_emergency(self, inbound: InboundMessage, nlu: dict[str, Any] | None) -> bool:
-        nlu = nlu or {}
-        if nlu.get("intent") == "emergency" or (nlu.get("risk") or {}).get("level") == "critical":
+        # The risk level, not the intent: a guessed "emergency" intent on "I am in Gdansk" must not
+        # interrupt a consultant; a critical risk or an emergency word always answers.
+        if ((nlu or {}).get("risk") or {}).get("level") == "critical":
             return True
         words = set((inbound.text or "").lower().replace("!", " ").replace(".", " ").split())
         return bool(words & EMERGENCY_WORDS)

@@ -1,0 +1,183 @@
+"""Two `helpline serve` processes sharing PostgreSQL and Redis serve one helpline: the user on one,
+consultants on the other; messages relay both ways live, claims stay exclusive, and a killed worker
+loses no case and no message."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from aiohttp import ClientSession, ClientTimeout, CookieJar
+
+from bot.db import create_engine
+from handoff.staff import StaffStore
+from tests.conftest import REDIS_URL
+
+from .conftest import PASSWORD
+
+TIMEOUT = ClientTimeout(total=20)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+class Worker:
+    def __init__(self, env: dict[str, str]) -> None:
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "serve"],
+            env={**env, "HELPLINE_PORT": str(self.port)},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+
+    async def ready(self, http: ClientSession) -> None:
+        for _ in range(300):
+            if self.process.poll() is not None:
+                raise RuntimeError(f"worker exited: {self.process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+            try:
+                async with http.get(self.base + "/readyz") as resp:
+                    if resp.status == 200:
+                        return
+            except OSError:
+                pass
+            await asyncio.sleep(0.1)
+        raise RuntimeError("worker did not become ready")
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+        self.process.wait(10)
+
+
+@pytest.fixture
+async def workers(postgres_url: str, redis_prefix: str) -> AsyncIterator[list[Worker]]:
+    env = {
+        **os.environ,
+        "DATABASE_URL": postgres_url,
+        "REDIS_URL": REDIS_URL,
+        "REDIS_KEY_PREFIX": redis_prefix,
+        "SESSION_COOKIE_SECURE": "false",
+        "HELPLINE_LOG_LEVEL": "warning",
+        "TELEGRAM_MODE": "off",
+    }
+    engine = create_engine(postgres_url)
+    try:
+        store = StaffStore(engine)
+        for name in ("ala", "ola"):
+            await store.add(name, PASSWORD, role="consultant", languages=["uk", "pl"])
+    finally:
+        await engine.dispose()
+    started = [Worker(env), Worker(env)]
+    try:
+        async with ClientSession(timeout=TIMEOUT) as http:
+            for worker in started:
+                await worker.ready(http)
+        yield started
+    finally:
+        for worker in started:
+            worker.kill()
+
+
+async def login(base: str, username: str) -> tuple[ClientSession, str]:
+    session = ClientSession(cookie_jar=CookieJar(unsafe=True), timeout=TIMEOUT)
+    async with session.post(
+        base + "/api/auth/login", json={"username": username, "password": PASSWORD}
+    ) as resp:
+        assert resp.status == 200
+        csrf: str = (await resp.json())["csrf_token"]
+    return session, csrf
+
+
+async def post(session: ClientSession, csrf: str, url: str, body: dict[str, Any] | None = None) -> Any:
+    async with session.post(url, json=body or {}, headers={"X-CSRF-Token": csrf}) as resp:
+        return resp.status, await resp.json()
+
+
+async def next_event(ws: Any, wanted: str) -> dict[str, Any]:
+    while True:
+        event: dict[str, Any] = await asyncio.wait_for(ws.receive_json(), 15)
+        if event.get("event") == wanted or event.get("sender") == wanted:
+            return event
+
+
+async def test_user_on_one_worker_consultants_on_the_other(workers: list[Worker]) -> None:
+    one, two = workers
+    ala, ala_csrf = await login(two.base, "ala")
+    ola, ola_csrf = await login(one.base, "ola")
+    user = ClientSession(timeout=TIMEOUT)
+    try:
+        # The consultants' live feed is on worker two; the user talks to worker one.
+        async with ala.ws_connect(two.base.replace("http", "ws") + "/api/events") as staff_ws:
+            assert (await staff_ws.receive_json())["type"] == "hello"
+            async with user.post(one.base + "/chat/api/conversations", json={"language": "uk"}) as resp:
+                conv = await resp.json()
+            auth = {"Authorization": f"Bearer {conv['token']}"}
+            messages = f"{one.base}/chat/api/conversations/{conv['conversation_id']}/messages"
+            async with user.post(messages, json={"button": "handoff:yes"}, headers=auth) as resp:
+                assert resp.status == 200
+                assert "Ваше місце в черзі: 1." in (await resp.json())["replies"][0]["text"]
+            opened = await next_event(staff_ws, "opened")
+
+            # Claims from both workers at once: exactly one wins.
+            url = f"/api/cases/{opened['case_id']}/claim"
+            results = await asyncio.gather(
+                post(ala, ala_csrf, two.base + url), post(ola, ola_csrf, one.base + url)
+            )
+            assert sorted(status for status, _ in results) == [200, 409]
+            winner, winner_csrf, winner_base = (
+                (ala, ala_csrf, two.base) if results[0][0] == 200 else (ola, ola_csrf, one.base)
+            )
+
+            # A consultant's reply made on one worker reaches the user's page on the other, live.
+            user_ws_url = (
+                one.base.replace("http", "ws")
+                + f"/chat/api/conversations/{conv['conversation_id']}/ws?token={conv['token']}&after=999999"
+            )
+            async with user.ws_connect(user_ws_url) as user_ws:
+                other_base = one.base if winner_base == two.base else two.base
+                status, _ = await post(
+                    winner,
+                    winner_csrf,
+                    other_base + f"/api/cases/{opened['case_id']}/messages",
+                    {"text": "Привіт"},
+                )
+                assert status == 201
+                live = await next_event(user_ws, "consultant")
+                assert live["text"] == "Привіт"
+
+            # The user's message on worker one reaches the console feed on worker two.
+            async with user.post(messages, json={"text": "Я в Гданську"}, headers=auth) as resp:
+                assert (await resp.json())["replies"] == []  # the bot is quiet
+            relayed = await next_event(staff_ws, "message")
+            assert relayed["case_id"] == opened["case_id"]
+
+        # Worker two dies; nothing is lost: the case and every message are on worker one.
+        two.kill()
+        if winner_base == two.base:
+            winner, winner_csrf = await login(one.base, "ala")
+        async with winner.get(one.base + f"/api/cases/{opened['case_id']}") as resp:
+            view = await resp.json()
+        assert view["case"]["status"] == "active"
+        assert [r["text"] for r in view["transcript"]][-2:] == ["Привіт", "Я в Гданську"]
+        status, _ = await post(
+            winner, winner_csrf, one.base + f"/api/cases/{opened['case_id']}/messages", {"text": "Я тут"}
+        )
+        assert status == 201
+        async with user.get(messages, headers=auth) as resp:
+            assert (await resp.json())["messages"][-1]["text"] == "Я тут"
+    finally:
+        for session in (ala, ola, user):
+            await session.close()
