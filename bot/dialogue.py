@@ -16,7 +16,17 @@ from typing import Any, Protocol
 
 from flows.engine import Engine, Say, Step
 from flows.loader import load_flows
-from flows.routing import BACK_WORDS, GREETING_WORDS, INTENT_FLOWS, MENU_WORDS, is_emergency, words_of
+from flows.routing import (
+    BACK_WORDS,
+    GREETING_WORDS,
+    INTENT_FLOWS,
+    MENU_WORDS,
+    NO_WORDS,
+    THANKS_WORDS,
+    YES_WORDS,
+    is_emergency,
+    words_of,
+)
 from flows.spec import Flow, Run
 
 from .i18n import N_, Catalogs
@@ -224,18 +234,19 @@ class Dialogue:
             return self._step(state, lang, back or self.engine.enter("menu"))
         if risk == "high":
             return self._interrupt(state, lang, "concern", {"type": "risk", "level": "high"})
-        if intent in ("affirm", "deny") and run is not None:
+        value = "yes" if said in YES_WORDS or intent == "affirm" else None
+        value = "no" if said in NO_WORDS or intent == "deny" else value
+        if value is not None and run is not None:  # a typed answer to the question on screen
             node = self.engine.flows[run.flow].nodes.get(run.node)
             if node is not None and node.type == "question":
-                value = "yes" if intent == "affirm" else "no"
                 choice = next((c for c in node.choices if c.value == value), None)
                 step = self.engine.press(run, f"f:{run.flow}:{run.node}:{choice.id}") if choice else None
                 if step is not None:
                     return self._step(state, lang, step)
         if intent in INTENT_FLOWS:
             return self._step(state, lang, self.engine.enter(INTENT_FLOWS[intent]))
-        if intent in ("thanks", "goodbye"):
-            reply = N_("reply.thanks") if intent == "thanks" else N_("reply.goodbye")
+        if intent in ("thanks", "goodbye") or said in THANKS_WORDS:
+            reply = N_("reply.goodbye") if intent == "goodbye" else N_("reply.thanks")
             return Turn([Reply(self.catalogs.text(lang, reply)), self.menu(lang)], state, lang)
         if said in GREETING_WORDS:
             return self._step(state, lang, self.engine.enter("menu"))

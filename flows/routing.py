@@ -15,6 +15,9 @@ __all__ = [
     "GREETING_WORDS",
     "INTENT_FLOWS",
     "MENU_WORDS",
+    "NO_WORDS",
+    "THANKS_WORDS",
+    "YES_WORDS",
     "is_emergency",
     "words_of",
 ]
@@ -34,6 +37,18 @@ GREETING_WORDS = frozenset(
         "привіт", "добрий день", "вітаю", "привет", "здравствуйте", "добрый день", "hola",
         "buenos días", "buenos dias", "buenas", "bună", "buna", "salut", "bună ziua", "buna ziua",
         "xin chào", "xin chao", "chào", "chao",
+    }
+)  # fmt: skip
+# Typed as the answer to a yes/no question.
+YES_WORDS = frozenset(
+    {"yes", "yeah", "yep", "y", "tak", "так", "да", "sí", "si", "da", "có", "co", "vâng", "vang", "dạ", "ừ"}
+)
+NO_WORDS = frozenset({"no", "nope", "n", "nie", "ні", "нi", "нет", "не", "nu", "không", "khong", "ko"})
+THANKS_WORDS = frozenset(
+    {
+        "thanks", "thank you", "thx", "dziękuję", "dziekuje", "dzięki", "dzieki", "дякую", "спасибо",
+        "благодарю", "gracias", "muchas gracias", "mulțumesc", "multumesc", "mersi", "cảm ơn", "cam on",
+        "cám ơn",
     }
 )  # fmt: skip
 
