@@ -18,6 +18,7 @@ from . import health, webchat
 from .appkeys import ENGINE, HELPLINE, HTTP, METRICS, REDIS, SETTINGS
 from .channels import add_channels
 from .config import Settings
+from .crypto import install_keyring, keyring_from
 from .db import create_engine, migrate
 from .dialogue import Dialogue
 from .errors import ApiError
@@ -25,6 +26,7 @@ from .i18n import Catalogs
 from .live import LiveHub, RedisLiveHub
 from .logs import request_id_middleware
 from .metrics import Metrics
+from .rekey import reseal_lookups
 from .service import Helpline, understand_with
 from .sessions import KeyBuilder, MemorySessionCache, RedisSessionCache, SessionCache
 from .store import ConversationStore
@@ -95,6 +97,8 @@ def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.A
     app[METRICS] = Metrics()
 
     async def resources(app: web.Application) -> AsyncIterator[None]:
+        keyring = keyring_from(settings.data_keys, settings.data_key_file)
+        install_keyring(keyring)  # encrypted columns read it (bot/crypto.py says why)
         engine = create_engine(settings.database_url)
         redis: Redis | None = None
         live: LiveHub | None = None
@@ -102,6 +106,7 @@ def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.A
         try:
             if settings.auto_migrate:
                 await migrate(engine)
+            await reseal_lookups(engine, keyring)  # after a key change: chats are found again
             app[ENGINE] = engine
             app[HTTP] = http
             cache: SessionCache

@@ -380,6 +380,65 @@ VARIABLES: tuple[Variable, ...] = (
         _http_url,
         "Public address of the web chat (https://...), for campaign links /?c=<code>. Empty: none.",
     ),
+    # -- privacy, retention and staff security (issue 7: bot/crypto.py, review/) --
+    Variable(
+        "HELPLINE_DATA_KEYS",
+        "data_keys",
+        "",
+        _str,
+        "Comma-separated Fernet keys encrypting message texts and personal fields; the first encrypts, "
+        "all decrypt (`helpline keys generate`, `helpline keys rotate`). Empty: a key file is made.",
+        secret=True,
+    ),
+    Variable(
+        "HELPLINE_DATA_KEY_FILE",
+        "data_key_file",
+        "./var/data-keys",
+        _str,
+        "Key file used (and made on first run, mode 0600) when HELPLINE_DATA_KEYS is empty.",
+    ),
+    Variable(
+        "TRANSCRIPT_RETENTION_DAYS",
+        "transcript_retention_days",
+        "90",
+        _int(1, 3650),
+        "Conversations are erased this many days after their case closes (or their last message).",
+    ),
+    Variable(
+        "AUDIT_RETENTION_DAYS",
+        "audit_retention_days",
+        "730",
+        _int(30, 7300),
+        "Staff audit rows older than this are purged (the only way they are ever deleted).",
+    ),
+    Variable(
+        "RETENTION_SWEEP_SECONDS",
+        "retention_sweep_seconds",
+        "3600",
+        _float(1, 86400),
+        "How often the service purges what is past its retention period.",
+    ),
+    Variable(
+        "STAFF_IDLE_MINUTES",
+        "staff_idle_minutes",
+        "30",
+        _int(1, 1440),
+        "A console login ends after this long without a request.",
+    ),
+    Variable(
+        "LOGIN_MAX_FAILURES",
+        "login_max_failures",
+        "5",
+        _int(1, 100),
+        "Failed console logins (per account, and per address) before a lockout.",
+    ),
+    Variable(
+        "LOGIN_LOCKOUT_MINUTES",
+        "login_lockout_minutes",
+        "15",
+        _int(1, 1440),
+        "How long a lockout after too many failed logins lasts.",
+    ),
 )
 
 
@@ -448,6 +507,14 @@ class Settings:
     telegram_bot_username: str = ""
     whatsapp_public_number: str = ""
     public_base_url: str = ""
+    data_keys: str = ""
+    data_key_file: str = "./var/data-keys"
+    transcript_retention_days: int = 90
+    audit_retention_days: int = 730
+    retention_sweep_seconds: float = 3600.0
+    staff_idle_minutes: int = 30
+    login_max_failures: int = 5
+    login_lockout_minutes: int = 15
 
     @classmethod
     def from_env(

@@ -9,6 +9,7 @@ from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, Integer, S
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .clock import utcnow
+from .crypto import EncryptedJSON, EncryptedText, SearchableText
 
 __all__ = ["Base", "Conversation", "InboundSeen", "Message", "OutboxMessage"]
 
@@ -21,17 +22,23 @@ class Base(DeclarativeBase):
 
 class Conversation(Base):
     __tablename__ = "conversations"
-    __table_args__ = (UniqueConstraint("channel", "external_id", name="uq_conversations_channel_external"),)
+    __table_args__ = (
+        UniqueConstraint("channel", "external_id", name="uq_conversations_channel_external"),
+        Index("ix_conversations_last_activity_at", "last_activity_at"),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     channel: Mapped[str] = mapped_column(String(16))
-    external_id: Mapped[str | None] = mapped_column(String(128))
+    external_id: Mapped[str | None] = mapped_column(SearchableText)  # chat id, encrypted (bot/crypto.py)
     token_hash: Mapped[str | None] = mapped_column(String(64))
     language: Mapped[str | None] = mapped_column(String(8))
     campaign: Mapped[str | None] = mapped_column(String(64))
     state: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_activity_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # plain, non-personal metadata for the review room's filters (filled as messages are written)
+    risk_level: Mapped[str | None] = mapped_column(String(8))  # highest NLU level seen
+    indicators: Mapped[str | None] = mapped_column(Text)  # " id id " of every indicator seen
 
 
 class Message(Base):
@@ -44,9 +51,14 @@ class Message(Base):
     conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
     direction: Mapped[str] = mapped_column(String(3))  # "in" or "out"
     sender: Mapped[str] = mapped_column(String(16))  # user, bot, consultant, system
-    text: Mapped[str] = mapped_column(Text, default="")
-    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)  # buttons, button id, NLU summary
+    text: Mapped[str] = mapped_column(EncryptedText, default="")
+    payload: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)  # buttons, NLU summary
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # plain, non-personal NLU metadata of an inbound message, for search
+    language: Mapped[str | None] = mapped_column(String(8))
+    intent: Mapped[str | None] = mapped_column(String(32))
+    risk_level: Mapped[str | None] = mapped_column(String(8))
+    indicators: Mapped[str | None] = mapped_column(Text)  # " id id "
 
 
 class OutboxMessage(Base):
@@ -61,14 +73,16 @@ class OutboxMessage(Base):
     __table_args__ = (
         Index("ix_outbox_status_next_attempt", "status", "next_attempt_at"),
         Index("ix_outbox_channel_chat_id", "channel", "chat_id", "id"),
+        Index("ix_outbox_sent_at", "sent_at"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
     message_id: Mapped[int | None] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"))
     channel: Mapped[str] = mapped_column(String(16))
-    chat_id: Mapped[str] = mapped_column(String(128))
-    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)  # text, buttons, language
+    chat_id: Mapped[str] = mapped_column(SearchableText)  # encrypted, still found by equality
+    payload: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)  # text, buttons, language
+    platform_message_id: Mapped[str | None] = mapped_column(String(64))  # to delete it later (Telegram)
     status: Mapped[str] = mapped_column(String(8), default="queued")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)

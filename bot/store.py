@@ -69,6 +69,35 @@ class TranscriptRow:
     created_at: datetime
 
 
+LEVELS = ("none", "low", "high", "critical")
+
+
+def higher_level(a: str | None, b: str | None) -> str | None:
+    if a not in LEVELS:
+        return b if b in LEVELS else None
+    if b not in LEVELS:
+        return a
+    return a if LEVELS.index(a) >= LEVELS.index(b) else b
+
+
+def search_metadata(payload: dict[str, Any] | None) -> dict[str, Any]:
+    """Plain columns from an NLU summary: language, intent, level, indicator ids (never evidence)."""
+    nlu = (payload or {}).get("nlu")
+    if not isinstance(nlu, dict):
+        return {}
+    risk: dict[str, Any] = nlu["risk"] if isinstance(nlu.get("risk"), dict) else {}
+    ids = sorted(
+        {str(i.get("id"))[:40] for i in risk.get("indicators", []) if isinstance(i, dict) and i.get("id")}
+    )
+    level = risk.get("level")
+    return {
+        "language": str(nlu.get("language"))[:8] if nlu.get("language") else None,
+        "intent": str(nlu.get("intent"))[:32] if nlu.get("intent") else None,
+        "risk_level": level if level in LEVELS else None,
+        "indicators": f" {' '.join(ids)} " if ids else None,
+    }
+
+
 class ConversationStore:
     """Reads and writes conversations; the engine is passed in."""
 
@@ -152,6 +181,7 @@ class ConversationStore:
         payload: dict[str, Any] | None = None,
     ) -> int:
         """Write one transcript row now, in its own transaction; returns its id."""
+        meta = search_metadata(payload)
         async with self._sessions.begin() as session:
             row = Message(
                 conversation_id=conversation_id,
@@ -160,13 +190,19 @@ class ConversationStore:
                 text=text,
                 payload=payload or {},
                 created_at=utcnow(),
+                **meta,
             )
             session.add(row)
             await session.flush()
+            values: dict[str, Any] = {"last_activity_at": row.created_at}
+            if meta.get("risk_level") or meta.get("indicators"):
+                conv = await session.get(Conversation, conversation_id)
+                if conv is not None:
+                    values["risk_level"] = higher_level(conv.risk_level, meta.get("risk_level"))
+                    seen = set((conv.indicators or "").split()) | set((meta.get("indicators") or "").split())
+                    values["indicators"] = f" {' '.join(sorted(seen))} " if seen else None
             await session.execute(
-                update(Conversation)
-                .where(Conversation.id == conversation_id)
-                .values(last_activity_at=row.created_at)
+                update(Conversation).where(Conversation.id == conversation_id).values(**values)
             )
             return row.id
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.clock import utcnow
+from bot.crypto import EncryptedJSON, EncryptedText
 from bot.models import Base, BigId
 
 __all__ = ["AuditEntry", "Case", "CaseNote", "StaffSession", "StaffUser"]
@@ -31,6 +32,9 @@ class StaffUser(Base):
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime | None] = mapped_column()
+    totp_secret: Mapped[str | None] = mapped_column(EncryptedText)  # base32, encrypted at rest
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column()
 
 
 class StaffSession(Base):
@@ -43,6 +47,7 @@ class StaffSession(Base):
     csrf: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime] = mapped_column()
+    last_seen_at: Mapped[datetime | None] = mapped_column()  # idle expiry
 
 
 class Case(Base):
@@ -71,7 +76,7 @@ class Case(Base):
     language: Mapped[str | None] = mapped_column(String(8))
     channel: Mapped[str] = mapped_column(String(16))
     campaign: Mapped[str | None] = mapped_column(String(64))
-    risk: Mapped[dict[str, Any]] = mapped_column(default=dict)  # the NLU summary that opened it
+    risk: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)  # NLU summary that opened it
     assigned_to: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     queued_at: Mapped[datetime] = mapped_column(default=utcnow)  # waiting since (again, after a release)
@@ -91,14 +96,19 @@ class CaseNote(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("handoff_cases.id", ondelete="CASCADE"), index=True)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(EncryptedText)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class AuditEntry(Base):
-    """One row for every staff action (login, claim, reply, note, transfer, release, close, user add)."""
+    """One row for every staff action (login, claim, reply, note, transfer, release, close, user add).
+
+    Append-only: database triggers (migration 0005) reject UPDATE and DELETE; old rows go only
+    through the retention purge (review/retention.py).
+    """
 
     __tablename__ = "staff_audit"
+    __table_args__ = (Index("ix_staff_audit_created_at", "created_at"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
