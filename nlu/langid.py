@@ -14,6 +14,7 @@ from nlu.dataset import Example
 from nlu.labels import LANGUAGES
 from nlu.naive_bayes import NaiveBayes, softmax
 from nlu.text import _WORD, MAX_CHARS
+from nlu.translit import variants
 
 __all__ = ["LanguageIdentifier"]
 
@@ -44,7 +45,8 @@ class LanguageIdentifier:
     def __init__(self, examples: Iterable[Example], lexicon: dict[str, list[str]] | None = None) -> None:
         docs: list[tuple[str, list[str]]] = []
         for ex in examples:
-            docs.append((ex.language, [f for w in _words(ex.text) for f in _token_features(w)]))
+            for text in (ex.text, *variants(ex.text, ex.language)):
+                docs.append((ex.language, [f for w in _words(text) for f in _token_features(w)]))
         for lang, words in (lexicon or {}).items():
             for w in words:
                 docs.append((lang, _token_features(w.lower())))
