@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .channels.cli import add_parser as add_channels_parser
 
     add_channels_parser(sub)
+    from review.cli import add_parsers as add_review_parsers
+
+    add_review_parsers(sub)
     config = sub.add_parser("config", help="configuration: `helpline config docs` prints every variable")
     config.add_argument("config_command", choices=["docs"])
     config.add_argument(
