@@ -28,6 +28,7 @@ from flows.routing import (
     words_of,
 )
 from flows.spec import Flow, Run
+from nlu import NluResult, choose_language
 
 from .i18n import N_, Catalogs
 from .languages import DEFAULT_LANGUAGE, LANGUAGES, display_name, normalise_language
@@ -207,7 +208,10 @@ class Dialogue:
             )
 
         if not state.get("language_confirmed"):
-            # First words before any choice: follow the language they are written in.
+            # First words before any choice: follow the language they are written in, unless the
+            # message is too short to tell and we already have a hint (nlu.choose_language).
+            if isinstance(nlu, NluResult):
+                detected = choose_language(language, nlu)
             language = detected or language or normalise_language(inbound.language_hint) or DEFAULT_LANGUAGE
             state["language"] = language
         assert language is not None

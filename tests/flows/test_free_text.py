@@ -128,3 +128,15 @@ async def test_intents_open_flows_and_a_low_risk_offer_is_checked(
     await chat.type("I want to talk to a person")
     assert chat.node() == ("talk", "handoff")
     assert KCIK in chat.links()
+
+
+async def test_before_a_choice_clear_words_set_the_language_and_a_short_hello_does_not(
+    client: TestClient, catalogs: Catalogs
+) -> None:
+    resp = await client.post("/chat/api/conversations", json={"language": "es"})
+    chat = Chat(client, await resp.json())
+    await chat.type("hi")
+    assert chat.language == "es"
+    await chat.type("Dzień dobry, szukam pracy w Niemczech i mam pytanie o ofertę pracy")
+    assert chat.language == "pl"
+    assert catalogs.text("pl", "btn.menu") in {b["title"] for b in chat.shown["buttons"]}
