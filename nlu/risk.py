@@ -10,6 +10,9 @@ Phrases are folded like the text (see nlu.text), so one phrase covers Cyrillic, 
 missing diacritics and doubled letters. A key `<id>.pre` marks pre-departure phrasings (a recruiter
 asking for the passport): they report the indicator but only count as a pre-departure red flag.
 
+`minor.work` phrases (a child and work in one phrase) make a minor high risk on their own; a minor
+alone (e.g. "I am 17, can I work abroad?") is a pre-departure red flag.
+
 A match is dropped when a negation cue stands in the three words before it in the same clause
 ("they did not take my passport"), or a hypothetical cue stands before it in the same clause ("what if
 they take my passport"); modal cues ("can they", "czy mogą") count only in a question.
@@ -32,7 +35,7 @@ __all__ = ["PatternError", "RiskDetector", "level_for"]
 
 _GAP = 3
 _LONG_GAP = 8
-_MODAL_WINDOW = 3
+_MODAL_WINDOW = 5
 _REQUEST_WINDOW = 4
 # Conditional threats ("if you go to the police we will find you") are still threats.
 _NO_HYPOTHETICAL = frozenset({"threats"})
@@ -94,6 +97,7 @@ class _Pattern:
     gaps: tuple[int, ...]  # gaps[i]: how many words may stand between slot i and i+1
     source: str
     anchored: bool = False  # `^` first: the phrase must open the message
+    work: bool = False  # `minor.work`: a child at work, high on its own
 
 
 def _parse_word(alts: list[str], where: str) -> _Word:
@@ -120,7 +124,8 @@ def _parse_word(alts: list[str], where: str) -> _Word:
 
 
 def _parse_slot(text: str, where: str) -> _Slot:
-    text = text.replace("-", "_")  # the tokenizer splits at hyphens: "n-au" is two words
+    # The tokenizer splits at hyphens ("n-au" is two words); number ranges keep theirs.
+    text = "|".join(alt if alt.startswith("NUM") else alt.replace("-", "_") for alt in text.split("|"))
     single = [alt for alt in text.split("|") if "_" not in alt]
     seqs = tuple(
         tuple(_parse_word([w], where) for w in alt.split("_") if w) for alt in text.split("|") if "_" in alt
@@ -128,7 +133,7 @@ def _parse_slot(text: str, where: str) -> _Slot:
     return _Slot(_parse_word(single, where), seqs)
 
 
-def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str) -> _Pattern:
+def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str, work: bool = False) -> _Pattern:
     slots: list[_Slot] = []
     gaps: list[int] = []
     pending_gap = 0
@@ -150,7 +155,7 @@ def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str) -> _Patter
         raise PatternError(f"{where}: empty or dangling phrase {phrase!r}")
     if any(len(pre) < 3 for w in slots[0].first_words() for pre in w.prefixes):
         raise PatternError(f"{where}: a first-word prefix needs 3 letters: {phrase!r}")
-    return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase, anchored)
+    return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase, anchored, work)
 
 
 _CueSet = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
@@ -190,14 +195,14 @@ def _has_cue(words: list[str], cues: _CueSet) -> bool:
     return False
 
 
-def level_for(ids: Iterable[str], pre_only: Mapping[str, bool] | None = None) -> str:
+def level_for(ids: Iterable[str], pre_only: Mapping[str, bool] | None = None, minor_work: bool = False) -> str:
     """The risk level for a set of indicator ids (see nlu/README.md)."""
     found = set(ids)
     pre_only = pre_only or {}
     if "immediate_danger" in found:
         return "critical"
     situation = {i for i in found if i in HIGH_INDICATORS and not pre_only.get(i, False)}
-    if situation or ("minor" in found and len(found) > 1):
+    if situation or ("minor" in found and (len(found) > 1 or minor_work)):
         return "high"
     if found:
         return "low"
@@ -253,10 +258,14 @@ class RiskDetector:
                     cues.setdefault(key[5:], []).extend(phrases)
                     continue
                 indicator, _, flag = key.partition(".")
-                if indicator not in INDICATORS or flag not in ("", "pre"):
+                if indicator not in INDICATORS or flag not in ("", "pre", "work") or (
+                    flag == "work" and indicator != "minor"
+                ):
                     raise PatternError(f"{path}: unknown indicator key {key!r}")
                 for phrase in phrases:
-                    patterns.append(_parse_phrase(indicator, flag == "pre", str(phrase), f"{path}:{key}"))
+                    patterns.append(
+                        _parse_phrase(indicator, flag == "pre", str(phrase), f"{path}:{key}", flag == "work")
+                    )
         return cls(patterns, cues)
 
     def _match_at(self, p: _Pattern, tokens: list[Token], i: int) -> int | None:
@@ -327,6 +336,7 @@ class RiskDetector:
         question = self._question_sentences(text, tokens)
         found: dict[str, Indicator] = {}
         pre_only: dict[str, bool] = {}
+        minor_work = False
         for i, tok in enumerate(tokens):
             candidates = self._by_word.get(tok.norm, [])
             bucket = self._by_prefix.get(tok.norm[:3])
@@ -335,7 +345,9 @@ class RiskDetector:
             if tok.norm[0].isdigit():
                 candidates = candidates + self._by_number
             for p in candidates:
-                if trace is None and p.indicator in found and (p.pre or not pre_only.get(p.indicator)):
+                if trace is None and p.indicator in found and (p.pre or not pre_only.get(p.indicator)) and not (
+                    p.work and not minor_work
+                ):
                     continue
                 end = self._match_at(p, tokens, i)
                 if end is None:
@@ -350,6 +362,7 @@ class RiskDetector:
                 pre = p.pre or (p.indicator == "document_retention"
                                 and _has_cue(before[-_REQUEST_WINDOW:], cues["request"]))
                 evidence = text[tok.start : tokens[end].end]
+                minor_work = minor_work or p.work
                 if trace is not None:
                     trace.append((p.indicator, p.source, evidence))
                 if p.indicator not in found or (pre_only.get(p.indicator) and not pre):
@@ -357,7 +370,7 @@ class RiskDetector:
                     pre_only[p.indicator] = pre
         order = {ind: n for n, ind in enumerate(INDICATORS)}
         indicators = tuple(sorted(found.values(), key=lambda x: order[x.id]))
-        level = level_for(found, pre_only)
+        level = level_for(found, pre_only, minor_work)
         strong = sum(1 for i in found if i in HIGH_INDICATORS or i == "immediate_danger")
         score = _BASE_SCORE[level] + (0.04 * min(strong + len(found) - 1, 5) if found else 0.0)
         return Risk(level, min(score, 1.0), indicators)
