@@ -195,7 +195,9 @@ def _has_cue(words: list[str], cues: _CueSet) -> bool:
     return False
 
 
-def level_for(ids: Iterable[str], pre_only: Mapping[str, bool] | None = None, minor_work: bool = False) -> str:
+def level_for(
+    ids: Iterable[str], pre_only: Mapping[str, bool] | None = None, minor_work: bool = False
+) -> str:
     """The risk level for a set of indicator ids (see nlu/README.md)."""
     found = set(ids)
     pre_only = pre_only or {}
@@ -345,9 +347,8 @@ class RiskDetector:
             if tok.norm[0].isdigit():
                 candidates = candidates + self._by_number
             for p in candidates:
-                if trace is None and p.indicator in found and (p.pre or not pre_only.get(p.indicator)) and not (
-                    p.work and not minor_work
-                ):
+                upgrade = (pre_only.get(p.indicator) and not p.pre) or (p.work and not minor_work)
+                if trace is None and p.indicator in found and not upgrade:
                     continue
                 end = self._match_at(p, tokens, i)
                 if end is None:
