@@ -9,11 +9,10 @@ from pathlib import Path
 from aiohttp import ClientSession, web
 from redis.asyncio import Redis
 
-from campaigns import Attribution, CampaignStore
+from campaigns import Attribution, CampaignStore, EventLog
 from campaigns import web as campaigns_web
 from handoff import app as handoff_app
 from nlu import load_analyzer
-from review import app as review_app
 
 from . import health, webchat
 from .appkeys import ENGINE, HELPLINE, HTTP, METRICS, REDIS, SETTINGS
@@ -126,6 +125,7 @@ def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.A
                 ConversationStore(engine), Dialogue(catalogs), cache, app[METRICS], live, understand
             )
             app[HELPLINE].attribute = Attribution(CampaignStore(engine)).attribute
+            app[HELPLINE].record_events = EventLog(engine).record
             yield
         finally:
             failures = []
@@ -150,7 +150,6 @@ def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.A
     health.add_routes(app)
     webchat.add_routes(app)
     handoff_app.setup(app, catalogs)
-    review_app.setup(app)
     campaigns_web.add_routes(app)
     add_channels(app, settings, catalogs)
     return app

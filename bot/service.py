@@ -47,6 +47,7 @@ class Handled:
 Understand = Callable[[str, str | None], Awaitable[Understanding | None]]
 Pusher = Callable[[ConversationRecord, list[OutboundMessage]], Awaitable[None]]
 Attribute = Callable[[ConversationRecord, str], Awaitable[str | None]]  # campaigns.Attribution
+RecordEvents = Callable[[ConversationRecord, list[Any]], Awaitable[None]]  # campaigns.EventLog
 
 
 class HandoffHook(Protocol):
@@ -108,6 +109,7 @@ class Helpline:
         self._pushers: dict[str, Pusher] = {"web": self._push_web}
         self.handoff: HandoffHook | None = None
         self.attribute: Attribute | None = None
+        self.record_events: RecordEvents | None = None
 
     def register_pusher(self, channel: str, pusher: Pusher) -> None:
         """How messages that are not an immediate reply (a consultant's) reach a channel's users."""
@@ -239,9 +241,12 @@ class Helpline:
         rows: list[tuple[str, str, dict[str, Any]]] = [
             ("bot", reply.text, {"buttons": [b.to_dict() for b in reply.buttons]}) for reply in turn.replies
         ]
-        if rows and turn.events:  # what the turn did (flow results, handoffs): campaigns/ counts them
-            rows[0][2]["events"] = turn.events
         ids = await self.store.finish_turn(conv.id, outbound=rows, state=turn.state, language=turn.language)
+        if self.record_events is not None and turn.events:
+            try:  # what the turn did, as plain labels for campaign statistics; never costs a reply
+                await self.record_events(conv, list(turn.events))
+            except Exception:
+                log.exception("recording the turn's events failed")
         await self.cache.set(conv.id, turn.state)
         self.metrics.messages.labels(conv.channel, "out").inc(len(turn.replies))
         return [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .attribution import FIRST_MESSAGES, Attribution
 from .codes import InvalidCampaign, candidates, check_code, code_key
+from .events import EventLog
 from .links import ChannelLink, LinkBuilder, prefilled_text
 from .models import Campaign
 from .poster import PosterError, poster_pdf
@@ -18,6 +19,7 @@ __all__ = [
     "CampaignRecord",
     "CampaignStore",
     "ChannelLink",
+    "EventLog",
     "InvalidCampaign",
     "LinkBuilder",
     "PosterError",

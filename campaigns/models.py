@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String
+from sqlalchemy import ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.clock import utcnow
-from bot.models import Base
+from bot.models import Base, BigId
 
-__all__ = ["Campaign"]
+__all__ = ["Campaign", "ConversationEvent"]
 
 
 class Campaign(Base):
@@ -30,3 +30,21 @@ class Campaign(Base):
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ConversationEvent(Base):
+    """What a turn did, as plain non-personal labels for aggregate counts (migration 0006).
+
+    One row per event of a turn (a flow's result, a request for a person...): its type, the flow and
+    the level. Never the user's words or answers: those stay in the (encrypted) transcript.
+    """
+
+    __tablename__ = "conversation_events"
+    __table_args__ = (Index("ix_conversation_events_conversation_id", "conversation_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    type: Mapped[str] = mapped_column(String(32))
+    flow: Mapped[str | None] = mapped_column(String(64))
+    level: Mapped[str | None] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,8 +1,8 @@
 """Campaign statistics from SQL aggregates only: counts of conversations, flows, offers, handoffs.
 
 Nothing here reads a message's text or returns a row about one person. Sources written by other rooms
-count zero while they are missing: a turn's ``events`` on transcript rows (flow results, handoffs,
-written by the dialogue) and the ``handoff_cases`` table (handoff/). Days are UTC days.
+count zero while they are missing: ``conversation_events`` (a turn's flow results and handoff requests
+as plain labels, campaigns/events.py) and the ``handoff_cases`` table (handoff/). Days are UTC days.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from bot.models import Conversation
 
 from .codes import code_key
-from .models import Campaign
+from .models import Campaign, ConversationEvent
 
 __all__ = [
     "SECTIONS",
@@ -189,37 +189,7 @@ def _params(report: CampaignReport, start: datetime | None, end: datetime | None
         "key": code_key(report.code),
         "start": start or datetime(1970, 1, 1, tzinfo=UTC),
         "end": end or datetime(9999, 1, 1, tzinfo=UTC),
-        "offer": f"%{OFFER_FLOW_MARK}%",
     }
-
-
-# A turn's events as rows (conversation, type, flow, level), per dialect; only JSON objects count.
-_EVENTS = {
-    "sqlite": """
-        SELECT m.conversation_id AS conv,
-               CASE WHEN e.type = 'object' THEN json_extract(e.value, '$.type') END AS type,
-               CASE WHEN e.type = 'object' THEN json_extract(e.value, '$.flow') END AS flow,
-               CASE WHEN e.type = 'object' THEN json_extract(e.value, '$.level') END AS level
-        FROM messages m
-        JOIN conversations c ON c.id = m.conversation_id
-        JOIN json_each(m.payload, '$.events') e
-        WHERE json_type(m.payload, '$.events') = 'array' AND e.type = 'object'
-          AND lower(c.campaign) = :key AND c.created_at >= :start AND c.created_at < :end
-    """,
-    "postgresql": """
-        SELECT m.conversation_id AS conv,
-               e ->> 'type' AS type,
-               e ->> 'flow' AS flow,
-               e ->> 'level' AS level
-        FROM messages m
-        JOIN conversations c ON c.id = m.conversation_id
-        CROSS JOIN LATERAL json_array_elements(
-            CASE WHEN json_typeof(m.payload -> 'events') = 'array' THEN m.payload -> 'events'
-                 ELSE '[]'::json END) AS e
-        WHERE json_typeof(e) = 'object'
-          AND lower(c.campaign) = :key AND c.created_at >= :start AND c.created_at < :end
-    """,
-}
 
 
 def _sql(statement: str) -> TextClause:
@@ -233,23 +203,27 @@ def _flow_counts(
     conn: Connection, report: CampaignReport, start: datetime | None, end: datetime | None
 ) -> tuple[Breakdown, Breakdown]:
     """Flows used (conversations per flow) and offers checked (results per level)."""
-    events = _EVENTS.get(conn.dialect.name)
-    if events is None:
+    if not inspect(conn).has_table(ConversationEvent.__tablename__):
         return [], []
-    params = _params(report, start, end)
+    where = [
+        func.lower(Conversation.campaign) == code_key(report.code),
+        *_window(start, end),
+        ConversationEvent.conversation_id == Conversation.id,
+    ]
     flows = conn.execute(
-        _sql(
-            f"SELECT flow, count(DISTINCT conv) FROM ({events}) ev "  # noqa: S608 - a constant
-            "WHERE flow IS NOT NULL GROUP BY flow ORDER BY flow"
-        ),
-        params,
+        select(ConversationEvent.flow, func.count(func.distinct(ConversationEvent.conversation_id)))
+        .where(*where, ConversationEvent.flow.is_not(None))
+        .group_by(ConversationEvent.flow)
     ).all()
+    level = func.coalesce(ConversationEvent.level, "none")
     offers = conn.execute(
-        _sql(
-            f"SELECT coalesce(level, 'none'), count(*) FROM ({events}) ev "  # noqa: S608 - a constant
-            "WHERE type = 'flow_result' AND flow LIKE :offer GROUP BY coalesce(level, 'none') ORDER BY 1"
-        ),
-        params,
+        select(level, func.count())
+        .where(
+            *where,
+            ConversationEvent.type == "flow_result",
+            ConversationEvent.flow.like(f"%{OFFER_FLOW_MARK}%"),
+        )
+        .group_by(level)
     ).all()
     return sorted((str(f), int(n)) for f, n in flows), sorted((str(lv), int(n)) for lv, n in offers)
 

@@ -11,17 +11,14 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.db import sessionmaker_for
-from bot.models import Conversation, Message
+from bot.models import Conversation
 from campaigns import CampaignStore
+from campaigns.models import ConversationEvent
 from campaigns.stats import CampaignStats, Period, report_csv, shown
 from handoff.models import Case
 
 DAY1 = datetime(2026, 5, 10, 9, 30, tzinfo=UTC)
 DAY2 = datetime(2026, 5, 11, 23, 59, tzinfo=UTC)
-
-
-def flow_result(flow: str, level: str | None) -> dict[str, Any]:
-    return {"type": "flow_result", "flow": flow, "node": "result", "level": level, "flags": []}
 
 
 async def seed(engine: AsyncEngine) -> None:
@@ -56,21 +53,18 @@ async def seed(engine: AsyncEngine) -> None:
     for _ in range(2):
         conv("NOPE-9", "telegram", "ru", DAY1)  # a payload no campaign has
 
-    def out(c: Conversation, payload: dict[str, Any]) -> Message:
-        return Message(
-            conversation_id=c.id, direction="out", sender="bot", text="...", payload=payload, created_at=DAY1
-        )
+    def event(c: Conversation, type_: str, flow: str | None = None, level: str | None = None) -> Any:
+        return ConversationEvent(conversation_id=c.id, type=type_, flow=flow, level=level, created_at=DAY1)
 
-    messages = [
-        out(fair[0], {"buttons": [], "events": [flow_result("check_offer", "high")]}),
-        out(fair[0], {"buttons": [], "events": [flow_result("check_offer", "high"), {"type": "menu"}]}),
-        out(fair[1], {"buttons": [], "events": [flow_result("check_offer", None)]}),
-        out(fair[2], {"buttons": [], "events": [flow_result("warning_signs", "low")]}),
-        out(fair[2], {"buttons": [], "events": [{"type": "handoff", "flow": "situation", "level": "high"}]}),
-        out(fair[3], {"buttons": [], "events": ["media"]}),  # events as plain names: not counted
-        out(fair[4], {"buttons": [], "events": {"type": "flow_result"}}),  # not a list: not counted
-        out(fair[5], {"buttons": []}),
-        out(school[0], {"buttons": [], "events": [flow_result("check_offer", "low")]}),
+    events = [
+        event(fair[0], "flow_result", "offer", "high"),
+        event(fair[0], "flow_result", "offer", "high"),  # checked twice: two checks, one conversation
+        event(fair[0], "menu"),
+        event(fair[1], "flow_result", "offer", None),
+        event(fair[2], "flow_result", "signs", "low"),
+        event(fair[2], "handoff", "situation", "high"),
+        event(fair[3], "media"),
+        event(school[0], "flow_result", "offer", "low"),
     ]
 
     def case(c: Conversation, level: str, status: str = "queued", outcome: str | None = None) -> Case:
@@ -98,7 +92,7 @@ async def seed(engine: AsyncEngine) -> None:
     async with sessionmaker_for(engine).begin() as session:
         session.add_all(convs)
         await session.flush()
-        session.add_all(messages + cases)
+        session.add_all(events + cases)
 
 
 async def test_a_campaign_report_counts_what_its_conversations_did(engine: AsyncEngine) -> None:
@@ -110,7 +104,7 @@ async def test_a_campaign_report_counts_what_its_conversations_did(engine: Async
     assert s["conversations_by_day"] == [("2026-05-10", 8), ("2026-05-11", 1)]
     assert s["conversations_by_language"] == [("pl", 6), ("uk", 2), ("unknown", 1)]
     assert s["conversations_by_channel"] == [("telegram", 2), ("web", 6), ("whatsapp", 1)]
-    assert s["flows_used"] == [("check_offer", 2), ("situation", 1), ("warning_signs", 1)]
+    assert s["flows_used"] == [("offer", 2), ("signs", 1), ("situation", 1)]
     assert s["offers_checked"] == [("high", 2), ("none", 1)]
     assert s["handoffs_by_level"] == [("critical", 2), ("requested", 1)]
     assert s["handoff_outcomes"] == [("advice", 1), ("referred", 1)]
