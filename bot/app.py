@@ -13,6 +13,7 @@ from campaigns import Attribution, CampaignStore, EventLog
 from campaigns import web as campaigns_web
 from handoff import app as handoff_app
 from nlu import load_analyzer
+from review import app as review_app
 
 from . import health, webchat
 from .appkeys import ENGINE, HELPLINE, HTTP, METRICS, REDIS, SETTINGS
@@ -150,6 +151,7 @@ def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.A
     health.add_routes(app)
     webchat.add_routes(app)
     handoff_app.setup(app, catalogs)
+    review_app.setup(app)
     campaigns_web.add_routes(app)
     add_channels(app, settings, catalogs)
     return app
