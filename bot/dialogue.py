@@ -33,6 +33,7 @@ from nlu import NluResult, choose_language
 from .i18n import N_, Catalogs
 from .languages import DEFAULT_LANGUAGE, LANGUAGES, display_name, normalise_language
 from .messages import Button, InboundMessage
+from .privacy import Privacy
 
 __all__ = ["LANGUAGE_WORDS", "NP_", "Dialogue", "Reply", "Turn", "Understood", "normalise_command"]
 
@@ -69,6 +70,7 @@ BUTTON_LANGUAGE_MENU = "lang"
 BUTTON_MENU = "menu"
 BUTTON_RESUME = "resume"  # back to the flow an interruption paused
 LANGUAGE_BUTTON_PREFIX = "lang:"
+INTERRUPTIONS = frozenset({"sos", "concern", "hint"})  # flows that pause the running one
 INTENT_MIN = 0.5  # below this the NLU's intent is a guess, not a reason to move
 
 
@@ -131,6 +133,7 @@ class Dialogue:
     def __init__(self, catalogs: Catalogs, flows: dict[str, Flow] | None = None) -> None:
         self.catalogs = catalogs
         self.engine = Engine(flows if flows is not None else load_flows())
+        self.privacy = Privacy(catalogs)
 
     # -- building blocks -------------------------------------------------------------------------
 
@@ -184,6 +187,10 @@ class Dialogue:
         state = dict(state)
         language: str | None = state.get("language")
         detected = nlu.language if nlu is not None and nlu.language in LANGUAGES else None
+        private = self.privacy.respond(state, inbound, language or normalise_language(inbound.language_hint))
+        if private is not None:  # "forget me", "hide this chat" (bot/privacy.py) come first
+            replies = [Reply(text, buttons) for text, buttons in private.replies]
+            return Turn(replies, private.state, language, private.events)
 
         if inbound.button:
             return self._on_button(state, inbound.button, language)
@@ -255,7 +262,7 @@ class Dialogue:
         if said in GREETING_WORDS:
             return self._step(state, lang, self.engine.enter("menu"))
         if risk == "low":
-            return self._step(state, lang, self.engine.enter("hint"))
+            return self._interrupt(state, lang, "hint", {"type": "risk", "level": "low"})
         return Turn(
             [Reply(self.catalogs.text(lang, N_("reply.not_understood"))), self.menu(lang)],
             state,
@@ -273,7 +280,9 @@ class Dialogue:
 
     def _interrupt(self, state: dict[str, Any], lang: str, flow: str, event: dict[str, Any]) -> Turn:
         """Leave the running flow for ``flow``; a Continue button brings the user back to it."""
-        paused = state.get("run") or state.get("paused")
+        current = state.get("run")
+        interrupted = isinstance(current, dict) and current.get("flow") not in INTERRUPTIONS
+        paused = current if interrupted else state.get("paused")
         turn = self._step(state, lang, self.engine.enter(flow), [event])
         state["paused"] = paused
         if paused:

@@ -140,3 +140,11 @@ async def test_before_a_choice_clear_words_set_the_language_and_a_short_hello_do
     await chat.type("Dzień dobry, szukam pracy w Niemczech i mam pytanie o ofertę pracy")
     assert chat.language == "pl"
     assert catalogs.text("pl", "btn.menu") in {b["title"] for b in chat.shown["buttons"]}
+
+
+async def test_two_cries_for_help_in_a_row_still_lead_back_to_the_question(client: TestClient) -> None:
+    chat = await into_offer_check(client, "pl")
+    await chat.type("Pomocy!")
+    await chat.type("SOS")
+    await chat.press("resume")
+    assert chat.node() == ("offer", "contract")
