@@ -16,7 +16,7 @@ from datetime import timedelta
 from enum import Enum
 
 from redis.asyncio import Redis
-from sqlalchemy import delete, select, update
+from sqlalchemy import Executable, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -51,6 +51,11 @@ class Dedup(ABC):
 
     @abstractmethod
     async def release(self, key: str) -> None: ...
+
+    def done_statement(self, key: str) -> Executable | None:
+        """A statement marking ``key`` done inside the caller's transaction (the outbox's), so that
+        "replies queued" and "update done" commit together; None when the backend is not SQL."""
+        return None
 
 
 class MemoryDedup(Dedup):
@@ -129,13 +134,16 @@ class DatabaseDedup(Dedup):
             )
             return Claim.NEW if taken.rowcount == 1 else Claim.IN_FLIGHT
 
+    def done_statement(self, key: str) -> Executable:
+        return (
+            update(InboundSeen)
+            .where(InboundSeen.key == key)
+            .values(done=True, expires_at=utcnow() + timedelta(seconds=self.ttl))
+        )
+
     async def done(self, key: str) -> None:
         async with self._sessions.begin() as session:
-            await session.execute(
-                update(InboundSeen)
-                .where(InboundSeen.key == key)
-                .values(done=True, expires_at=utcnow() + timedelta(seconds=self.ttl))
-            )
+            await session.execute(self.done_statement(key))
 
     async def release(self, key: str) -> None:
         async with self._sessions.begin() as session:

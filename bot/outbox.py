@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, select, update
+from sqlalchemy import Executable, and_, exists, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import aliased
 
@@ -135,9 +135,14 @@ class OutboxStore:
         self.lease = timedelta(seconds=lease_seconds)
 
     async def add(
-        self, rows: Sequence[tuple[str, int | None, str, str, dict[str, Any]]], *, claimed: bool = True
+        self,
+        rows: Sequence[tuple[str, int | None, str, str, dict[str, Any]]],
+        *,
+        claimed: bool = True,
+        also: Executable | None = None,
     ) -> list[OutboxItem]:
-        """Write rows (conversation, message id, channel, chat, payload); claimed by the caller."""
+        """Write rows (conversation, message id, channel, chat, payload), claimed by the caller, and
+        run ``also`` in the same transaction."""
         now = utcnow()
         status = "sending" if claimed else "queued"
         objs = [
@@ -156,6 +161,8 @@ class OutboxStore:
         ]
         async with self._sessions.begin() as session:
             session.add_all(objs)
+            if also is not None:
+                await session.execute(also)
             await session.flush()
             return [OutboxItem.of(o) for o in objs]
 
@@ -352,17 +359,20 @@ class Outbox:
         channel: str,
         chat_id: str,
         messages: Sequence[tuple[int | None, dict[str, Any]]],
+        *,
+        also: Executable | None = None,
     ) -> list[OutboxItem]:
-        """Write (message id, payload) rows for one chat and start delivering them."""
+        """Write (message id, payload) rows for one chat and start delivering them; ``also`` (a
+        statement) commits with them."""
         sender = self.senders[channel]
         rows = [
             (conversation_id, mid, channel, chat_id, part)
             for mid, payload in messages
             for part in sender.split(payload)
         ]
-        if not rows:
+        if not rows and also is None:
             return []
-        items = await self.store.add(rows)
+        items = await self.store.add(rows, also=also)
         lease_until = self._lease_until()
         for item in items:
             self._schedule(item, lease_until)

@@ -99,6 +99,7 @@ class Receiver:
                 return []
             if claim is Claim.IN_FLIGHT:
                 raise InFlight(event.dedup_key)
+        done = self.dedup.done_statement(event.dedup_key) if event.dedup_key else None
         try:
             replies, language, conv = await self._turn(event)
             await self.outbox.enqueue(
@@ -106,12 +107,13 @@ class Receiver:
                 event.channel,
                 event.chat_id,
                 [(m.message_id, outbound_payload(m, language)) for m in replies],
+                also=done,
             )
         except BaseException:
             if event.dedup_key:
                 await self.dedup.release(event.dedup_key)
             raise
-        if event.dedup_key:
+        if event.dedup_key and done is None:
             await self.dedup.done(event.dedup_key)
         return replies
 
@@ -150,8 +152,11 @@ class Receiver:
                 await store.set_campaign(conv.id, event.campaign)
             language = campaign_language(event.campaign) if event.campaign else None
             button = f"lang:{language}" if language else BUTTON_MENU
-        if conv is None:
-            conv, _ = await store.get_or_create_external(event.channel, event.chat_id)
+        if conv is None:  # looked up just now: create it, unless another worker just did
+            try:
+                conv = await store.create(event.channel, external_id=event.chat_id)
+            except IntegrityError:
+                conv, _ = await store.get_or_create_external(event.channel, event.chat_id)
             self._remember(conv)
         inbound = InboundMessage(
             channel=event.channel,
