@@ -256,9 +256,9 @@ VARIABLES: tuple[Variable, ...] = (
     Variable(
         "OUTBOX_MAX_ATTEMPTS",
         "outbox_max_attempts",
-        "12",
+        "60",
         _int(1, 1000),
-        "Attempts before an outbound message is marked failed.",
+        "Attempts before an outbound message is marked failed (60: about four hours of outage).",
     ),
     Variable(
         "OUTBOX_MAX_BACKOFF_SECONDS",
@@ -487,7 +487,7 @@ class Settings:
     whatsapp_phone_number_id: str = ""
     whatsapp_api_base_url: str = "https://graph.facebook.com/v21.0"
     whatsapp_window_template: str = ""
-    outbox_max_attempts: int = 12
+    outbox_max_attempts: int = 60
     outbox_max_backoff: float = 300.0
     outbox_chat_interval: float = 1.0
     outbox_sweep_seconds: float = 2.0
