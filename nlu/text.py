@@ -3,7 +3,7 @@
 Folding maps every script and spelling we see to one Latin skeleton, so that one pattern written as
 "забрали паспорт" also matches "zabrali pasport", "zabraly pasportu" and "ZABRALI PASPORT!!":
 lowercase, diacritics dropped, Cyrillic transliterated, y/j -> i, kh -> h, sch -> sh,
-doubled letters collapsed. Tokens keep their offsets in the original text, so evidence shown to a
+letters repeated three or more times collapsed. Tokens keep their offsets in the original text, so evidence shown to a
 consultant is always the user's own words (a substring of the message).
 """
 
@@ -47,7 +47,7 @@ def _build_table() -> dict[int, str | None]:
 
 _TABLE = _build_table()
 _DIGRAPHS = (("shch", "sh"), ("sch", "sh"), ("kh", "h"), ("y", "i"), ("j", "i"), ("x", "ks"))
-_REPEAT = re.compile(r"(.)\1+")
+_REPEAT = re.compile(r"(.)\1{2,}")  # "pleeease", "helppp"; real double letters stay
 # A word: letters/digits, with combining marks and inner apostrophes (didn't, п'ять, m'a).
 _WORD = re.compile(r"[^\W_][\w\u0300-\u036f]*(?:['’ʼ][^\W_][\w\u0300-\u036f]*)*")
 _SENTENCE_END = frozenset(".!?\n…")
