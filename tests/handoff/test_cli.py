@@ -1,49 +1,48 @@
-"""`helpline user add` creates staff who can then log in; the password never appears in argv."""
+"""`helpline user add` creates staff who can then log in; the password comes on stdin, never argv."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+import asyncio
+import io
+from pathlib import Path
 
+import pytest
+
+from bot.cli import main
 from bot.db import create_engine
 from handoff.staff import StaffStore
 
-HELPLINE = [sys.executable, "-m", "bot.cli"]
+
+def add(
+    monkeypatch: pytest.MonkeyPatch, database_url: str, *args: str, password: str = "a long password"
+) -> int:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
+    return main(["user", "add", *args])
 
 
-def add(database_url: str, *args: str, password: str = "a long password") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DATABASE_URL": database_url}
-    return subprocess.run(
-        [*HELPLINE, "user", "add", *args],
-        input=password + "\n",
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
-async def test_user_add_then_login(sqlite_url: str) -> None:
-    database_url = sqlite_url
-    done = add(
-        database_url, "--username", "ala", "--role", "moderator", "--languages", "pl,uk", "--password-stdin"
-    )
-    assert done.returncode == 0, done.stderr
-    assert "created moderator ala" in done.stdout
+async def _login(database_url: str) -> tuple[str, tuple[str, ...]] | None:
     engine = create_engine(database_url)
     try:
-        login = await StaffStore(engine).login("ala", "a long password", hours=1)
-        assert login is not None and login.user.role == "moderator" and login.user.languages == ("pl", "uk")
+        done = await StaffStore(engine).login("ala", "a long password", hours=1)
+        return (done.user.role, done.user.languages) if done else None
     finally:
         await engine.dispose()
-    again = add(database_url, "--username", "ala", "--role", "consultant", "--password-stdin")
-    assert again.returncode == 1 and "taken" in again.stderr
-    weak = add(
-        database_url, "--username", "ola", "--role", "consultant", "--password-stdin", password="short"
-    )
-    assert weak.returncode == 2 and "password" in weak.stderr
-    bad = add(
-        database_url, "--username", "ewa", "--role", "consultant", "--languages", "xx", "--password-stdin"
-    )
-    assert bad.returncode == 2 and "languages" in bad.stderr
+
+
+def test_user_add_then_login(
+    sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no .env from the repository
+    args = ("--username", "ala", "--role", "moderator", "--languages", "pl,uk", "--password-stdin")
+    assert add(monkeypatch, sqlite_url, *args) == 0
+    assert "created moderator ala" in capsys.readouterr().out
+    assert asyncio.run(_login(sqlite_url)) == ("moderator", ("pl", "uk"))
+    assert add(monkeypatch, sqlite_url, *args) == 1
+    assert "taken" in capsys.readouterr().err
+    weak = ("--username", "ola", "--role", "consultant", "--password-stdin")
+    assert add(monkeypatch, sqlite_url, *weak, password="short") == 2
+    assert "password" in capsys.readouterr().err
+    assert (
+        add(monkeypatch, sqlite_url, "--username", "ewa", "--role", "consultant") == 2
+    )  # no --password-stdin
