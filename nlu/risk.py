@@ -347,9 +347,6 @@ class RiskDetector:
             if tok.norm[0].isdigit():
                 candidates = candidates + self._by_number
             for p in candidates:
-                upgrade = (pre_only.get(p.indicator) and not p.pre) or (p.work and not minor_work)
-                if trace is None and p.indicator in found and not upgrade:
-                    continue
                 end = self._match_at(p, tokens, i)
                 if end is None:
                     continue
@@ -366,7 +363,11 @@ class RiskDetector:
                 minor_work = minor_work or p.work
                 if trace is not None:
                     trace.append((p.indicator, p.source, evidence))
-                if p.indicator not in found or (pre_only.get(p.indicator) and not pre):
+                old = found.get(p.indicator)
+                # A situation beats a pre-departure request; then the longest evidence wins.
+                if old is None or (pre_only[p.indicator] and not pre) or (
+                    pre_only[p.indicator] == pre and len(evidence) > len(old.evidence)
+                ):
                     found[p.indicator] = Indicator(p.indicator, evidence)
                     pre_only[p.indicator] = pre
         order = {ind: n for n, ind in enumerate(INDICATORS)}

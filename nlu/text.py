@@ -3,8 +3,8 @@
 Folding maps every script and spelling we see to one Latin skeleton, so that one pattern written as
 "забрали паспорт" also matches "zabrali pasport", "zabraly pasportu" and "ZABRALI PASPORT!!":
 lowercase, diacritics dropped, Cyrillic transliterated, y/j -> i, kh -> h, sch -> sh,
-letters repeated three or more times collapsed. Tokens keep their offsets in the original text, so evidence shown to a
-consultant is always the user's own words (a substring of the message).
+letters repeated three or more times collapsed. Tokens keep their offsets in the original text,
+so evidence shown to a consultant is always the user's own words (a substring of the message).
 """
 
 from __future__ import annotations

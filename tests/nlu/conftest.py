@@ -1,0 +1,22 @@
+"""Fixtures for the NLU tests: the analyzer (built once) and the labelled splits."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer, load_analyzer
+from nlu.dataset import DATA_DIR, Example, load_examples
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Analyzer:
+    return load_analyzer()
+
+
+def _split(name: str) -> list[Example]:
+    return [ex for p in sorted((DATA_DIR / name).glob("*.yml")) for ex in load_examples(p)]
+
+
+@pytest.fixture(scope="session")
+def heldout() -> list[Example]:
+    return _split("heldout") + _split("heldout_b")
