@@ -53,6 +53,9 @@ class HandoffConfig:
     update_seconds: float = 300
     hours: WorkingHours = field(default_factory=WorkingHours)
     outcomes: tuple[str, ...] = ("information_given",)
+    # A consultant unseen this long (no console open, no request) gives their cases back to the queue,
+    # so nobody is left with a silent bot.
+    abandon_seconds: float = 300
 
 
 def _request(events: Sequence[Any], nlu: dict[str, Any] | None) -> tuple[str, str, bool] | None:
@@ -261,8 +264,9 @@ class Handoff:
     # == periodic work (every worker; the database decides who does what) ========================
 
     async def tick(self, now: datetime | None = None) -> None:
-        """Waiting updates, missed staff notifications, metrics."""
+        """Abandoned cases back to the queue, waiting updates, missed staff notifications, metrics."""
         now = now or utcnow()
+        await self._release_abandoned(now)
         queued = await self.cases.with_status("queued")
         for case in queued:
             if await self.cases.take_notice_turn(
@@ -273,6 +277,25 @@ class Handoff:
             if case.level in ("critical", "high"):
                 await self._notify_staff(case)
         await self.stats(now)
+
+    async def _release_abandoned(self, now: datetime) -> None:
+        active = await self.cases.with_status("active")
+        if not active:
+            return
+        since = now - timedelta(seconds=self.config.abandon_seconds)
+        staff = {s.id: s for s in await self.staff.all()}
+        for case in active:
+            owner = staff.get(case.assigned_to) if case.assigned_to is not None else None
+            if owner is not None and owner.last_seen_at is not None and owner.last_seen_at >= since:
+                continue
+            if not await self.cases.release(case.id, case.assigned_to):
+                continue  # another worker did it, or the consultant acted just now
+            await self.cases.audit(None, "auto_release", case.id, consultant=case.assigned_to)
+            await self.cases.take_notice_turn(case.id, interval_seconds=0, now=now)  # this is their update
+            self._publish(case.id, "released")
+            released = await self._case(case.id)
+            position, _ = await self.place(released, now)
+            await self._tell_user(released, T.REQUEUED, position=position)
 
     async def run_ticker(self, every: float = 10.0) -> None:
         while True:
@@ -441,6 +464,7 @@ class Handoff:
         if not await self.cases.release(case.id, owner):
             raise AlreadyTaken("the case changed hands a moment ago")
         await self.cases.audit(user.id, "release", case.id)
+        await self.cases.take_notice_turn(case.id, interval_seconds=0, now=utcnow())
         self._publish(case.id, "released")
         released = await self._case(case.id)
         position, _ = await self.place(released)

@@ -192,3 +192,22 @@ async def test_metrics_show_claims_replies_queue_and_waits(
     assert 'helpline_handoff_time_to_first_reply_seconds_count{level="critical"} 1.0' in body
     assert 'helpline_handoff_queue_length{level="high"} 1.0' in body
     assert 'helpline_handoff_wait_seconds{quantile="0.9"}' in body
+
+
+async def test_a_case_whose_consultant_vanished_goes_back_to_the_queue(
+    hclient: TestClient, login: Login, new_user: NewUser
+) -> None:
+    ala = await login("ala", languages="uk")
+    user = await new_user("uk")
+    await user.say("passport")
+    [case] = (await ala.get("/api/queue"))["cases"]
+    await ala.post(f"/api/cases/{case['id']}/claim")
+    handoff = hclient.app[HANDOFF]
+    await handoff.tick()  # Ala is here: nothing changes
+    assert (await ala.get("/api/queue"))["cases"] == []
+    # Ala's browser is gone: ten minutes later the case is back in the queue and the user is told.
+    await handoff.tick(utcnow() + timedelta(minutes=10))
+    rows = await user.messages()
+    assert rows[-1]["sender"] == "system" and "Ваше місце в черзі: 1." in rows[-1]["text"]
+    [back] = (await ala.get("/api/queue"))["cases"]
+    assert back["id"] == case["id"] and back["assigned_to"] is None
