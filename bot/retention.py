@@ -26,7 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from .clock import utcnow
 
-__all__ = ["Policy", "PurgePlan", "count_event", "erase", "plan", "purge", "purge_forever"]
+__all__ = ["Policy", "PurgePlan", "count_event", "erase", "forget", "plan", "purge", "purge_forever"]
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +127,40 @@ async def erase(
             )
             done += int(result.rowcount or 0)
     return done
+
+
+async def forget(conn: AsyncConnection, conversation_id: str, *, now: datetime | None = None) -> None:
+    """The user asked to be forgotten: everything about them goes, inside the caller's transaction.
+
+    The conversation row is deleted (its messages, outbox rows, cases, notes, review data and any
+    other row hanging on it go by cascade) and put back empty under the same id, with only what
+    reaching the chat needs (channel, the encrypted chat id, the web page's token hash), so the
+    confirmation still arrives and the next message starts afresh. One anonymous count stays.
+    """
+    now = now or utcnow()
+    row = (
+        await conn.execute(
+            text("SELECT channel, external_id, token_hash FROM conversations WHERE id = :id"),
+            {"id": conversation_id},
+        )
+    ).first()
+    if row is None:
+        return
+    await count_event(conn, now.date(), "forgotten", [conversation_id])
+    await conn.execute(text("DELETE FROM conversations WHERE id = :id"), {"id": conversation_id})
+    await conn.execute(
+        text(
+            "INSERT INTO conversations (id, channel, external_id, token_hash, state, created_at, "
+            "last_activity_at) VALUES (:id, :channel, :external_id, :token_hash, '{}', :now, :now)"
+        ),
+        {
+            "id": conversation_id,
+            "channel": row[0],
+            "external_id": row[1],
+            "token_hash": row[2],
+            "now": now,
+        },
+    )
 
 
 async def _delete_audit(engine: AsyncEngine, cutoff: datetime) -> int:

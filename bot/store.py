@@ -17,6 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from .clock import as_utc, utcnow
 from .db import sessionmaker_for
 from .models import Conversation, Message
+from .privacy import FORGET
+from .retention import forget
 
 __all__ = ["ConversationRecord", "ConversationStore", "TranscriptRow", "hash_token", "new_token"]
 
@@ -237,6 +239,8 @@ class ConversationStore:
             await session.execute(
                 update(Conversation).where(Conversation.id == conversation_id).values(**values)
             )
+            if state.get(FORGET):  # the user confirmed "forget me" (bot/privacy.py)
+                await forget(await session.connection(), conversation_id, now=now)
         return ids
 
     async def transcript(
