@@ -18,7 +18,7 @@ from nlu.translit import variants
 
 __all__ = ["LanguageIdentifier"]
 
-_HINT_BONUS = 3.0
+_HINT_BONUS = 8.0
 _TEMPERATURE = 3.0
 _UK = frozenset("іїєґ")
 _RU = frozenset("ыэъё")
@@ -88,7 +88,8 @@ class LanguageIdentifier:
         for lang, b in bonus.items():
             scores[idx[lang]] += min(b, 24.0)
         if hint in idx:
-            scores[idx[hint]] += _HINT_BONUS
+            # A soft prior: decisive for a word or two, outweighed by a clear, longer message.
+            scores[idx[hint]] += _HINT_BONUS + max(0, 24 - 2 * len(letters))
         if cyr * 2 > len(letters):
             for lang in LANGUAGES:
                 if lang not in ("uk", "ru"):
