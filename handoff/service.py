@@ -40,6 +40,7 @@ BUTTON_NO = "handoff:no"
 BUTTON_CANCEL = "handoff:cancel"
 SUPERVISORS = ("moderator", "admin")
 DEFAULT_MINUTES_PER_PLACE = 5.0
+VIEW_AUDIT_EVERY = timedelta(minutes=10)
 EMERGENCY_WORDS = frozenset(
     {"112", "sos", "help", "pomocy", "pomoc", "допоможіть", "помогите", "ayuda", "ajutor"}
 )
@@ -409,7 +410,9 @@ class Handoff:
         rows = await self.helpline.store.transcript(case.conversation_id, limit=5000)
         notes = await self.cases.notes(case.id)
         staff = {s.id: s.username for s in await self.staff.all()}
-        await self.cases.audit(user.id, "view", case.id)
+        # Who read which conversation is audited; the console's live refreshes are not new readings.
+        if not await self.cases.audited_since(user.id, "view", case.id, utcnow() - VIEW_AUDIT_EVERY):
+            await self.cases.audit(user.id, "view", case.id)
         summary = self.summary(case)
         summary["assigned_to_name"] = staff.get(case.assigned_to) if case.assigned_to else None
         return {

@@ -27,6 +27,8 @@ ROLES = ("consultant", "moderator", "admin")
 USERNAME = re.compile(r"^[A-Za-z0-9_.-]{2,64}$")
 MIN_PASSWORD = 10
 ONLINE_SECONDS = 90
+MAX_FAILED = 5
+LOCK_MINUTES = 15
 _hasher = PasswordHasher()
 # Verifying against this when the user does not exist keeps the timing of a wrong name and a wrong
 # password alike.
@@ -154,18 +156,34 @@ class StaffStore:
             )
 
     async def login(self, username: str, password: str, *, hours: int) -> Login | None:
+        """A new session, or None. After ``MAX_FAILED`` wrong passwords the account is locked for
+        ``LOCK_MINUTES`` (a right password does not open it meanwhile)."""
+        now = utcnow()
         async with self._sessions() as session:
             row = (
                 await session.execute(select(StaffUser).where(StaffUser.username == username))
             ).scalar_one_or_none()
         try:
             _hasher.verify(row.password_hash if row else _DUMMY_HASH, password)
+            right = True
         except (VerificationError, InvalidHashError):
-            return None
+            right = False
         if row is None or not row.active:
             return None
+        if row.locked_until is not None and as_utc(row.locked_until) > now:
+            return None
+        if not right:
+            failed = (row.failed_logins or 0) + 1
+            values: dict[str, object] = {"failed_logins": failed}
+            if failed >= MAX_FAILED:
+                values = {"failed_logins": 0, "locked_until": now + timedelta(minutes=LOCK_MINUTES)}
+            async with self._sessions.begin() as session:
+                await session.execute(update(StaffUser).where(StaffUser.id == row.id).values(**values))
+            return None
+        if row.failed_logins:
+            async with self._sessions.begin() as session:
+                await session.execute(update(StaffUser).where(StaffUser.id == row.id).values(failed_logins=0))
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
-        now = utcnow()
         async with self._sessions.begin() as session:
             session.add(
                 StaffSession(

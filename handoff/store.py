@@ -278,6 +278,20 @@ class CaseStore:
                 )
             )
 
+    async def audited_since(self, user_id: int, action: str, case_id: int, since: datetime) -> bool:
+        async with self._sessions() as session:
+            found = await session.execute(
+                select(AuditEntry.id)
+                .where(
+                    AuditEntry.user_id == user_id,
+                    AuditEntry.action == action,
+                    AuditEntry.case_id == case_id,
+                    AuditEntry.created_at >= since,
+                )
+                .limit(1)
+            )
+            return found.first() is not None
+
     async def audit_log(self, *, limit: int = 200) -> list[AuditRow]:
         async with self._sessions() as session:
             rows = (

@@ -9,10 +9,14 @@ from typing import Any
 
 from aiohttp import ClientSession, CookieJar
 from aiohttp.test_utils import TestClient
+from sqlalchemy import update
 
 from bot.appkeys import ENGINE
+from bot.clock import utcnow
+from bot.db import sessionmaker_for
 from handoff.api import ROUTES
 from handoff.keys import HANDOFF
+from handoff.models import StaffUser
 from handoff.staff import StaffStore
 
 from .conftest import PASSWORD, AddStaff, Login, NewUser
@@ -181,3 +185,36 @@ async def test_staff_session_ends_at_logout(hclient: TestClient, login: Login) -
     async with ClientSession(cookie_jar=CookieJar(unsafe=True)) as other:
         async with other.get(ala.url("/api/queue")) as resp:
             assert resp.status == 401
+
+
+async def test_five_wrong_passwords_lock_the_account_for_a_while(
+    hclient: TestClient, add_staff: AddStaff
+) -> None:
+    await add_staff("ala")
+    for _ in range(5):
+        resp = await hclient.post(
+            "/api/auth/login", json={"username": "ala", "password": "guess guess guess"}
+        )
+        assert resp.status == 401
+    resp = await hclient.post("/api/auth/login", json={"username": "ala", "password": PASSWORD})
+    assert resp.status == 401  # locked, even with the right password
+    store = StaffStore(hclient.app[ENGINE])
+    user = (await store.all())[0]
+    async with sessionmaker_for(hclient.app[ENGINE]).begin() as session:
+        await session.execute(update(StaffUser).where(StaffUser.id == user.id).values(locked_until=utcnow()))
+    resp = await hclient.post("/api/auth/login", json={"username": "ala", "password": PASSWORD})
+    assert resp.status == 200
+
+
+async def test_reading_a_case_is_audited_once_not_on_every_refresh(
+    hclient: TestClient, login: Login, new_user: NewUser
+) -> None:
+    ala = await login("ala", languages="uk")
+    mod = await login("mod", role="moderator")
+    await open_case(new_user)
+    [case] = (await ala.get("/api/queue"))["cases"]
+    for _ in range(3):
+        await ala.get(f"/api/cases/{case['id']}")
+    await mod.get(f"/api/cases/{case['id']}")
+    views = [e for e in (await mod.get("/api/audit"))["entries"] if e["action"] == "view"]
+    assert len(views) == 2
