@@ -232,6 +232,7 @@ class RiskDetector:
                 else:
                     (self._by_word if kind == "word" else self._by_prefix).setdefault(key, []).append(p)
         self.size = len(patterns)
+        self._cache: dict[str, tuple[_Pattern, ...]] = {}
         # Cue items may end with language tags ("не @ru @uk"): they then count only in those languages.
         self._cues: dict[str | None, dict[str, _CueSet]] = {
             lang: {kind: _cue_set(_for_language(cues.get(kind, ()), lang))
@@ -269,6 +270,22 @@ class RiskDetector:
                         _parse_phrase(indicator, flag == "pre", str(phrase), f"{path}:{key}", flag == "work")
                     )
         return cls(patterns, cues)
+
+    def _candidates(self, norm: str) -> tuple[_Pattern, ...]:
+        """Patterns whose first slot can start at a word (cached per folded word)."""
+        cached = self._cache.get(norm)
+        if cached is not None:
+            return cached
+        found = list(self._by_word.get(norm, ()))
+        pool = list(self._by_prefix.get(norm[:3], ()))
+        if norm[:1].isdigit():
+            pool += self._by_number
+        found += [p for p in pool if p.slots[0].seqs or p.slots[0].word.matches(norm)]
+        result = tuple(dict.fromkeys(found))
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[norm] = result
+        return result
 
     def _match_at(self, p: _Pattern, tokens: list[Token], i: int) -> int | None:
         """Index of the last token matched by p starting at token i, or None."""
@@ -340,12 +357,7 @@ class RiskDetector:
         pre_only: dict[str, bool] = {}
         minor_work = False
         for i, tok in enumerate(tokens):
-            candidates = self._by_word.get(tok.norm, [])
-            bucket = self._by_prefix.get(tok.norm[:3])
-            if bucket:
-                candidates = candidates + bucket
-            if tok.norm[0].isdigit():
-                candidates = candidates + self._by_number
+            candidates = self._candidates(tok.norm)
             for p in candidates:
                 end = self._match_at(p, tokens, i)
                 if end is None:
