@@ -112,9 +112,10 @@ async def me(request: web.Request, user: StaffRecord) -> web.Response:
 async def queue(request: web.Request, user: StaffRecord) -> web.Response:
     handoff = request.app[HANDOFF]
     mine = [handoff.summary(c) for c in await handoff.cases.assigned(user.id)]
-    return web.json_response(
-        {"cases": await handoff.queue(user), "mine": mine, "staffed": await handoff.staffed()}
-    )
+    body = {"cases": await handoff.queue(user), "mine": mine, "staffed": await handoff.staffed()}
+    if user.can(*SUPERVISORS):
+        body["active"] = [handoff.summary(c) for c in await handoff.cases.with_status("active")]
+    return web.json_response(body)
 
 
 @requires(*ANY_STAFF)

@@ -111,6 +111,9 @@
       $("queue-count").textContent = "(" + data.cases.length + ")";
       const mine = $("mine"); mine.textContent = "";
       for (const c of data.mine) mine.appendChild(caseLine(c, false));
+      const all = $("all"); all.textContent = "";
+      all.hidden = $("all-title").hidden = !data.active;
+      for (const c of data.active || []) all.appendChild(caseLine(c, false));
       $("staffed").textContent = data.staffed ? "" : "Users are told nobody is online (out of hours or no consultant).";
       const stats = await api("GET", "/api/stats");
       const dl = $("stats"); dl.textContent = "";

@@ -166,7 +166,9 @@ async def test_release_transfer_note_close_and_the_audit_trail(
     assert [n["text"] for n in view["notes"]] == ["works on a farm near Gdansk"]
     assert view["outcomes"][0] == "information_given"
     await ala.post(f"/api/cases/{cid}/close", {"outcome": "made_up"}, 400)
-    # A moderator can close any active case.
+    # A moderator sees every active case and can close any of them.
+    assert [c["id"] for c in (await mod.get("/api/queue"))["active"]] == [cid]
+    assert "active" not in await ala.get("/api/queue")
     closed = await mod.post(f"/api/cases/{cid}/close", {"outcome": "referred_police_border_guard"})
     assert closed["case"]["status"] == "closed"
     await ala.post(f"/api/cases/{cid}/messages", {"text": "still there?"}, 409)
