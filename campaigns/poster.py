@@ -11,6 +11,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.utils import simpleSplit
@@ -34,7 +35,7 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "a5": A5}
 CALL = N_("campaign.poster.call")
 CODE_LABEL = N_("campaign.poster.code")
 KCIK_LINE = "KCIK 24/7: +48 22 628 01 20"  # shared/domain/facts.md
-CHANNEL_LABELS = {"telegram": "Telegram", "whatsapp": "WhatsApp", "web": "Web chat"}
+CHANNEL_LABELS = {"telegram": "Telegram", "whatsapp": "WhatsApp"}  # names, the same in every language
 INK = (0.1, 0.12, 0.2)
 ACCENT = (0.05, 0.33, 0.55)
 
@@ -71,6 +72,14 @@ def poster_lines(catalogs: Catalogs, first: str | None = None) -> PosterLines:
         if label not in labels:
             labels.append(label)
     return PosterLines([(lang, catalogs.text(lang, CALL)) for lang in order], " / ".join(labels))
+
+
+def _label(link: ChannelLink) -> str:
+    """Under a QR code: the app's name, or for the web chat its address (typed by hand if need be)."""
+    if link.channel in CHANNEL_LABELS:
+        return CHANNEL_LABELS[link.channel]
+    parts = urlsplit(link.url)
+    return f"{parts.netloc}{parts.path.rstrip('/')}"
 
 
 def _draw_qr(canvas: Canvas, url: str, x: float, y: float, size: float) -> None:
@@ -146,7 +155,7 @@ def poster_pdf(
         _draw_qr(canvas, link.url, x, y, qr_size)
         canvas.setFont("Poster-Bold", 12 * f)
         canvas.setFillColorRGB(*ACCENT)
-        canvas.drawCentredString(x + qr_size / 2, y - 12 * f, CHANNEL_LABELS.get(link.channel, link.channel))
+        canvas.drawCentredString(x + qr_size / 2, y - 12 * f, _label(link))
     y -= 40 * f
 
     # The code in letters, for a phone without a camera or a link that lost it.
