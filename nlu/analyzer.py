@@ -7,9 +7,7 @@ import logging
 from functools import cache
 from pathlib import Path
 
-import yaml
-
-from nlu.dataset import DATA_DIR, Example, load_examples, training_files
+from nlu.dataset import Example, load_examples, training_files
 from nlu.intents import IntentClassifier
 from nlu.labels import normalize_hint
 from nlu.langid import LanguageIdentifier
@@ -21,7 +19,6 @@ __all__ = ["Analyzer", "load_analyzer"]
 
 log = logging.getLogger(__name__)
 PATTERN_DIR = Path(__file__).parent / "patterns"
-LEXICON_FILE = DATA_DIR / "lexicon.yml"
 
 # Intents that a high-risk message keeps; others become report_situation.
 _KEEP_WHEN_HIGH = frozenset({"report_situation", "emergency", "talk_to_human", "contacts"})
@@ -34,10 +31,9 @@ class Analyzer:
         self.risk = risk
 
     @classmethod
-    def from_examples(cls, examples: list[Example], lexicon: dict[str, list[str]] | None = None,
-                      pattern_dir: Path = PATTERN_DIR) -> Analyzer:
-        return cls(LanguageIdentifier(examples, lexicon), IntentClassifier(examples),
-                   RiskDetector.from_dir(pattern_dir))
+    def from_examples(cls, examples: list[Example], pattern_dir: Path = PATTERN_DIR) -> Analyzer:
+        risk = RiskDetector.from_dir(pattern_dir)
+        return cls(LanguageIdentifier(examples), IntentClassifier(examples), risk)
 
     def language(self, text: str, language_hint: str | None = None) -> tuple[str, float]:
         """Language identification alone (the benchmark's baseline)."""
@@ -65,18 +61,11 @@ class Analyzer:
         return NluResult(text, language, lang_conf, intent, intent_conf, risk)
 
 
-def _load_lexicon() -> dict[str, list[str]]:
-    if not LEXICON_FILE.exists():
-        return {}
-    data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8")) or {}
-    return {str(k): [str(w) for w in v] for k, v in data.items()}
-
-
 @cache
 def load_analyzer() -> Analyzer:
     """Build the analyzer from nlu/data and nlu/patterns (deterministic; cached per process)."""
     examples = [ex for path in training_files() for ex in load_examples(path)]
-    analyzer = Analyzer.from_examples(examples, _load_lexicon())
+    analyzer = Analyzer.from_examples(examples)
     # The model is a few hundred thousand long-lived objects: move them out of the cyclic GC's way,
     # so that full collections do not add 10+ ms pauses to the message that triggers them.
     gc.collect()

@@ -42,14 +42,13 @@ def _words(text: str) -> list[str]:
 
 
 class LanguageIdentifier:
-    def __init__(self, examples: Iterable[Example], lexicon: dict[str, list[str]] | None = None) -> None:
+    def __init__(self, examples: Iterable[Example], augment: bool = True, rules: bool = True) -> None:
+        """augment/rules switch off the spelling variants and script rules (for the comparison only)."""
+        self.rules = rules
         docs: list[tuple[str, list[str]]] = []
         for ex in examples:
-            for text in (ex.text, *variants(ex.text, ex.language)):
+            for text in (ex.text, *(variants(ex.text, ex.language) if augment else ())):
                 docs.append((ex.language, [f for w in _words(text) for f in _token_features(w)]))
-        for lang, words in (lexicon or {}).items():
-            for w in words:
-                docs.append((lang, _token_features(w.lower())))
         self.model = NaiveBayes(LANGUAGES, docs, alpha=0.05)
         self._cache: dict[str, tuple[float, ...]] = {}
 
@@ -86,11 +85,11 @@ class LanguageIdentifier:
             "es": 3.0 * len(chars & _ES),
         }
         for lang, b in bonus.items():
-            scores[idx[lang]] += min(b, 24.0)
+            scores[idx[lang]] += min(b, 24.0) if self.rules else 0.0
         if hint in idx:
             # A soft prior: decisive for a word or two, outweighed by a clear, longer message.
             scores[idx[hint]] += _HINT_BONUS + max(0, 24 - 2 * len(letters))
-        if cyr * 2 > len(letters):
+        if self.rules and cyr * 2 > len(letters):
             for lang in LANGUAGES:
                 if lang not in ("uk", "ru"):
                     scores[idx[lang]] = -1e9

@@ -232,6 +232,7 @@ class RiskDetector:
                 else:
                     (self._by_word if kind == "word" else self._by_prefix).setdefault(key, []).append(p)
         self.size = len(patterns)
+        self.scoping = True  # negation/hypothetical scope; switched off only for the comparison
         self._cache: dict[str, tuple[_Pattern, ...]] = {}
         # Cue items may end with language tags ("не @ru @uk"): they then count only in those languages.
         self._cues: dict[str | None, dict[str, _CueSet]] = {
@@ -329,6 +330,8 @@ class RiskDetector:
         return any(slot.word.exact & neg or any(seq[0].exact & neg for seq in slot.seqs) for slot in p.slots)
 
     def _suppressed(self, p: _Pattern, before: list[str], question: bool, cues: dict[str, _CueSet]) -> bool:
+        if not self.scoping:
+            return False
         # A phrase that is itself negative ("nie płacą", "never paid") keeps negative concord before it.
         negative = bool(cues["negation"][0] & p.slots[0].word.exact)
         if not negative and _has_cue(before[-_NEG_WINDOW:], cues["negation"]):
@@ -365,8 +368,9 @@ class RiskDetector:
                 before = self._before(tokens, i)
                 if self._suppressed(p, before, tok.sentence in question, cues):
                     continue
-                if end > i + 1 and not self._has_negative_word(p, cues["negation"][0]) and any(
-                    t.norm in cues["negation"][0] for t in tokens[i + 1 : end]
+                neg = cues["negation"][0]
+                if self.scoping and end > i + 1 and not self._has_negative_word(p, neg) and any(
+                    t.norm in neg for t in tokens[i + 1 : end]
                 ):
                     continue  # "меня никто не бил": negation inside the phrase
                 pre = p.pre or (p.indicator == "document_retention"
