@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Executable, and_, exists, select, update
+from sqlalchemy import Executable, and_, exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import aliased
 
@@ -302,6 +302,45 @@ class OutboxStore:
                 )
             ).scalar_one_or_none()
             return as_utc(value) if value else None
+
+    async def set_platform_id(self, item_id: int, platform_id: str) -> None:
+        """The platform's id of a delivered row (Telegram's message_id), so it can be deleted later."""
+        async with self._sessions.begin() as session:
+            await session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.id == item_id)
+                .values(platform_message_id=platform_id[:64])
+            )
+
+    async def sent_platform_ids(
+        self, conversation_id: str, since: datetime, exclude_messages: Sequence[int] = ()
+    ) -> list[tuple[int, str]]:
+        """(row id, platform id) of rows delivered to a conversation since ``since``, oldest first,
+        leaving out the rows of the given transcript messages (the reply that explains the hiding)."""
+        query = select(OutboxMessage.id, OutboxMessage.platform_message_id).where(
+            OutboxMessage.conversation_id == conversation_id,
+            OutboxMessage.platform_message_id.is_not(None),
+            OutboxMessage.created_at >= since,
+        )
+        if exclude_messages:
+            query = query.where(
+                or_(
+                    OutboxMessage.message_id.is_(None),
+                    OutboxMessage.message_id.not_in(list(exclude_messages)),
+                )
+            )
+        async with self._sessions() as session:
+            rows = (await session.execute(query.order_by(OutboxMessage.id))).all()
+        return [(int(r[0]), str(r[1])) for r in rows]
+
+    async def clear_platform_ids(self, ids: Sequence[int]) -> None:
+        if ids:
+            async with self._sessions.begin() as session:
+                await session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.id.in_(list(ids)))
+                    .values(platform_message_id=None)
+                )
 
     async def _set(self, item_id: int, **values: Any) -> None:
         async with self._sessions.begin() as session:

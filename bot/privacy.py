@@ -131,9 +131,9 @@ def _said(text: str | None) -> str:
     return re.sub(r"\s+", " ", value)
 
 
-def wants_hide(inbound: InboundMessage) -> bool:
+def wants_hide(text: str | None, button: str | None) -> bool:
     """The user asks to hide this chat (button or words); the Telegram adapter deletes messages."""
-    return inbound.button == BUTTON_HIDE or (not inbound.button and _said(inbound.text) in HIDE_WORDS)
+    return button == BUTTON_HIDE or (not button and _said(text) in HIDE_WORDS)
 
 
 @dataclass(slots=True)
@@ -188,7 +188,7 @@ class Privacy:
         if button == BUTTON_FORGET_NO:
             kept = {k: v for k, v in state.items() if k != "forget_asked"}
             return PrivacyTurn([(t(lang, N_("privacy.forget.kept")), ())], kept)
-        if wants_hide(inbound):
+        if wants_hide(inbound.text, inbound.button):
             advice = {
                 "telegram": N_("privacy.hide.telegram"),
                 "whatsapp": N_("privacy.hide.whatsapp"),

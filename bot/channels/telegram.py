@@ -32,7 +32,9 @@ from telegram.error import (
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
+from ..clock import utcnow
 from ..outbox import GiveUp, OutboxItem, RetryLater
+from ..privacy import HIDE_WINDOW_HOURS, wants_hide
 from .base import CAMPAIGN_CODE, ChannelAdapter, Incoming, InFlight, link_lines
 
 __all__ = ["TelegramAdapter", "make_bot"]
@@ -176,7 +178,22 @@ class TelegramAdapter(ChannelAdapter):
         if update.callback_query is not None:
             self._spawn(self._answer_callback(update.callback_query.id))
         if event is not None:
-            await self.receiver.receive(event)
+            replies = await self.receiver.receive(event)
+            if replies and wants_hide(event.text, event.button):  # "hide this chat" (bot/privacy.py)
+                self._spawn(self._hide(event.chat_id, replies[0].conversation_id, replies))
+
+    async def _hide(self, chat_id: str, conversation_id: str, replies: list[Any]) -> None:
+        """Delete what the bot sent in the last 48 hours, except the reply explaining it."""
+        store = self.receiver.outbox.store
+        since = utcnow() - timedelta(hours=HIDE_WINDOW_HOURS)
+        keep = [r.message_id for r in replies if r.message_id is not None]
+        rows = await store.sent_platform_ids(conversation_id, since, keep)
+        for _row, message_id in rows:
+            try:
+                await self.bot.delete_message(chat_id=int(chat_id), message_id=int(message_id))
+            except TelegramError as exc:  # too old, already deleted by the user: nothing to do
+                log.info("telegram: deleteMessage failed (%s)", type(exc).__name__)
+        await store.clear_platform_ids([row for row, _ in rows])
 
     def read(self, update: Update) -> Incoming | None:
         """The channel-neutral reading of one update, or None when there is nothing to answer."""
@@ -275,7 +292,7 @@ class TelegramAdapter(ChannelAdapter):
     async def deliver(self, item: OutboxItem) -> None:
         payload = item.payload
         try:
-            await self.bot.send_message(
+            sent = await self.bot.send_message(
                 chat_id=int(item.chat_id),
                 text=payload.get("text") or "…",
                 reply_markup=keyboard(list(payload.get("buttons", []))),
@@ -293,3 +310,7 @@ class TelegramAdapter(ChannelAdapter):
             raise RetryLater(f"invalid token: {exc.message}") from exc
         except NetworkError as exc:  # 5xx, time-outs, connection refused
             raise RetryLater(f"network: {exc.message}") from exc
+        try:  # its id, so "hide this chat" can delete it; failing here never costs the message
+            await self.receiver.outbox.store.set_platform_id(item.id, str(sent.message_id))
+        except Exception:
+            log.warning("telegram: could not keep the id of a sent message")

@@ -114,7 +114,7 @@ def test_hide_this_chat_explains_for_each_channel(catalogs: Catalogs, channel: s
         InboundMessage(channel, "c", text="Сховати чат"),
         InboundMessage(channel, "c", text="/hide"),
     ):
-        assert wants_hide(inbound)
+        assert wants_hide(inbound.text, inbound.button)
         turn = Dialogue(catalogs).respond({"language": "ro", "language_confirmed": True}, inbound)
         assert [r.text for r in turn.replies] == [catalogs.text("ro", message_id)]
         assert turn.events == [{"type": "hide_chat"}]
