@@ -1,6 +1,6 @@
 """Reading labelled examples from Rasa NLU YAML (version "3.1") with per-block or per-example metadata.
 
-Layout: nlu/data/<lang>/*.yml for training, nlu/data/heldout/<lang>.yml for the held-out split.
+Layout: nlu/data/<lang>/*.yml for training, nlu/data/heldout{,_b,_c}/<lang>.yml for the held-out splits.
 A block may carry `metadata: {level: high, indicators: [document_retention]}` that applies to each of
 its examples; an example given as `{text, metadata}` may override it. Gold language is
 `metadata.language`, else the file's directory name (train) or file stem (held-out) when it is one of
@@ -108,4 +108,5 @@ def training_files() -> list[Path]:
 
 
 def heldout_files() -> list[Path]:
-    return sorted((DATA_DIR / "heldout").glob("*.yml"))
+    """Held-out splits A (nlu/data/heldout), B (heldout_b) and C (heldout_c)."""
+    return sorted(p for d in ("heldout", "heldout_b", "heldout_c") for p in (DATA_DIR / d).glob("*.yml"))
