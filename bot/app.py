@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
+from functools import partial
 from pathlib import Path
 
 from aiohttp import ClientSession, web
@@ -13,6 +14,7 @@ from campaigns import Attribution, CampaignStore, EventLog
 from campaigns import web as campaigns_web
 from handoff import app as handoff_app
 from nlu import load_analyzer
+from nlu.rasa import RasaClient, analyse
 from review import app as review_app
 
 from . import health, webchat
@@ -119,7 +121,8 @@ def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.A
                 )
             else:
                 cache = MemorySessionCache()
-            understand = understand_with(load_analyzer())
+            rasa = RasaClient(http, settings.rasa_url, settings.rasa_timeout) if settings.rasa_url else None
+            understand = understand_with(partial(analyse, load_analyzer(), rasa=rasa))
             live = RedisLiveHub(redis, settings.redis_prefix) if redis else LiveHub()
             await live.start()
             app[HELPLINE] = Helpline(

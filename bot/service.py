@@ -71,11 +71,12 @@ class HandoffHook(Protocol):
     async def after_turn(self, conv: ConversationRecord, turn: Turn, nlu: dict[str, Any] | None) -> Turn: ...
 
 
-def understand_with(analyzer: Any) -> Understand:
-    """The NLU hook from an analyzer (nlu.Analyzer): its result, and a summary without the text."""
+def understand_with(analyse: Callable[[str, str | None], Awaitable[Any]]) -> Understand:
+    """The NLU hook from an analysis (nlu.rasa.analyse with its analyzer and optional Rasa client):
+    the result for the dialogue, and a summary without the text for the transcript."""
 
     async def understand(text: str, hint: str | None) -> Understanding | None:
-        result = analyzer.parse(text, hint)
+        result = await analyse(text, hint)
         summary = result.to_dict()
         summary.pop("text", None)  # the transcript row holds the text already
         return Understanding(result.language, summary, result)
