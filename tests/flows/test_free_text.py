@@ -148,3 +148,16 @@ async def test_two_cries_for_help_in_a_row_still_lead_back_to_the_question(clien
     await chat.type("SOS")
     await chat.press("resume")
     assert chat.node() == ("offer", "contract")
+
+
+async def test_the_transcript_keeps_what_the_nlu_read(client: TestClient) -> None:
+    from bot.appkeys import HELPLINE
+
+    chat = await into_offer_check(client, "en")
+    await chat.type(RISKY["en"])
+    rows = await client.app[HELPLINE].store.transcript(chat.conv["conversation_id"])
+    nlu = [r.payload["nlu"] for r in rows if r.direction == "in" and "nlu" in r.payload][-1]
+    assert nlu["language"] == "en" and nlu["intent"] == "report_situation" and nlu["intent_confidence"] > 0.5
+    assert nlu["risk"]["level"] == "high" and nlu["risk"]["score"] > 0
+    assert {"id": "document_retention", "evidence": "took my passport"} in nlu["risk"]["indicators"]
+    assert "text" not in nlu  # the row holds the text once
