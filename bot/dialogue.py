@@ -255,7 +255,10 @@ class Dialogue:
                 if step is not None:
                     return self._step(state, lang, step)
         if intent in INTENT_FLOWS:
-            return self._step(state, lang, self.engine.enter(INTENT_FLOWS[intent]))
+            target = INTENT_FLOWS[intent]
+            here = self.engine.current(run) if run is not None and run.flow == target else None
+            # Already in that flow (words about the offer while checking it): stay on the question.
+            return self._step(state, lang, here or self.engine.enter(target))
         if intent in ("thanks", "goodbye") or said in THANKS_WORDS:
             reply = N_("reply.goodbye") if intent == "goodbye" else N_("reply.thanks")
             return Turn([Reply(self.catalogs.text(lang, reply)), self.menu(lang)], state, lang)

@@ -161,3 +161,9 @@ async def test_the_transcript_keeps_what_the_nlu_read(client: TestClient) -> Non
     assert nlu["risk"]["level"] == "high" and nlu["risk"]["score"] > 0
     assert {"id": "document_retention", "evidence": "took my passport"} in nlu["risk"]["indicators"]
     assert "text" not in nlu  # the row holds the text once
+
+
+async def test_words_about_the_flow_in_progress_keep_the_place(client: TestClient) -> None:
+    chat = await into_offer_check(client, "en")
+    await chat.type("I have a job offer in Germany")  # the offer intent, while checking the offer
+    assert chat.node() == ("offer", "contract")
