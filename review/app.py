@@ -5,13 +5,22 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 from aiohttp import web
 
 from bot.appkeys import ENGINE, SETTINGS
 from bot.retention import Policy, purge_forever
 
+from . import api
+
 __all__ = ["setup"]
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+async def page(_request: web.Request) -> web.FileResponse:
+    return web.FileResponse(STATIC / "review.html", headers={"Cache-Control": "no-cache"})
 
 
 def setup(app: web.Application) -> None:
@@ -31,3 +40,6 @@ def setup(app: web.Application) -> None:
                 await task
 
     app.cleanup_ctx.append(retention_context)
+    api.add_routes(app)
+    app.router.add_get("/console/review", page)
+    app.router.add_static("/console/review/static/", STATIC, append_version=True)
