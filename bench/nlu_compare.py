@@ -54,10 +54,10 @@ def risk_row(name: str, fn: Callable[[str], str], data: list[Example]) -> str:
 
 
 def main() -> int:
-    data = split("heldout/*.yml") + split("heldout_b/*.yml")
+    data = split("heldout/*.yml") + split("heldout_b/*.yml") + split("heldout_c/*.yml")
     train = split("[a-z][a-z]/*.yml")
     analyzer = load_analyzer()
-    out = [f"Held-out: {len(data)} examples (splits A and B), training: {len(train)} examples.", "",
+    out = [f"Held-out: {len(data)} examples (splits A, B and C), training: {len(train)} examples.", "",
            "Language ID accuracy", "",
            "| approach | all | " + " | ".join(LANGUAGES) + " | texts/s |",
            "|---|---" + "|---" * len(LANGUAGES) + "|---|"]
@@ -95,7 +95,7 @@ def main() -> int:
             "|---|---|---|---|---|"]
     out.append(risk_row("ours: phrase patterns + negation/hypothetical scope",
                         lambda t: analyzer.parse(t).risk.level, data))
-    unscoped = RiskDetector.from_dir(ROOT / "nlu" / "patterns")
+    unscoped = RiskDetector.from_dir(ROOT / "nlu" / "data" / "patterns")
     unscoped.scoping = False
     out.append(risk_row("same patterns, no negation/hypothetical scope",
                         lambda t: unscoped.detect(t).level, data))

@@ -18,7 +18,7 @@ from nlu.types import NluResult, Risk
 __all__ = ["Analyzer", "load_analyzer"]
 
 log = logging.getLogger(__name__)
-PATTERN_DIR = Path(__file__).parent / "patterns"
+PATTERN_DIR = Path(__file__).parent / "data" / "patterns"
 
 # Intents that a high-risk message keeps; others become report_situation.
 _KEEP_WHEN_HIGH = frozenset({"report_situation", "emergency", "talk_to_human", "contacts"})
@@ -63,7 +63,7 @@ class Analyzer:
 
 @cache
 def load_analyzer() -> Analyzer:
-    """Build the analyzer from nlu/data and nlu/patterns (deterministic; cached per process)."""
+    """Build the analyzer from nlu/data and nlu/data/patterns (deterministic; cached per process)."""
     examples = [ex for path in training_files() for ex in load_examples(path)]
     analyzer = Analyzer.from_examples(examples)
     # The model is a few hundred thousand long-lived objects: move them out of the cyclic GC's way,

@@ -1,6 +1,6 @@
 """Risk indicators from hand-written, per-language phrase patterns with negation and hypothetical scope.
 
-Pattern files (nlu/patterns/<lang>.yml) map an indicator id to phrases. A phrase is a sequence of
+Pattern files (nlu/data/patterns/<lang>.yml) map an indicator id to phrases. A phrase is a sequence of
 slots separated by spaces: `word` matches the folded word exactly, `word*` any word starting with it
 (at least 3 letters), `NUM`, `NUM12` (>= 12) or `NUM10-17` a number, `a|b*` alternatives,
 `nie_ma|brak` an alternative of several words,
@@ -60,7 +60,7 @@ class _Word:
             return True
         if self.number is not None and word[:1].isdigit():
             digits = word[:6].rstrip("abcdefghijklmnopqrstuvwxyz")
-            if digits.isdigit():
+            if digits.isascii() and digits.isdigit():
                 low, high = self.number
                 return low <= int(digits) <= high
         return False

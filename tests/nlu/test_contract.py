@@ -37,7 +37,8 @@ def test_result_shape() -> None:
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n", "🙂🙂🙂", "\x00\x01\xff", "a" * 100_000,
-                                  "паспорт passport hộ chiếu paszport 🙂" * 500, "?!?!", "1234567"])
+                                  "паспорт passport hộ chiếu paszport 🙂" * 500, "?!?!", "1234567",
+                                  "²³ ¹⁴ ٣ years", "15-year-old ١٥ lat"])
 def test_bad_input_gets_a_defined_answer(text: str) -> None:
     res = load_analyzer().parse(text)
     assert res.language in LANGUAGES
