@@ -243,6 +243,9 @@
     };
   }
 
+  // Waiting times grow by themselves: refresh now and then even when nothing happens.
+  setInterval(() => { if (me && !document.hidden) soon(); }, 15000);
+
   // -- start: already logged in? ------------------------------------------------------------------------
   api("GET", "/api/me").then(showDesk).catch(() => showLogin());
 })();
