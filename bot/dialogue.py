@@ -248,7 +248,8 @@ class Dialogue:
         value = "yes" if said in YES_WORDS or intent == "affirm" else None
         value = "no" if said in NO_WORDS or intent == "deny" else value
         if value is not None and run is not None:  # a typed answer to the question on screen
-            node = self.engine.flows[run.flow].nodes.get(run.node)
+            flow = self.engine.flows.get(run.flow)
+            node = flow.nodes.get(run.node) if flow is not None else None
             if node is not None and node.type == "question":
                 choice = next((c for c in node.choices if c.value == value), None)
                 step = self.engine.press(run, f"f:{run.flow}:{run.node}:{choice.id}") if choice else None

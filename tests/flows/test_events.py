@@ -61,3 +61,16 @@ def test_a_guess_of_the_nlu_does_not_move_the_user(catalogs: Catalogs) -> None:
     sure = FakeNlu(intent="rights", intent_confidence=0.9)
     turn = dialogue.respond(CONFIRMED, InboundMessage("web", "c", text="my rights"), sure)
     assert turn.state["run"]["flow"] == "rights"
+
+
+def test_a_conversation_saved_in_a_flow_that_no_longer_exists_goes_on(catalogs: Catalogs) -> None:
+    dialogue = Dialogue(catalogs)
+    old = {**CONFIRMED, "run": {"flow": "gone", "node": "q1", "answers": {}}, "paused": {"flow": "gone"}}
+    for inbound in (
+        InboundMessage("web", "c", text="yes"),
+        InboundMessage("web", "c", text="back"),
+        InboundMessage("web", "c", button="resume"),
+        InboundMessage("web", "c", button="f:gone:q1:y"),
+    ):
+        turn = dialogue.respond(old, inbound)
+        assert turn.replies and turn.replies[-1].buttons  # a way on, never a crash
