@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from nlu.dataset import Example, load_examples, training_files
 from nlu.intents import IntentClassifier
 from nlu.labels import normalize_hint
 from nlu.langid import LanguageIdentifier
 from nlu.risk import RiskDetector
-from nlu.text import tokenize
+from nlu.text import Token, tokenize
 from nlu.types import NluResult, Risk
 
 __all__ = ["Analyzer", "load_analyzer"]
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 PATTERN_DIR = Path(__file__).parent / "data" / "patterns"
 
 # Intents that a high-risk message keeps; others become report_situation.
@@ -40,25 +43,32 @@ class Analyzer:
         return self.langid.identify(text, normalize_hint(language_hint))
 
     def parse(self, text: str, language_hint: str | None = None) -> NluResult:
+        """Language, intent and risk of one message. Never raises: each stage has a defined fallback
+        (language: hint or "en"; intent: out_of_scope; risk: none), and a stage failure is logged by
+        exception type only (never the text)."""
         if not isinstance(text, str):
             text = ""
         hint = normalize_hint(language_hint)
-        try:
-            return self._parse(text, hint)
-        except Exception:  # the contract: a defined answer for any input, never an exception
-            log.warning("nlu parse failed; answering with the fallback result", exc_info=True)
-            return NluResult(text, hint or "en", 0.0, "out_of_scope", 0.0, Risk("none", 0.0, ()))
-
-    def _parse(self, text: str, hint: str | None) -> NluResult:
-        language, lang_conf = self.langid.identify(text, hint)
-        tokens = tokenize(text)
-        intent, intent_conf = self.intents.classify(tokens)
-        risk = self.risk.detect(text, language)
+        language, lang_conf = self._stage("language", lambda: self.langid.identify(text, hint),
+                                          (hint or "en", 0.0))
+        no_tokens: list[Token] = []
+        tokens = self._stage("tokens", lambda: tokenize(text), no_tokens)
+        intent, intent_conf = self._stage("intent", lambda: self.intents.classify(tokens),
+                                          ("out_of_scope", 0.0))
+        risk = self._stage("risk", lambda: self.risk.detect(text, language), Risk("none", 0.0, ()))
         if risk.level == "critical" and intent != "emergency":
             intent, intent_conf = "emergency", max(intent_conf, risk.score)
         elif risk.level == "high" and intent not in _KEEP_WHEN_HIGH:
             intent, intent_conf = "report_situation", max(intent_conf, risk.score)
         return NluResult(text, language, lang_conf, intent, intent_conf, risk)
+
+    @staticmethod
+    def _stage(name: str, fn: Callable[[], _T], fallback: _T) -> _T:
+        try:
+            return fn()
+        except Exception as exc:  # the contract: a defined answer for any input, never an exception
+            log.warning("nlu %s stage failed (%s); using its fallback", name, type(exc).__name__)
+            return fallback
 
 
 @cache

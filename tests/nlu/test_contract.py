@@ -55,3 +55,20 @@ def test_empty_uses_hint() -> None:
     assert (res.language, res.intent, res.risk.level) == ("uk", "out_of_scope", "none")
     assert load_analyzer().parse("").language == "en"
     assert load_analyzer().parse("", language_hint="pt-BR").language == "en"
+
+
+def test_a_failing_stage_falls_back_without_logging_the_text(monkeypatch: pytest.MonkeyPatch,
+                                                             caplog: pytest.LogCaptureFixture) -> None:
+    from nlu import Analyzer
+
+    base = load_analyzer()
+    analyzer = Analyzer(base.langid, base.intents, base.risk)
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise ValueError("secret user words")
+
+    monkeypatch.setattr(analyzer.risk, "detect", boom)
+    res = analyzer.parse("szef zabrał nam paszporty, moje imię to Anna")
+    assert res.language == "pl" and res.risk.level == "none"
+    assert "Anna" not in caplog.text and "secret" not in caplog.text
+    assert "ValueError" in caplog.text
