@@ -108,5 +108,5 @@ def training_files() -> list[Path]:
 
 
 def heldout_files() -> list[Path]:
-    """Held-out splits A (nlu/data/heldout), B (heldout_b) and C (heldout_c)."""
+    """Held-out splits A (nlu/data/heldout), B, C and D (heldout_b, _c, _d)."""
     return sorted(p for d in ("heldout", "heldout_b", "heldout_c") for p in (DATA_DIR / d).glob("*.yml"))
