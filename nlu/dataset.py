@@ -109,4 +109,5 @@ def training_files() -> list[Path]:
 
 def heldout_files() -> list[Path]:
     """Held-out splits A (nlu/data/heldout), B, C and D (heldout_b, _c, _d)."""
-    return sorted(p for d in ("heldout", "heldout_b", "heldout_c") for p in (DATA_DIR / d).glob("*.yml"))
+    splits = ("heldout", "heldout_b", "heldout_c", "heldout_d")
+    return sorted(p for d in splits for p in (DATA_DIR / d).glob("*.yml"))
