@@ -74,3 +74,20 @@ def test_a_conversation_saved_in_a_flow_that_no_longer_exists_goes_on(catalogs: 
     ):
         turn = dialogue.respond(old, inbound)
         assert turn.replies and turn.replies[-1].buttons  # a way on, never a crash
+
+
+def test_a_low_risk_offers_the_offer_checker_in_every_language(catalogs: Catalogs) -> None:
+    from bot.languages import LANGUAGES
+
+    dialogue = Dialogue(catalogs)
+    for lang in LANGUAGES:
+        state = {**CONFIRMED, "language": lang}
+        turn = dialogue.respond(
+            state, InboundMessage("web", "c", text="..."), FakeNlu(lang, risk=FakeRisk("low"))
+        )
+        assert turn.replies[0].text == catalogs.text(lang, "hint.offer")
+        assert [b.title for b in turn.replies[0].buttons] == [
+            catalogs.text(lang, "btn.offer"),
+            catalogs.text(lang, "btn.menu"),
+        ]
+        assert turn.events[0] == {"type": "risk", "level": "low"}
