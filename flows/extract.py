@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
-from .loader import load_flow
+from .loader import parse_flow
 
 __all__ = ["extract_flows"]
 
@@ -20,14 +20,8 @@ def extract_flows(
     options: Mapping[str, Any],
 ) -> Iterator[tuple[int, str | None, str, list[str]]]:
     """Yield ``(line, None, message id, comments)`` the way Babel's extractors do."""
-    name = getattr(fileobj, "name", "flow.yaml")
     source = fileobj.read().decode("utf-8")
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:  # load_flow checks the file name against the flow name
-        path = Path(tmp) / Path(str(name)).name
-        path.write_text(source, encoding="utf-8")
-        flow = load_flow(path)
+    flow = parse_flow(source, Path(str(getattr(fileobj, "name", "flow.yaml"))))
     lines = source.splitlines()
     for message_id in flow.message_ids():
         line = next((i for i, text in enumerate(lines, 1) if message_id in text), 1)

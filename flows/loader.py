@@ -16,7 +16,7 @@ import yaml
 from .nodes import NODE_TYPES, parse_node
 from .spec import MAX_BUTTON_ID, SPEC_VERSION, Flow, FlowError, button_id
 
-__all__ = ["FLOWS_DIR", "FLOW_TARGET", "load_flow", "load_flows", "validate"]
+__all__ = ["FLOWS_DIR", "FLOW_TARGET", "load_flow", "load_flows", "parse_flow", "validate"]
 
 FLOWS_DIR = Path(__file__).resolve().parent / "data"
 FLOW_TARGET = "flow:"
@@ -24,9 +24,14 @@ NAME = re.compile(r"^[a-z][a-z0-9_]{0,11}$")
 
 
 def load_flow(path: Path) -> Flow:
+    return parse_flow(path.read_text(encoding="utf-8"), path)
+
+
+def parse_flow(source: str, path: Path) -> Flow:
+    """A flow from the text of its file; ``path`` names it in errors and must match the flow's name."""
     where = path.name
     try:
-        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw: Any = yaml.safe_load(source)
     except yaml.YAMLError as exc:
         raise FlowError(where, f"not valid YAML: {exc}") from exc
     if not isinstance(raw, dict):

@@ -162,3 +162,15 @@ def test_a_serious_answer_hands_over_and_a_minor_at_once() -> None:
 def test_load_flow_reads_one_file(tmp_path: Path) -> None:
     flow = load_flow(write(tmp_path, "menu", MENU))
     assert flow.message_ids() == ["menu.text", "b.a"]
+
+
+def test_the_babel_extractor_finds_every_id_a_flow_shows() -> None:
+    from flows.extract import extract_flows
+    from flows.loader import FLOWS_DIR
+
+    with (FLOWS_DIR / "numbers.yaml").open("rb") as fp:
+        found = list(extract_flows(fp, {}, [], {}))
+    ids = [message_id for _, _, message_id, _ in found]
+    assert ids[:2] == ["numbers.choose", "country.pl"]
+    assert {"num.kcik", "n.24_7", "btn.countries"} <= set(ids)
+    assert all(line > 1 for line, _, _, _ in found)
