@@ -14,7 +14,7 @@ from bot.appkeys import ENGINE, HELPLINE, OUTBOX
 from bot.db import sessionmaker_for
 from bot.i18n import Catalogs
 from bot.messages import Button
-from bot.models import Conversation, Message, OutboxMessage
+from bot.models import Conversation, InboundSeen, Message, OutboxMessage
 from tests.emulators.server import wait_until
 from tests.emulators.telegram import TOKEN, BotApiEmulator, Updates
 
@@ -297,3 +297,19 @@ async def test_nothing_is_left_unsent(telegram: TestClient, bot_api: BotApiEmula
             )
         ).scalar_one()
     assert unsent == 0
+
+
+async def test_with_redis_a_replayed_update_is_processed_once(
+    make_client: Any, bot_api: BotApiEmulator, redis_prefix: str
+) -> None:
+    from tests.conftest import REDIS_URL
+
+    client = await make_client(**telegram_settings(bot_api, redis_url=REDIS_URL, redis_prefix=redis_prefix))
+    chat = Updates(7060)
+    update = chat.text("hello")
+    assert await post(client, update) == 200
+    assert await post(client, update) == 200
+    await assert_transcript_delivered(client, bot_api, chat)
+    inbound = [m for m in await rows(client, Message) if m.direction == "in"]
+    assert len(inbound) == 1
+    assert await rows(client, InboundSeen) == []  # the key lives in Redis, not in the database

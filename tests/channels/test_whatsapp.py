@@ -270,3 +270,16 @@ async def test_an_expired_token_keeps_the_message_for_later(
     await asyncio.sleep(0.1)
     [row] = [r for r in await rows(client, OutboxMessage) if r.chat_id == user.wa_id]
     assert row.status in ("queued", "sending") and "190" in (row.last_error or "")
+
+
+async def test_graph_api_down_for_a_while_then_back_loses_nothing(
+    whatsapp: TestClient, graph_api: GraphApiEmulator
+) -> None:
+    await graph_api.server.down()
+    user = Webhooks("40712345678")
+    for text in ("salut", "am nevoie de ajutor", "limba"):
+        assert await post(whatsapp, user.text(text)) == 200
+    await asyncio.sleep(0.5)
+    assert graph_api.delivered() == []
+    await graph_api.server.up()
+    await assert_transcript_delivered(whatsapp, graph_api, user)  # all of them, in order
