@@ -55,7 +55,7 @@ class Analyzer:
         tokens = self._stage("tokens", lambda: tokenize(text), no_tokens)
         intent, intent_conf = self._stage("intent", lambda: self.intents.classify(tokens),
                                           ("out_of_scope", 0.0))
-        risk = self._stage("risk", lambda: self.risk.detect(text, language), Risk("none", 0.0, ()))
+        risk = self._stage("risk", lambda: self.risk.detect(text, language, tokens), Risk("none", 0.0, ()))
         if risk.level == "critical" and intent != "emergency":
             intent, intent_conf = "emergency", max(intent_conf, risk.score)
         elif risk.level == "high" and intent not in _KEEP_WHEN_HIGH:

@@ -21,7 +21,7 @@ they take my passport"); modal cues ("can they", "czy mogą") count only in a qu
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -54,8 +54,17 @@ class _Word:
     exact: frozenset[str]
     prefixes: tuple[str, ...]
     number: tuple[int, int] | None = None  # `NUM`, `NUM12` (>= 12), `NUM10-17`: a number in range
+    memo: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def matches(self, word: str) -> bool:
+        hit = self.memo.get(word)
+        if hit is None:
+            if len(self.memo) > 50_000:
+                self.memo.clear()
+            hit = self.memo[word] = self._matches(word)
+        return hit
+
+    def _matches(self, word: str) -> bool:
         if word in self.exact or (bool(self.prefixes) and word.startswith(self.prefixes)):
             return True
         if self.number is not None and word[:1].isdigit():
@@ -340,9 +349,10 @@ class RiskDetector:
             return True
         return question and p.indicator not in _NO_MODAL and _has_cue(before[-_MODAL_WINDOW:], cues["modal"])
 
-    def detect(self, text: str, language: str | None = None) -> Risk:
-        """Indicators in text; language (if known) selects language-tagged scope cues."""
-        return self._detect(text, language, None)
+    def detect(self, text: str, language: str | None = None, tokens: list[Token] | None = None) -> Risk:
+        """Indicators in text; language (if known) selects language-tagged scope cues; tokens, if given,
+        must be tokenize(text)."""
+        return self._detect(text, language, None, tokens)
 
     def explain(self, text: str, language: str | None = None) -> list[tuple[str, str, str]]:
         """(indicator, phrase, evidence) for every phrase kept: for pattern authors, not for logs."""
@@ -350,9 +360,11 @@ class RiskDetector:
         self._detect(text, language, trace)
         return trace
 
-    def _detect(self, text: str, language: str | None, trace: list[tuple[str, str, str]] | None) -> Risk:
+    def _detect(self, text: str, language: str | None, trace: list[tuple[str, str, str]] | None,
+                tokens: list[Token] | None = None) -> Risk:
         cues = self._cues.get(language) or self._cues[None]
-        tokens = tokenize(text)
+        if tokens is None:
+            tokens = tokenize(text)
         if not tokens:
             return Risk("none", 0.0, ())
         question = self._question_sentences(text, tokens)
