@@ -5,7 +5,7 @@ slots separated by spaces: `word` matches the folded word exactly, `word*` any w
 (at least 3 letters), `NUM`, `NUM12` (>= 12) or `NUM10-17` a number, `a|b*` alternatives,
 `nie_ma|brak` an alternative of several words,
 `..` up to three and `...` up to eight other words in between (same sentence); a leading `^`
-anchors the phrase at the start of the message.
+anchors the phrase at the start of the message, a trailing `$` at its end.
 Phrases are folded like the text (see nlu.text), so one phrase covers Cyrillic, Latin transliteration,
 missing diacritics and doubled letters. A key `<id>.pre` marks pre-departure phrasings (a recruiter
 asking for the passport): they report the indicator but only count as a pre-departure red flag.
@@ -107,6 +107,7 @@ class _Pattern:
     source: str
     anchored: bool = False  # `^` first: the phrase must open the message
     work: bool = False  # `minor.work`: a child at work, high on its own
+    final: bool = False  # `$` last: the phrase must close the message
 
 
 def _parse_word(alts: list[str], where: str) -> _Word:
@@ -150,6 +151,9 @@ def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str, work: bool
     anchored = bool(parts) and parts[0] == "^"
     if anchored:
         parts = parts[1:]
+    final = bool(parts) and parts[-1] == "$"
+    if final:
+        parts = parts[:-1]
     for part in parts:
         if part in ("..", "..."):
             if not slots or pending_gap:
@@ -164,7 +168,7 @@ def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str, work: bool
         raise PatternError(f"{where}: empty or dangling phrase {phrase!r}")
     if any(len(pre) < 3 for w in slots[0].first_words() for pre in w.prefixes):
         raise PatternError(f"{where}: a first-word prefix needs 3 letters: {phrase!r}")
-    return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase, anchored, work)
+    return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase, anchored, work, final)
 
 
 _CueSet = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
@@ -306,6 +310,8 @@ class RiskDetector:
             return None
         sentence = tokens[i].sentence
         n = len(tokens)
+        if p.final and len(p.slots) == 1 and pos != n - 1:
+            return None
         for k in range(1, len(p.slots)):
             slot = p.slots[k]
             limit = pos + 1 + p.gaps[k - 1]
@@ -319,6 +325,8 @@ class RiskDetector:
             if nxt is None:
                 return None
             pos = nxt
+        if p.final and pos != n - 1:
+            return None
         return pos
 
     def _before(self, tokens: list[Token], i: int) -> list[str]:

@@ -142,3 +142,17 @@ def test_parse_never_raises_on_pattern_like_words(analyzer: Analyzer, words: lis
     text = " ".join(words)
     for ind in analyzer.parse(text, language_hint="xx").risk.indicators:
         assert ind.evidence in text
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("help", "critical"),
+    ("HELP!!!", "critical"),
+    ("pomocy", "critical"),
+    ("ayuda por favor", "critical"),
+    ("help me find a job in germany", "none"),
+    ("ayuda con mi cv", "none"),
+    ("dziękuję za pomoc", "none"),
+])
+def test_a_bare_cry_for_help_is_critical_but_a_request_for_help_is_not(analyzer: Analyzer, text: str,
+                                                                        level: str) -> None:
+    assert analyzer.parse(text).risk.level == level
