@@ -75,6 +75,17 @@ def update() -> None:
             )
         else:
             _pybabel("init", "--no-wrap", "-i", str(TEMPLATE), "-d", str(LOCALES_DIR), "-l", lang)
+        _drop_header_dates(po)
+    _drop_header_dates(TEMPLATE)
+
+
+def _drop_header_dates(path: Path) -> None:
+    """Babel stamps every run's date into the header; it churns diffs and reads like a phone number
+    to the content checks. The catalogs' history is in git."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if not line.startswith(('"POT-Creation-Date:', '"PO-Revision-Date:'))]
+    if kept != lines:
+        path.write_text("".join(kept), encoding="utf-8")
 
 
 def compile_catalogs(directory: Path = LOCALES_DIR) -> list[Path]:
