@@ -25,7 +25,10 @@ from .spec import Flow, FlowError
 
 __all__ = ["FACTS", "LIMITS", "Report", "check_all", "known_numbers", "numbers_in"]
 
-FACTS = LOCALES_DIR.parent.parent / "shared" / "domain" / "facts.md"
+SHARED_FACTS = LOCALES_DIR.parent.parent / "shared" / "domain" / "facts.md"
+# A copy travels with the code so a fresh clone can check numbers; a test keeps it equal to the shared one.
+VENDORED_FACTS = Path(__file__).resolve().parent / "data" / "facts.md"
+FACTS = SHARED_FACTS if SHARED_FACTS.is_file() else VENDORED_FACTS
 LIMITS = {"telegram_text": 4096, "whatsapp_body": 1024, "button_title": 20, "list_row_title": 24}
 NUMBER = re.compile(r"\+?\d[\d ]*\d")
 YEAR = re.compile(r"(19|20)\d\d")

@@ -59,3 +59,14 @@ def test_the_commands(capsys: pytest.CaptureFixture[str], catalogs: object) -> N
     assert 'score -->|"if flags >= 3"| high' in graph
     assert '"Yes ⚑"' in graph
     assert main(["flows", "graph", "nope"]) == 2
+
+
+def test_the_vendored_facts_match_the_shared_ones() -> None:
+    """flows/data/facts.md lets a fresh clone check numbers; it must not drift from shared/domain."""
+    from flows.checks import SHARED_FACTS, VENDORED_FACTS
+
+    assert VENDORED_FACTS.is_file()
+    if SHARED_FACTS.is_file():
+        assert VENDORED_FACTS.read_text(encoding="utf-8") == SHARED_FACTS.read_text(encoding="utf-8"), (
+            "shared/domain/facts.md changed: copy it to flows/data/facts.md and re-run `helpline flows check`"
+        )
