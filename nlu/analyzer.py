@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 PATTERN_DIR = Path(__file__).parent / "data" / "patterns"
 
+# A message this clear is matched only against its own language's phrases (and English).
+STRICT_CONFIDENCE = 0.9
+STRICT_MIN_WORDS = 4
 # Intents that a high-risk message keeps; others become report_situation.
 _KEEP_WHEN_HIGH = frozenset({"report_situation", "emergency", "talk_to_human", "contacts"})
 
@@ -55,7 +58,9 @@ class Analyzer:
         tokens = self._stage("tokens", lambda: tokenize(text), no_tokens)
         intent, intent_conf = self._stage("intent", lambda: self.intents.classify(tokens),
                                           ("out_of_scope", 0.0))
-        risk = self._stage("risk", lambda: self.risk.detect(text, language, tokens), Risk("none", 0.0, ()))
+        strict = lang_conf >= STRICT_CONFIDENCE and len(tokens) >= STRICT_MIN_WORDS
+        risk = self._stage("risk", lambda: self.risk.detect(text, language, tokens, strict),
+                           Risk("none", 0.0, ()))
         if risk.level == "critical" and intent != "emergency":
             intent, intent_conf = "emergency", max(intent_conf, risk.score)
         elif risk.level == "high" and intent not in _KEEP_WHEN_HIGH:

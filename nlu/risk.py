@@ -108,6 +108,7 @@ class _Pattern:
     anchored: bool = False  # `^` first: the phrase must open the message
     work: bool = False  # `minor.work`: a child at work, high on its own
     final: bool = False  # `$` last: the phrase must close the message
+    lang: str = ""  # the pattern file's language
 
 
 def _parse_word(alts: list[str], where: str) -> _Word:
@@ -143,7 +144,8 @@ def _parse_slot(text: str, where: str) -> _Slot:
     return _Slot(_parse_word(single, where), seqs)
 
 
-def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str, work: bool = False) -> _Pattern:
+def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str, work: bool = False,
+                  lang: str = "") -> _Pattern:
     slots: list[_Slot] = []
     gaps: list[int] = []
     pending_gap = 0
@@ -168,7 +170,7 @@ def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str, work: bool
         raise PatternError(f"{where}: empty or dangling phrase {phrase!r}")
     if any(len(pre) < 3 for w in slots[0].first_words() for pre in w.prefixes):
         raise PatternError(f"{where}: a first-word prefix needs 3 letters: {phrase!r}")
-    return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase, anchored, work, final)
+    return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase, anchored, work, final, lang)
 
 
 _CueSet = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
@@ -222,6 +224,13 @@ def level_for(
     if found:
         return "low"
     return "none"
+
+
+def _allowed(language: str | None) -> frozenset[str] | None:
+    if language is None:
+        return None
+    group = {"ru", "uk"} if language in ("ru", "uk") else {language}
+    return frozenset(group | {"en"})
 
 
 _BASE_SCORE = {"none": 0.0, "low": 0.3, "high": 0.7, "critical": 0.95}
@@ -281,7 +290,8 @@ class RiskDetector:
                     raise PatternError(f"{path}: unknown indicator key {key!r}")
                 for phrase in phrases:
                     patterns.append(
-                        _parse_phrase(indicator, flag == "pre", str(phrase), f"{path}:{key}", flag == "work")
+                        _parse_phrase(indicator, flag == "pre", str(phrase), f"{path}:{key}", flag == "work",
+                                      path.stem)
                     )
         return cls(patterns, cues)
 
@@ -357,19 +367,23 @@ class RiskDetector:
             return True
         return question and p.indicator not in _NO_MODAL and _has_cue(before[-_MODAL_WINDOW:], cues["modal"])
 
-    def detect(self, text: str, language: str | None = None, tokens: list[Token] | None = None) -> Risk:
+    def detect(self, text: str, language: str | None = None, tokens: list[Token] | None = None,
+               strict: bool = False) -> Risk:
         """Indicators in text; language (if known) selects language-tagged scope cues; tokens, if given,
-        must be tokenize(text)."""
-        return self._detect(text, language, None, tokens)
+        must be tokenize(text). strict (a clear message in a known language): only phrases of that
+        language (ru and uk together) and English are tried, so that words of other languages that fold
+        alike (Vietnamese "bắt" and Romanian "bat") do not collide."""
+        return self._detect(text, language, None, tokens, _allowed(language) if strict else None)
 
-    def explain(self, text: str, language: str | None = None) -> list[tuple[str, str, str]]:
+    def explain(self, text: str, language: str | None = None,
+                strict: bool = False) -> list[tuple[str, str, str]]:
         """(indicator, phrase, evidence) for every phrase kept: for pattern authors, not for logs."""
         trace: list[tuple[str, str, str]] = []
-        self._detect(text, language, trace)
+        self._detect(text, language, trace, None, _allowed(language) if strict else None)
         return trace
 
     def _detect(self, text: str, language: str | None, trace: list[tuple[str, str, str]] | None,
-                tokens: list[Token] | None = None) -> Risk:
+                tokens: list[Token] | None = None, allowed: frozenset[str] | None = None) -> Risk:
         cues = self._cues.get(language) or self._cues[None]
         if tokens is None:
             tokens = tokenize(text)
@@ -382,6 +396,8 @@ class RiskDetector:
         for i, tok in enumerate(tokens):
             candidates = self._candidates(tok.norm)
             for p in candidates:
+                if allowed is not None and p.lang not in allowed:
+                    continue
                 end = self._match_at(p, tokens, i)
                 if end is None:
                     continue
