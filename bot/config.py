@@ -428,9 +428,17 @@ VARIABLES: tuple[Variable, ...] = (
     Variable(
         "LOGIN_MAX_FAILURES",
         "login_max_failures",
-        "5",
+        "20",
         _int(1, 100),
-        "Failed console logins (per account, and per address) before a lockout.",
+        "Failed console logins from one address before it must wait (accounts lock after 5).",
+    ),
+    Variable(
+        "STAFF_TOTP_REQUIRED",
+        "staff_totp_required",
+        "false",
+        _bool,
+        "Every account made by `helpline user add` or the console needs a TOTP code at login; true: "
+        "accounts not enrolled (made otherwise) cannot log in until `helpline user totp-reset`.",
     ),
     Variable(
         "LOGIN_LOCKOUT_MINUTES",
@@ -513,8 +521,9 @@ class Settings:
     audit_retention_days: int = 730
     retention_sweep_seconds: float = 3600.0
     staff_idle_minutes: int = 30
-    login_max_failures: int = 5
+    login_max_failures: int = 20
     login_lockout_minutes: int = 15
+    staff_totp_required: bool = False
 
     @classmethod
     def from_env(

@@ -10,13 +10,14 @@ from urllib.parse import urlsplit
 
 from aiohttp import WSMsgType, web
 
-from bot.appkeys import SETTINGS
+from bot.appkeys import ENGINE, REDIS, SETTINGS
 from bot.errors import BadRequest, Forbidden, TooLarge, Unauthorized
 
 from .auth import ANY_STAFF, authenticate, clear_cookies, requires, set_cookies
 from .keys import HANDOFF
+from .login_limit import LoginLimiter, TooManyAttempts, address_key
 from .service import STAFF_TOPIC
-from .staff import StaffRecord, UsernameTaken
+from .staff import StaffRecord, UsernameTaken, totp_uri
 from .store import CaseRecord
 
 __all__ = ["add_routes"]
@@ -67,10 +68,28 @@ async def login(request: web.Request) -> web.Response:
         raise BadRequest("send 'username' and 'password'")
     handoff = request.app[HANDOFF]
     settings = request.app[SETTINGS]
-    done = await handoff.staff.login(username[:64], password[:1024], hours=settings.staff_session_hours)
+    limiter = LoginLimiter(
+        request.app[ENGINE],
+        request.app.get(REDIS),
+        prefix=settings.redis_prefix,
+        max_failures=settings.login_max_failures,
+        window_minutes=settings.login_lockout_minutes,
+    )
+    address = address_key(request.remote)
+    if await limiter.blocked(address):
+        wait = settings.login_lockout_minutes
+        raise TooManyAttempts(f"too many failed logins; try again in {wait} minutes")
+    done = await handoff.staff.login(
+        username[:64],
+        password[:1024],
+        hours=settings.staff_session_hours,
+        totp=body.get("totp"),
+        totp_required=settings.staff_totp_required,
+    )
     if done is None:
+        await limiter.failed(address)
         await handoff.cases.audit(None, "login_failed", username=username[:64])
-        raise Unauthorized("wrong username or password")
+        raise Unauthorized("wrong username, password or two-factor code")
     await handoff.cases.audit(done.user.id, "login")
     await handoff.staff.seen(done.user.id)
     response = web.json_response({"user": done.user.to_dict(), "csrf_token": done.csrf})
@@ -192,7 +211,10 @@ async def add_staff(request: web.Request, user: StaffRecord) -> web.Response:
     except ValueError as exc:
         raise BadRequest(str(exc)) from None
     await handoff.cases.audit(user.id, "user_add", username=created.username, role=created.role)
-    return web.json_response({"user": created.to_dict()}, status=201)
+    secret = await handoff.staff.enrol_totp(created.id)  # two-factor login from the first day
+    return web.json_response(
+        {"user": created.to_dict(), "totp_uri": totp_uri(created.username, secret)}, status=201
+    )
 
 
 @requires(*ANY_STAFF)

@@ -13,6 +13,7 @@ from functools import wraps
 
 from aiohttp import web
 
+from bot.appkeys import SETTINGS
 from bot.errors import Forbidden, Unauthorized
 
 from .keys import HANDOFF
@@ -45,7 +46,8 @@ async def authenticate(request: web.Request) -> StaffRecord:
     token = request.cookies.get(SESSION_COOKIE)
     if not token:
         raise Unauthorized("log in first")
-    found = await request.app[HANDOFF].staff.session(token)
+    idle = request.app[SETTINGS].staff_idle_minutes
+    found = await request.app[HANDOFF].staff.session(token, idle_minutes=idle)
     if found is None:
         raise Unauthorized("your session has ended; log in again")
     user, csrf = found

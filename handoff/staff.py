@@ -9,6 +9,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select, update
@@ -21,7 +22,7 @@ from bot.languages import LANGUAGES
 
 from .models import StaffSession, StaffUser
 
-__all__ = ["ROLES", "Login", "StaffRecord", "StaffStore", "UsernameTaken", "validate_new_user"]
+__all__ = ["ROLES", "Login", "StaffRecord", "StaffStore", "UsernameTaken", "totp_uri", "validate_new_user"]
 
 ROLES = ("consultant", "moderator", "admin")
 USERNAME = re.compile(r"^[A-Za-z0-9_.-]{2,64}$")
@@ -37,6 +38,21 @@ _DUMMY_HASH = _hasher.hash("not a password anyone has")
 
 class UsernameTaken(ValueError):
     pass
+
+
+TOTP_ISSUER = "Helpline console"
+SEEN_EVERY = timedelta(seconds=60)  # a session's last use is written at most this often
+
+
+def totp_uri(username: str, secret: str) -> str:
+    """The otpauth:// URI an authenticator app reads (as text or a QR code) to enrol."""
+    return pyotp.TOTP(secret).provisioning_uri(name=username, issuer_name=TOTP_ISSUER)
+
+
+def _totp_ok(secret: str, code: object) -> bool:
+    if not isinstance(code, str) or not code.strip().isdigit():
+        return False
+    return bool(pyotp.TOTP(secret).verify(code.strip(), valid_window=1))
 
 
 def _sha(token: str) -> str:
@@ -155,9 +171,33 @@ class StaffStore:
                 update(StaffUser).where(StaffUser.id == user_id).values(last_seen_at=utcnow())
             )
 
-    async def login(self, username: str, password: str, *, hours: int) -> Login | None:
+    async def enrol_totp(self, user_id: int) -> str:
+        """A new TOTP secret for an account (enrolment or reset); the old one stops working."""
+        secret = pyotp.random_base32()
+        async with self._sessions.begin() as session:
+            await session.execute(update(StaffUser).where(StaffUser.id == user_id).values(totp_secret=secret))
+        return secret
+
+    async def by_username(self, username: str) -> StaffRecord | None:
+        async with self._sessions() as session:
+            row = (
+                await session.execute(select(StaffUser).where(StaffUser.username == username))
+            ).scalar_one_or_none()
+            return StaffRecord.of(row) if row else None
+
+    async def login(
+        self,
+        username: str,
+        password: str,
+        *,
+        hours: int,
+        totp: object = None,
+        totp_required: bool = False,
+    ) -> Login | None:
         """A new session, or None. After ``MAX_FAILED`` wrong passwords the account is locked for
-        ``LOCK_MINUTES`` (a right password does not open it meanwhile)."""
+        ``LOCK_MINUTES`` (a right password does not open it meanwhile). An account enrolled in
+        two-factor login also needs the current ``totp`` code (a wrong code counts as a failure);
+        with ``totp_required`` an account not enrolled cannot log in at all."""
         now = utcnow()
         async with self._sessions() as session:
             row = (
@@ -172,6 +212,10 @@ class StaffStore:
             return None
         if row.locked_until is not None and as_utc(row.locked_until) > now:
             return None
+        if right and row.totp_secret:
+            right = _totp_ok(row.totp_secret, totp)
+        elif right and totp_required:
+            return None  # not enrolled: `helpline user totp-reset` enrols them
         if not right:
             failed = (row.failed_logins or 0) + 1
             values: dict[str, object] = {"failed_logins": failed}
@@ -192,6 +236,7 @@ class StaffStore:
                     csrf=csrf,
                     created_at=now,
                     expires_at=now + timedelta(hours=hours),
+                    last_seen_at=now,
                 )
             )
             if _hasher.check_needs_rehash(row.password_hash):
@@ -202,8 +247,9 @@ class StaffStore:
                 )
         return Login(StaffRecord.of(row), token, csrf)
 
-    async def session(self, token: str) -> tuple[StaffRecord, str] | None:
-        """The user and CSRF token of a live session cookie."""
+    async def session(self, token: str, *, idle_minutes: int | None = None) -> tuple[StaffRecord, str] | None:
+        """The user and CSRF token of a live session cookie: not past its absolute expiry, and (with
+        ``idle_minutes``) used within that many minutes; each use keeps it alive."""
         async with self._sessions() as session:
             found = (
                 await session.execute(
@@ -215,8 +261,20 @@ class StaffStore:
         if found is None:
             return None
         staff_session, user = found
-        if as_utc(staff_session.expires_at) <= utcnow() or not user.active:
+        now = utcnow()
+        if as_utc(staff_session.expires_at) <= now or not user.active:
             return None
+        last = as_utc(staff_session.last_seen_at or staff_session.created_at)
+        if idle_minutes is not None and last + timedelta(minutes=idle_minutes) <= now:
+            await self.logout(token)  # idle too long: the session ends for good
+            return None
+        if now - last >= SEEN_EVERY:
+            async with self._sessions.begin() as session:
+                await session.execute(
+                    update(StaffSession)
+                    .where(StaffSession.token_hash == staff_session.token_hash)
+                    .values(last_seen_at=now)
+                )
         return StaffRecord.of(user), staff_session.csrf
 
     async def logout(self, token: str) -> None:

@@ -60,8 +60,10 @@
     ev.preventDefault();
     try {
       showError("");
-      const data = await api("POST", "/api/auth/login", { username: $("username").value, password: $("password").value });
-      $("password").value = "";
+      const body = { username: $("username").value, password: $("password").value };
+      if ($("totp").value) body.totp = $("totp").value;  // two-factor code (TOTP)
+      const data = await api("POST", "/api/auth/login", body);
+      $("password").value = ""; $("totp").value = "";
       await showDesk(data);
     } catch (e) { showError(e.message); }
   });

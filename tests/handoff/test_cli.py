@@ -6,6 +6,7 @@ import asyncio
 import io
 from pathlib import Path
 
+import pyotp
 import pytest
 
 from bot.cli import main
@@ -21,10 +22,10 @@ def add(
     return main(["user", "add", *args])
 
 
-async def _login(database_url: str) -> tuple[str, tuple[str, ...]] | None:
+async def _login(database_url: str, code: str | None = None) -> tuple[str, tuple[str, ...]] | None:
     engine = create_engine(database_url)
     try:
-        done = await StaffStore(engine).login("ala", "a long password", hours=1)
+        done = await StaffStore(engine).login("ala", "a long password", hours=1, totp=code)
         return (done.user.role, done.user.languages) if done else None
     finally:
         await engine.dispose()
@@ -36,8 +37,12 @@ def test_user_add_then_login(
     monkeypatch.chdir(tmp_path)  # no .env from the repository
     args = ("--username", "ala", "--role", "moderator", "--languages", "pl,uk", "--password-stdin")
     assert add(monkeypatch, sqlite_url, *args) == 0
-    assert "created moderator ala" in capsys.readouterr().out
-    assert asyncio.run(_login(sqlite_url)) == ("moderator", ("pl", "uk"))
+    out = capsys.readouterr().out
+    assert "created moderator ala" in out
+    uri = next(line for line in out.splitlines() if line.startswith("otpauth://"))  # two-factor enrolment
+    code = pyotp.parse_uri(uri).now()
+    assert asyncio.run(_login(sqlite_url)) is None  # the password alone is not enough
+    assert asyncio.run(_login(sqlite_url, code)) == ("moderator", ("pl", "uk"))
     assert add(monkeypatch, sqlite_url, *args) == 1
     assert "taken" in capsys.readouterr().err
     weak = ("--username", "ola", "--role", "consultant", "--password-stdin")
