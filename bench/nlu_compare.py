@@ -54,10 +54,10 @@ def risk_row(name: str, fn: Callable[[str], str], data: list[Example]) -> str:
 
 
 def main() -> int:
-    data = [ex for s in ("heldout", "heldout_b", "heldout_c", "heldout_d") for ex in split(f"{s}/*.yml")]
+    data = [ex for s in ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e") for ex in split(f"{s}/*.yml")]
     train = split("[a-z][a-z]/*.yml")
     analyzer = load_analyzer()
-    out = [f"Held-out: {len(data)} examples (splits A, B, C and D), training: {len(train)} examples.", "",
+    out = [f"Held-out: {len(data)} examples (splits A to E), training: {len(train)} examples.", "",
            "Language ID accuracy", "",
            "| approach | all | " + " | ".join(LANGUAGES) + " | texts/s |",
            "|---|---" + "|---" * len(LANGUAGES) + "|---|"]

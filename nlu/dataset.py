@@ -108,6 +108,6 @@ def training_files() -> list[Path]:
 
 
 def heldout_files() -> list[Path]:
-    """Held-out splits A (nlu/data/heldout), B, C and D (heldout_b, _c, _d)."""
-    splits = ("heldout", "heldout_b", "heldout_c", "heldout_d")
+    """Held-out splits A (nlu/data/heldout), B to E (heldout_b ... heldout_e)."""
+    splits = ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e")
     return sorted(p for d in splits for p in (DATA_DIR / d).glob("*.yml"))

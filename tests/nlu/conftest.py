@@ -19,4 +19,4 @@ def _split(name: str) -> list[Example]:
 
 @pytest.fixture(scope="session")
 def heldout() -> list[Example]:
-    return _split("heldout") + _split("heldout_b") + _split("heldout_c") + _split("heldout_d")
+    return [ex for name in ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e") for ex in _split(name)]
