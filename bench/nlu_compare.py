@@ -54,7 +54,8 @@ def risk_row(name: str, fn: Callable[[str], str], data: list[Example]) -> str:
 
 
 def main() -> int:
-    data = [ex for s in ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e") for ex in split(f"{s}/*.yml")]
+    splits = ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e")
+    data = [ex for s in splits for ex in split(f"{s}/*.yml")]
     train = split("[a-z][a-z]/*.yml")
     analyzer = load_analyzer()
     out = [f"Held-out: {len(data)} examples (splits A to E), training: {len(train)} examples.", "",

@@ -19,4 +19,5 @@ def _split(name: str) -> list[Example]:
 
 @pytest.fixture(scope="session")
 def heldout() -> list[Example]:
-    return [ex for name in ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e") for ex in _split(name)]
+    splits = ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e")
+    return [ex for name in splits for ex in _split(name)]
