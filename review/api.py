@@ -111,13 +111,15 @@ def profile_names(summary: Summary) -> list[str]:
 
 
 def mask_message(message: dict[str, Any], names: list[str]) -> dict[str, Any]:
-    """A transcript row as a moderator sees it by default: texts and NLU evidence masked, files
-    only counted."""
+    """A transcript row as a moderator sees it by default: what people wrote (users, consultants)
+    and NLU evidence masked, files only counted. The bot's own texts are ours and stay readable
+    (masking them would hide the help numbers they give)."""
     payload = message.get("payload") or {}
     nlu = payload.get("nlu")
+    text = message.get("text") or ""
     shown = {
         **{k: v for k, v in message.items() if k != "payload"},
-        "text": redact(message.get("text") or "", names=names).text,
+        "text": text if message.get("sender") == "bot" else redact(text, names=names).text,
         "buttons": [b.get("title") for b in payload.get("buttons", []) if isinstance(b, dict)],
         "button": payload.get("button"),
         "attachments": len(payload.get("attachments", [])),
