@@ -30,12 +30,31 @@ class IntentClassifier:
     def __init__(self, examples: Iterable[Example]) -> None:
         docs = [(ex.intent, features(tokenize(ex.text))) for ex in examples]
         self.model = NaiveBayes(INTENTS, docs, alpha=0.1)
+        self._cache: dict[str, tuple[tuple[float, ...], int]] = {}
+
+    def _word(self, word: str) -> tuple[tuple[float, ...], int]:
+        """The summed vector of a word's unigram and prefix features, and how many were known."""
+        hit = self._cache.get(word)
+        if hit is None:
+            scores = [0.0] * len(INTENTS)
+            feats = [f"w:{word}", f"p:{word[:5]}"] if len(word) > 5 else [f"w:{word}"]
+            known = self.model.add(scores, feats)
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            hit = self._cache[word] = (tuple(scores), known)
+        return hit
 
     def classify(self, tokens: list[Token]) -> tuple[str, float]:
         if not tokens:
             return "out_of_scope", 1.0
         scores = [0.0] * len(INTENTS)
-        known = self.model.add(scores, features(tokens))
+        words = [t.norm for t in tokens[:300]]
+        known = self.model.add(scores, [f"b:{a}_{b}" for a, b in pairwise(words)])
+        for w in words:
+            vec, n = self._word(w)
+            known += n
+            for k, x in enumerate(vec):
+                scores[k] += x
         if not known:
             return "out_of_scope", 0.5
         probs = softmax(scores, _TEMPERATURE)

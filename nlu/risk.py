@@ -81,17 +81,39 @@ class _Slot:
 
     word: _Word
     seqs: tuple[tuple[_Word, ...], ...] = ()
+    # seqs indexed by an exact first word; the others are always tried
+    by_first: dict[str, tuple[tuple[_Word, ...], ...]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    other: tuple[tuple[_Word, ...], ...] = field(default=(), compare=False, hash=False, repr=False)
+
+    @classmethod
+    def build(cls, word: _Word, seqs: tuple[tuple[_Word, ...], ...]) -> _Slot:
+        by_first: dict[str, list[tuple[_Word, ...]]] = {}
+        other: list[tuple[_Word, ...]] = []
+        for seq in seqs:
+            first = seq[0]
+            if first.exact and not first.prefixes and first.number is None:
+                for w in first.exact:
+                    by_first.setdefault(w, []).append(seq)
+            else:
+                other.append(seq)
+        return cls(word, seqs, {k: tuple(v) for k, v in by_first.items()}, tuple(other))
 
     def match(self, tokens: list[Token], j: int) -> int | None:
         """Index of the last token matched when the slot starts at token j, or None."""
-        if self.word.matches(tokens[j].norm):
+        norm = tokens[j].norm
+        if self.word.matches(norm):
             return j
-        for seq in self.seqs:
-            end = j + len(seq) - 1
-            if end < len(tokens) and tokens[end].sentence == tokens[j].sentence and all(
-                w.matches(tokens[j + n].norm) for n, w in enumerate(seq)
-            ):
-                return end
+        if not self.seqs:
+            return None
+        for group in (self.by_first.get(norm, ()), self.other):
+            for seq in group:
+                end = j + len(seq) - 1
+                if end < len(tokens) and tokens[end].sentence == tokens[j].sentence and all(
+                    w.matches(tokens[j + n].norm) for n, w in enumerate(seq)
+                ):
+                    return end
         return None
 
     def first_words(self) -> list[_Word]:
@@ -141,7 +163,7 @@ def _parse_slot(text: str, where: str) -> _Slot:
     seqs = tuple(
         tuple(_parse_word([w], where) for w in alt.split("_") if w) for alt in text.split("|") if "_" in alt
     )
-    return _Slot(_parse_word(single, where), seqs)
+    return _Slot.build(_parse_word(single, where), seqs)
 
 
 def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str, work: bool = False,
@@ -173,7 +195,8 @@ def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str, work: bool
     return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase, anchored, work, final, lang)
 
 
-_CueSet = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
+# single words, and several-word cues indexed by their first word
+_CueSet = tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
 
 
 def _for_language(items: Iterable[str], language: str | None) -> list[str]:
@@ -188,24 +211,23 @@ def _for_language(items: Iterable[str], language: str | None) -> list[str]:
 
 def _cue_set(words: Iterable[str]) -> _CueSet:
     single: set[str] = set()
-    multi: list[tuple[str, ...]] = []
+    multi: dict[str, list[tuple[str, ...]]] = {}
     for w in words:
         parts = tuple(fold_word(p) for p in str(w).split())
         if len(parts) == 1:
             single.add(parts[0])
         elif parts:
-            multi.append(parts)
-    return frozenset(single), tuple(multi)
+            multi.setdefault(parts[0], []).append(parts)
+    return frozenset(single), {k: tuple(v) for k, v in multi.items()}
 
 
 def _has_cue(words: list[str], cues: _CueSet) -> bool:
     single, multi = cues
-    if any(w in single for w in words):
-        return True
-    for seq in multi:
-        n = len(seq)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == seq:
+    for i, w in enumerate(words):
+        if w in single:
+            return True
+        for seq in multi.get(w, ()):
+            if tuple(words[i : i + len(seq)]) == seq:
                 return True
     return False
 
