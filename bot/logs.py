@@ -26,6 +26,9 @@ QUIET = {
     "sqlalchemy.engine": logging.WARNING,
     "asyncpg": logging.WARNING,
     "alembic": logging.WARNING,
+    "telegram": logging.WARNING,  # at DEBUG it logs every call's parameters: what users read
+    "httpx": logging.WARNING,  # at INFO it logs request URLs, the Bot API token among them
+    "httpcore": logging.WARNING,
 }
 
 request_id: ContextVar[str] = ContextVar("request_id", default="-")
