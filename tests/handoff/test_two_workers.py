@@ -44,7 +44,7 @@ class Worker:
         )
 
     async def ready(self, http: ClientSession) -> None:
-        for _ in range(300):
+        for _ in range(900):  # start-up loads the NLU; allow for a busy machine
             if self.process.poll() is not None:
                 raise RuntimeError(f"worker exited: {self.process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
             try:
