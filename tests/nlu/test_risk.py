@@ -156,3 +156,15 @@ def test_parse_never_raises_on_pattern_like_words(analyzer: Analyzer, words: lis
 def test_a_bare_cry_for_help_is_critical_but_a_request_for_help_is_not(analyzer: Analyzer, text: str,
                                                                         level: str) -> None:
     assert analyzer.parse(text).risk.level == level
+
+
+@pytest.mark.parametrize("text", [
+    "I have debts at home and want to work abroad",
+    "mam długi w domu i chcę wyjechać do pracy",
+    "у меня долги дома, хочу поехать на работу",
+    "tengo deudas en casa y quiero trabajar afuera",
+    "i work night shift in a hotel, is it legal?",
+    "my contract says 40 hours a week",
+])
+def test_ordinary_migrant_situations_are_not_escalated(analyzer: Analyzer, text: str) -> None:
+    assert analyzer.parse(text).risk.level in ("none", "low")
