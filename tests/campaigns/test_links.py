@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -104,3 +105,16 @@ def test_candidates_find_codes_with_a_digit() -> None:
     assert candidates("KRK-FAIR-2026") == ["krk-fair-2026"]
     assert candidates("szukam pracy w Niemczech") == []
     assert candidates("fair-2026-") == ["fair-2026-", "fair-2026"]
+
+
+async def test_svg_qr_codes_decode_when_a_browser_draws_them(
+    links: LinkBuilder, catalogs: Catalogs, browser: Any
+) -> None:
+    page = await browser.new_page()
+    try:
+        for link in links.all(CODE, catalogs, "uk"):
+            await page.set_content(qr_svg(link.url).decode().split("?>", 1)[1])
+            shot = await page.locator("svg").screenshot()
+            assert decode(Image.open(io.BytesIO(shot))) == [link.url], link.channel
+    finally:
+        await page.close()
