@@ -167,7 +167,7 @@ class Keyring:
 
 
 _installed: Keyring | None = None
-_default: Keyring | None = None
+_defaults: dict[Path, Keyring] = {}  # by the key file's absolute path
 
 
 def install_keyring(keyring: Keyring) -> None:
@@ -189,19 +189,19 @@ def using_keyring(keyring: Keyring) -> Iterator[Keyring]:
 
 
 def current_keyring() -> Keyring:
-    global _default
     if _installed is not None:
         return _installed
-    if _default is None:
-        _default = _file_keyring(DEFAULT_KEY_FILE)
-    return _default
+    return keyring_from("", DEFAULT_KEY_FILE)
 
 
 def keyring_from(keys: str, key_file: str | Path) -> Keyring:
     """The keyring of the settings: HELPLINE_DATA_KEYS, or else the key file (made when missing)."""
     if keys.strip():
         return Keyring.parse(keys)
-    return _file_keyring(Path(key_file))
+    path = Path(key_file).absolute()
+    if path not in _defaults:
+        _defaults[path] = _file_keyring(path)
+    return _defaults[path]
 
 
 def _file_keyring(path: Path) -> Keyring:

@@ -296,7 +296,7 @@ class ReviewStore:
     async def correct(
         self,
         message_id: int,
-        user_id: int,
+        user_id: int | None,
         *,
         language: str | None,
         intent: str | None,
