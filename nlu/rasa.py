@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import os
 
 import aiohttp
 
@@ -17,7 +16,7 @@ from nlu.analyzer import Analyzer
 from nlu.labels import INTENTS
 from nlu.types import NluResult
 
-__all__ = ["DEFAULT_TIMEOUT", "RasaClient", "analyse", "client_from_env"]
+__all__ = ["DEFAULT_TIMEOUT", "RasaClient", "analyse"]
 
 log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = 0.5  # seconds; the built-in model answers in well under a millisecond
@@ -74,15 +73,3 @@ async def analyse(analyzer: Analyzer, text: str, language_hint: str | None = Non
         return result
     intent, confidence = answer
     return dataclasses.replace(result, intent=intent, intent_confidence=confidence)
-
-
-def client_from_env(session: aiohttp.ClientSession) -> RasaClient | None:
-    """A client when RASA_URL is set (RASA_TIMEOUT in seconds, optional), else None."""
-    url = os.environ.get("RASA_URL", "").strip()
-    if not url:
-        return None
-    try:
-        timeout = float(os.environ.get("RASA_TIMEOUT", DEFAULT_TIMEOUT))
-    except ValueError:
-        raise ValueError("RASA_TIMEOUT must be a number of seconds") from None
-    return RasaClient(session, url, timeout)
