@@ -13,15 +13,25 @@ asking for the passport): they report the indicator but only count as a pre-depa
 `minor.work` phrases (a child and work in one phrase) make a minor high risk on their own; a minor
 alone (e.g. "I am 17, can I work abroad?") is a pre-departure red flag.
 
+Concepts: a key `concept.NAME` lists the word alternatives of one meaning in that file's language (all
+forms of "passport, documents, ID, papers", of "take, keep, hold, not give back"...); a phrase slot
+`$NAME` stands for all of them, so rules are written once per meaning, not once per sentence. A phrase
+`A & B` (or `A & B & C`) is a co-occurrence: the slots in any order, in one sentence, each within eight
+words of the previous one ("паспорт хозяин не отдает" and "хозяин не отдает паспорт" alike).
+
 A match is dropped when a negation cue stands in the three words before it in the same clause
 ("they did not take my passport"), or a hypothetical cue stands before it in the same clause ("what if
-they take my passport"); modal cues ("can they", "czy mogą") count only in a question.
+they take my passport"); modal cues ("can they", "czy mogą") count only in a question. A fear cue
+("afraid", "boję się", "боялась", "miedo", "se temea", "sợ") before a phrase in its clause makes it a
+fear, not an event (only immediate danger still counts); a phrase that itself starts with a fear cue
+is dropped when the sentence goes on to retract it ("... but they didn't", "pero no", "nhưng họ không").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import permutations
 from pathlib import Path
 
 import yaml
@@ -42,6 +52,8 @@ _NO_HYPOTHETICAL = frozenset({"threats"})
 # "can you help me now?" is still a call for help.
 _NO_MODAL = frozenset({"immediate_danger"})
 _NEG_WINDOW = 3
+# A fear ("afraid they will...") is not an event, except a fear for one's life or of a threat.
+_NO_FEAR = frozenset({"immediate_danger", "threats"})
 _HYP_WINDOW = 8
 
 
@@ -195,6 +207,52 @@ def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str, work: bool
     return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase, anchored, work, final, lang)
 
 
+def _concepts(data: Mapping[str, object], path: Path) -> dict[str, str]:
+    """`concept.NAME: [alternatives]` -> {"NAME": "a|b*|c_d"} (a concept may use earlier concepts)."""
+    out: dict[str, str] = {}
+    for key, items in data.items():
+        if not str(key).startswith("concept."):
+            continue
+        name = str(key)[8:]
+        if not name or not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise PatternError(f"{path}: {key}: expected a list of quoted words")
+        alts: list[str] = []
+        for item in items:
+            for alt in str(item).split("|"):
+                if alt.startswith("$"):
+                    if alt[1:] not in out:
+                        raise PatternError(f"{path}: {key}: unknown concept {alt!r} (define it above)")
+                    alts.extend(out[alt[1:]].split("|"))
+                else:
+                    alts.append(alt.strip().replace(" ", "_"))
+        out[name] = "|".join(dict.fromkeys(a for a in alts if a))
+    return out
+
+
+def _expand(phrase: str, concepts: Mapping[str, str], where: str) -> list[str]:
+    """Concept slots replaced by their alternatives; `A & B` unfolded into every order joined by `...`."""
+    def slot(part: str) -> str:
+        if "$" not in part or part == "$":
+            return part
+        alts = []
+        for alt in part.split("|"):
+            if alt.startswith("$"):
+                if alt[1:] not in concepts:
+                    raise PatternError(f"{where}: unknown concept {alt!r} in {phrase!r}")
+                alts.append(concepts[alt[1:]])
+            else:
+                alts.append(alt)
+        return "|".join(alts)
+
+    expanded = " ".join(slot(part) for part in phrase.split())
+    if " & " not in f" {expanded} ":
+        return [expanded]
+    parts = [p.strip() for p in expanded.split("&")]
+    if len(parts) > 3 or not all(parts) or any(p.startswith("^") or p.endswith("$") for p in parts):
+        raise PatternError(f"{where}: a co-occurrence takes 2 or 3 parts without ^ or $: {phrase!r}")
+    return [" ... ".join(order) for order in dict.fromkeys(permutations(parts))]
+
+
 # single words, and several-word cues indexed by their first word
 _CueSet = tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
 
@@ -281,7 +339,7 @@ class RiskDetector:
         # Cue items may end with language tags ("не @ru @uk"): they then count only in those languages.
         self._cues: dict[str | None, dict[str, _CueSet]] = {
             lang: {kind: _cue_set(_for_language(cues.get(kind, ()), lang))
-                   for kind in ("negation", "hypothetical", "modal", "request")}
+                   for kind in ("negation", "hypothetical", "modal", "request", "fear")}
             for lang in (None, *LANGUAGES)
         }
         self._negation = self._cues[None]["negation"]
@@ -295,7 +353,10 @@ class RiskDetector:
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
             if not isinstance(data, dict):
                 raise PatternError(f"{path}: expected a mapping of indicator ids to phrases")
+            concepts = _concepts(data, path)
             for key, phrases in data.items():
+                if str(key).startswith("concept."):
+                    continue
                 if not isinstance(phrases, list):
                     raise PatternError(f"{path}: {key}: expected a list")
                 if key == "cues":
@@ -311,10 +372,11 @@ class RiskDetector:
                 ):
                     raise PatternError(f"{path}: unknown indicator key {key!r}")
                 for phrase in phrases:
-                    patterns.append(
-                        _parse_phrase(indicator, flag == "pre", str(phrase), f"{path}:{key}", flag == "work",
-                                      path.stem)
-                    )
+                    for variant in _expand(str(phrase), concepts, f"{path}:{key}"):
+                        patterns.append(
+                            _parse_phrase(indicator, flag == "pre", variant, f"{path}:{key}", flag == "work",
+                                          path.stem)
+                        )
         return cls(patterns, cues)
 
     def _candidates(self, norm: str) -> tuple[_Pattern, ...]:
@@ -387,6 +449,8 @@ class RiskDetector:
             return True
         if p.indicator not in _NO_HYPOTHETICAL and _has_cue(before, cues["hypothetical"]):
             return True
+        if p.indicator not in _NO_FEAR and _has_cue(before, cues["fear"]):
+            return True  # "I was afraid they would take my passport": a fear, not an event
         return question and p.indicator not in _NO_MODAL and _has_cue(before[-_MODAL_WINDOW:], cues["modal"])
 
     def detect(self, text: str, language: str | None = None, tokens: list[Token] | None = None,
@@ -431,6 +495,8 @@ class RiskDetector:
                     t.norm in neg for t in tokens[i + 1 : end]
                 ):
                     continue  # "меня никто не бил": negation inside the phrase
+                if self.scoping and self._retracted(p, before, tokens, end, cues):
+                    continue  # "she was afraid they would keep it, but they didn't"
                 pre = p.pre or (p.indicator == "document_retention"
                                 and _has_cue(before[-_REQUEST_WINDOW:], cues["request"]))
                 evidence = text[tok.start : tokens[end].end]
@@ -450,6 +516,23 @@ class RiskDetector:
         strong = sum(1 for i in found if i in HIGH_INDICATORS or i == "immediate_danger")
         score = _BASE_SCORE[level] + (0.04 * min(strong + len(found) - 1, 5) if found else 0.0)
         return Risk(level, min(score, 1.0), indicators)
+
+    def _retracted(self, p: _Pattern, before: list[str], tokens: list[Token], end: int,
+                   cues: dict[str, _CueSet]) -> bool:
+        """A fear (a fear cue opens the phrase or stands before it) that the sentence then denies:
+        a clause break and a negation within three words after it."""
+        fear = cues["fear"]
+        if not (p.slots[0].word.exact & fear[0] or _has_cue(before, fear)):
+            return False
+        sentence = tokens[end].sentence
+        k = end + 1
+        while k < len(tokens) and tokens[k].sentence == sentence:
+            if tokens[k].norm in self._breaks and _has_cue(
+                [t.norm for t in tokens[k + 1 : k + 4] if t.sentence == sentence], cues["negation"]
+            ):
+                return True
+            k += 1
+        return False
 
     @staticmethod
     def _question_sentences(text: str, tokens: list[Token]) -> set[int]:
