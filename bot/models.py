@@ -39,6 +39,7 @@ class Conversation(Base):
     # plain, non-personal metadata for the review room's filters (filled as messages are written)
     risk_level: Mapped[str | None] = mapped_column(String(8))  # highest NLU level seen
     indicators: Mapped[str | None] = mapped_column(Text)  # " id id " of every indicator seen
+    profile_name: Mapped[str | None] = mapped_column(EncryptedText)  # the platform's name, for masking
 
 
 class Message(Base):

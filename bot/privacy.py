@@ -15,6 +15,7 @@ privacy words and buttons and returns ``None`` for everything else.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -34,8 +35,11 @@ __all__ = [
     "HIDE_WINDOW_HOURS",
     "Privacy",
     "PrivacyTurn",
+    "keep_profile_name",
     "wants_hide",
 ]
+
+log = logging.getLogger(__name__)
 
 FORGET = "forget_me"  # a state key: the store erases the conversation after this turn
 HIDE_WINDOW_HOURS = 48  # Telegram lets a bot delete its messages for 48 hours
@@ -134,6 +138,17 @@ def _said(text: str | None) -> str:
 def wants_hide(text: str | None, button: str | None) -> bool:
     """The user asks to hide this chat (button or words); the Telegram adapter deletes messages."""
     return button == BUTTON_HIDE or (not button and _said(text) in HIDE_WORDS)
+
+
+async def keep_profile_name(store: Any, replies: list[Any], name: str | None) -> None:
+    """Keep the user's platform name (encrypted) after a turn, so reviewers see it masked; a failure
+    here never costs a message."""
+    if not replies or not name or not name.strip():
+        return
+    try:
+        await store.set_profile_name(replies[0].conversation_id, name)
+    except Exception:
+        log.warning("could not keep a profile name")
 
 
 @dataclass(slots=True)

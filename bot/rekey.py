@@ -29,6 +29,7 @@ class Columns:
 
 ENCRYPTED = (
     Columns("messages", ("text", "payload")),
+    Columns("conversations", ("profile_name",)),
     Columns("outbox", ("payload",)),
     Columns("handoff_cases", ("risk",)),
     Columns("handoff_notes", ("text",)),

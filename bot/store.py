@@ -174,6 +174,19 @@ class ConversationStore:
                 .values(campaign=campaign)
             )
 
+    async def set_profile_name(self, conversation_id: str, name: str) -> None:
+        """The user's name on the platform, kept (encrypted) so reviewers see it masked."""
+        name = name.strip()[:200]
+        async with self._sessions.begin() as session:
+            row = await session.get(Conversation, conversation_id)
+            if row is not None and name and row.profile_name != name:
+                row.profile_name = name
+
+    async def profile_name(self, conversation_id: str) -> str | None:
+        async with self._sessions() as session:
+            row = await session.get(Conversation, conversation_id)
+            return row.profile_name if row else None
+
     async def append(
         self,
         conversation_id: str,

@@ -106,8 +106,8 @@ def _conversation_id(request: web.Request) -> str:
 
 
 def profile_names(summary: Summary) -> list[str]:
-    """The user's profile name(s), masked like any other personal datum (none stored yet)."""
-    return []
+    """The user's profile name on the platform, masked like any other personal datum."""
+    return [summary.profile_name] if summary.profile_name else []
 
 
 def mask_message(message: dict[str, Any], names: list[str]) -> dict[str, Any]:

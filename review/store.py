@@ -78,6 +78,7 @@ class Summary:
     outcome: str | None = None
     flags: list[str] = field(default_factory=list)
     reviewed_at: datetime | None = None
+    profile_name: str | None = None  # for masking only; never in to_dict()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -166,6 +167,7 @@ class ReviewStore:
                 outcomes.get(conv.id),
                 _words(mark.flags) if mark else [],
                 as_utc(mark.reviewed_at) if mark and mark.reviewed_at else None,
+                conv.profile_name,
             )
             for conv, mark in rows
         ]
@@ -202,6 +204,7 @@ class ReviewStore:
                 outcome,
                 _words(mark.flags) if mark else [],
                 as_utc(mark.reviewed_at) if mark and mark.reviewed_at else None,
+                conv.profile_name,
             )
 
     async def messages(self, conversation_id: str) -> list[dict[str, Any]]:

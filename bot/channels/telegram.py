@@ -34,7 +34,7 @@ from telegram.warnings import PTBDeprecationWarning
 
 from ..clock import utcnow
 from ..outbox import GiveUp, OutboxItem, RetryLater
-from ..privacy import HIDE_WINDOW_HOURS, wants_hide
+from ..privacy import HIDE_WINDOW_HOURS, keep_profile_name, wants_hide
 from .base import CAMPAIGN_CODE, ChannelAdapter, Incoming, InFlight, link_lines
 
 __all__ = ["TelegramAdapter", "make_bot"]
@@ -179,6 +179,10 @@ class TelegramAdapter(ChannelAdapter):
             self._spawn(self._answer_callback(update.callback_query.id))
         if event is not None:
             replies = await self.receiver.receive(event)
+            user = update.effective_user
+            if user is not None:  # masked in the review room (bot/privacy.py)
+                name = " ".join(filter(None, (user.first_name, user.last_name)))
+                await keep_profile_name(self.receiver.helpline.store, replies, name)
             if replies and wants_hide(event.text, event.button):  # "hide this chat" (bot/privacy.py)
                 self._spawn(self._hide(event.chat_id, replies[0].conversation_id, replies))
 

@@ -29,6 +29,7 @@ from ..db import sessionmaker_for
 from ..i18n import N_, Catalogs
 from ..models import Message
 from ..outbox import GiveUp, Hold, OutboxItem, RetryLater
+from ..privacy import keep_profile_name
 from .base import ChannelAdapter, Incoming, InFlight, link_lines
 
 __all__ = ["WINDOW", "WhatsAppAdapter", "signature"]
@@ -65,6 +66,18 @@ CALLING_CODES: tuple[tuple[str, str], ...] = (
 
 def signature(body: bytes, secret: str) -> str:
     return "sha256=" + hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
+
+
+def profile_names(data: dict[str, Any]) -> dict[str, str]:
+    """wa_id -> the profile name WhatsApp sends with each message (``value.contacts``)."""
+    names: dict[str, str] = {}
+    for entry in data.get("entry", []) if isinstance(data, dict) else []:
+        for change in entry.get("changes", []):
+            for contact in change.get("value", {}).get("contacts", []) or []:
+                name = (contact.get("profile") or {}).get("name")
+                if contact.get("wa_id") and isinstance(name, str):
+                    names[str(contact["wa_id"])] = name
+    return names
 
 
 def _language_of_number(number: str) -> str | None:
@@ -148,12 +161,14 @@ class WhatsAppAdapter(ChannelAdapter):
         except (ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError) as exc:
             log.warning("whatsapp: unreadable webhook (%s)", type(exc).__name__)
             return web.json_response({"error": "bad payload"}, status=400)
+        names = profile_names(data)  # masked in the review room (bot/privacy.py)
         try:
             for event in events:
                 self._last_inbound[event.chat_id] = self.now()
                 self._template_sent.pop(event.chat_id, None)
                 await self.receiver.outbox.release_held(self.name, event.chat_id)
-                await self.receiver.receive(event)
+                replies = await self.receiver.receive(event)
+                await keep_profile_name(self.receiver.helpline.store, replies, names.get(event.chat_id))
                 if event.external_id:
                     self._spawn(self._mark_read(event.external_id))
         except InFlight:
