@@ -192,6 +192,24 @@ async def purge(
             text("DELETE FROM staff_login_failures WHERE created_at < :cutoff"),
             {"cutoff": now - timedelta(days=1)},
         )
+    if found.conversations or found.audit_rows:  # the purge itself goes on the record
+        from handoff.models import AuditEntry
+
+        from .db import sessionmaker_for
+
+        async with sessionmaker_for(engine).begin() as session:
+            session.add(
+                AuditEntry(
+                    user_id=None,
+                    action="delete",
+                    detail={
+                        "reason": "retention",
+                        "conversations": len(found.conversations),
+                        "audit_rows": found.audit_rows,
+                    },
+                    created_at=now,
+                )
+            )
     return found
 
 

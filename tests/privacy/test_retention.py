@@ -116,8 +116,8 @@ async def test_the_audit_log_is_append_only_and_shrinks_only_by_retention(
         done = await purge(engine, Policy(transcript_days=90, audit_days=730), now=NOW)
         assert done.audit_rows == 1
         async with engine.connect() as conn:
-            actions = (await conn.execute(text("SELECT action FROM staff_audit"))).scalars().all()
-        assert actions == ["export"]
+            actions = (await conn.execute(text("SELECT action FROM staff_audit ORDER BY id"))).scalars().all()
+        assert actions == ["export", "delete"]  # the purge itself is audited
         with pytest.raises(DBAPIError, match="append-only"):  # the gate closed again
             async with engine.begin() as conn:
                 await conn.execute(text("DELETE FROM staff_audit"))
