@@ -107,6 +107,9 @@ async def count_event(conn: AsyncConnection, day: date, event: str, conversation
             ),
             {"day": day, "event": event, "channel": channel, "language": language, "level": level, "n": n},
         )
+    from campaigns.rollup import keep_campaign_counts  # per-campaign numbers outlive the rows too
+
+    await keep_campaign_counts(conn, conversation_ids)
 
 
 async def erase(

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String
+from sqlalchemy import Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.clock import utcnow
 from bot.models import Base, BigId
 
-__all__ = ["Campaign", "ConversationEvent"]
+__all__ = ["Campaign", "CampaignCount", "ConversationEvent"]
 
 
 class Campaign(Base):
@@ -48,3 +48,19 @@ class ConversationEvent(Base):
     flow: Mapped[str | None] = mapped_column(String(64))
     level: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CampaignCount(Base):
+    """Counts of erased conversations, per campaign, creation day, section and key (migration 0007).
+
+    Retention erases old conversations (bot/retention.py); just before, their campaign numbers are
+    added here, so a campaign's statistics keep them. Aggregates only: no conversation id.
+    """
+
+    __tablename__ = "campaign_counts"
+
+    campaign_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    section: Mapped[str] = mapped_column(String(32), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)

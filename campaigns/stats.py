@@ -21,7 +21,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from bot.models import Conversation
 
 from .codes import code_key
-from .models import Campaign, ConversationEvent
+from .models import Campaign, CampaignCount, ConversationEvent
 
 __all__ = [
     "SECTIONS",
@@ -134,7 +134,16 @@ class CampaignStats:
             .order_by(Campaign.created_at, Campaign.id)
         )
         async with self._engine.connect() as conn:
-            return [(c, n, bool(a), int(k)) for c, n, a, k in (await conn.execute(query)).all()]
+            live = [(c, n, bool(a), int(k)) for c, n, a, k in (await conn.execute(query)).all()]
+            kept = await conn.run_sync(_kept_totals, period)
+        return [(c, n, a, k + kept.get(code_key(c), 0)) for c, n, a, k in live]
+
+
+def day_of(dialect: str) -> Any:
+    """A conversation's creation day (UTC) as SQL, for SQLite or PostgreSQL."""
+    if dialect == "sqlite":
+        return func.date(Conversation.created_at)
+    return cast(func.timezone("UTC", Conversation.created_at), Date)
 
 
 def _window(start: datetime | None, end: datetime | None) -> list[ColumnElement[bool]]:
@@ -162,11 +171,7 @@ def _fill(conn: Connection, report: CampaignReport) -> None:
         )
         return sorted((_key(k, label), int(n)) for k, n in conn.execute(query).all())
 
-    day = (
-        func.date(Conversation.created_at)
-        if dialect == "sqlite"
-        else cast(func.timezone("UTC", Conversation.created_at), Date)
-    )
+    day = day_of(dialect)
     report.conversations = int(
         conn.execute(select(func.count()).select_from(Conversation).where(*where)).scalar_one()
     )
@@ -176,6 +181,46 @@ def _fill(conn: Connection, report: CampaignReport) -> None:
     s["conversations_by_channel"] = grouped(Conversation.channel)
     s["flows_used"], s["offers_checked"] = _flow_counts(conn, report, start, end)
     s["handoffs_by_level"], s["handoff_outcomes"] = _handoff_counts(conn, report, start, end)
+    _add_kept(conn, report)
+
+
+def _kept_totals(conn: Connection, period: Period) -> dict[str, int]:
+    if not inspect(conn).has_table(CampaignCount.__tablename__):
+        return {}
+    rows = conn.execute(
+        select(CampaignCount.campaign_key, func.sum(CampaignCount.count))
+        .where(CampaignCount.section == "conversations_by_day", *_kept_where(period))
+        .group_by(CampaignCount.campaign_key)
+    ).all()
+    return {key: int(n) for key, n in rows}
+
+
+def _kept_where(period: Period) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    if period.since is not None:
+        where.append(CampaignCount.day >= period.since)
+    if period.until is not None:
+        where.append(CampaignCount.day <= period.until)
+    return where
+
+
+def _add_kept(conn: Connection, report: CampaignReport) -> None:
+    """Add the counts kept from erased conversations (campaigns/rollup.py) to the live ones."""
+    if not inspect(conn).has_table(CampaignCount.__tablename__):
+        return
+    kept = conn.execute(
+        select(CampaignCount.section, CampaignCount.key, func.sum(CampaignCount.count))
+        .where(CampaignCount.campaign_key == code_key(report.code), *_kept_where(report.period))
+        .group_by(CampaignCount.section, CampaignCount.key)
+    ).all()
+    for section, key, n in kept:
+        if section not in report.sections:
+            continue
+        merged = dict(report.sections[section])
+        merged[key] = merged.get(key, 0) + int(n)
+        report.sections[section] = sorted(merged.items())
+        if section == "conversations_by_day":
+            report.conversations += int(n)
 
 
 def _key(value: object, empty: str) -> str:

@@ -58,7 +58,7 @@ def test_create_list_edit_and_poster(
     # The installed command, in its own process, sees the same campaign.
     listing = subprocess.run(
         [sys.executable, "-m", "bot.cli", "campaign", "list"],
-        env={**os.environ, **env},
+        env={**os.environ, **env, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
         cwd=tmp_path,
         capture_output=True,
         text=True,
