@@ -8,6 +8,7 @@ to the outbox, all before the webhook is answered: a crash after the 200 still d
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from abc import abstractmethod
@@ -84,15 +85,29 @@ def outbound_payload(message: OutboundMessage, language: str | None) -> dict[str
 class Receiver:
     """The inbound path shared by every channel; clients are passed in."""
 
-    def __init__(self, helpline: Helpline, outbox: Outbox, dedup: Dedup, cache_size: int = 10_000) -> None:
+    def __init__(
+        self,
+        helpline: Helpline,
+        outbox: Outbox,
+        dedup: Dedup,
+        cache_size: int = 10_000,
+        concurrency: int = 8,
+    ) -> None:
         self.helpline = helpline
         self.outbox = outbox
         self.dedup = dedup
+        # Turns at once: more would only queue inside SQLite's lock (with its sleeping busy handler)
+        # instead of in order here.
+        self._turns = asyncio.Semaphore(concurrency)
         self._convs: OrderedDict[tuple[str, str], ConversationRecord] = OrderedDict()
         self._cache_size = cache_size
 
     async def receive(self, event: Incoming) -> list[OutboundMessage]:
         """Process one event once; returns the replies queued (empty for a redelivery)."""
+        async with self._turns:
+            return await self._receive(event)
+
+    async def _receive(self, event: Incoming) -> list[OutboundMessage]:
         if event.dedup_key:
             claim = await self.dedup.claim(event.dedup_key)
             if claim is Claim.DONE:
