@@ -105,7 +105,9 @@ def add_channels(app: web.Application, settings: Settings, catalogs: Catalogs) -
             sweep_seconds=settings.outbox_sweep_seconds,
         )
         helpline = app[HELPLINE]
-        receiver = Receiver(helpline, outbox, dedup)
+        # SQLite takes one writer at a time: a few turns at once keep it busy without contention.
+        sqlite = settings.database_url.startswith("sqlite")
+        receiver = Receiver(helpline, outbox, dedup, concurrency=8 if sqlite else 64)
         for name, adapter in adapters.items():
             adapter.attach(receiver)
             helpline.register_pusher(name, receiver.push)
