@@ -140,10 +140,12 @@ def wants_hide(text: str | None, button: str | None) -> bool:
     return button == BUTTON_HIDE or (not button and _said(text) in HIDE_WORDS)
 
 
-async def keep_profile_name(store: Any, replies: list[Any], name: str | None) -> None:
-    """Keep the user's platform name (encrypted) after a turn, so reviewers see it masked; a failure
-    here never costs a message."""
-    if not replies or not name or not name.strip():
+async def keep_profile_name(
+    store: Any, replies: list[Any], name: str | None, button: str | None = None
+) -> None:
+    """Keep the user's platform name (encrypted) after a turn, so reviewers see it masked; not after
+    the turn that forgot them; a failure here never costs a message."""
+    if not replies or not name or not name.strip() or button == BUTTON_FORGET_YES:
         return
     try:
         await store.set_profile_name(replies[0].conversation_id, name)

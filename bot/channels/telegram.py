@@ -182,7 +182,7 @@ class TelegramAdapter(ChannelAdapter):
             user = update.effective_user
             if user is not None:  # masked in the review room (bot/privacy.py)
                 name = " ".join(filter(None, (user.first_name, user.last_name)))
-                await keep_profile_name(self.receiver.helpline.store, replies, name)
+                await keep_profile_name(self.receiver.helpline.store, replies, name, event.button)
             if replies and wants_hide(event.text, event.button):  # "hide this chat" (bot/privacy.py)
                 self._spawn(self._hide(event.chat_id, replies[0].conversation_id, replies))
 

@@ -168,7 +168,8 @@ class WhatsAppAdapter(ChannelAdapter):
                 self._template_sent.pop(event.chat_id, None)
                 await self.receiver.outbox.release_held(self.name, event.chat_id)
                 replies = await self.receiver.receive(event)
-                await keep_profile_name(self.receiver.helpline.store, replies, names.get(event.chat_id))
+                name = names.get(event.chat_id)
+                await keep_profile_name(self.receiver.helpline.store, replies, name, event.button)
                 if event.external_id:
                     self._spawn(self._mark_read(event.external_id))
         except InFlight:

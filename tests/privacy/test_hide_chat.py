@@ -63,3 +63,30 @@ async def test_hide_deletes_the_bots_messages_and_explains(
     )
     deleted_again = [int(c.params["message_id"]) for c in bot_api.attempts("deleteMessage")][before:]
     assert deleted_again == [1000 + before]  # only the first explanation, sent since
+
+
+async def test_forget_me_on_telegram_confirms_in_the_chat_and_keeps_nothing(
+    make_client: AppClient, bot_api: BotApiEmulator, catalogs: Catalogs
+) -> None:
+    client = await make_client(**telegram_settings(bot_api))
+    chat = Updates(8102, language_code="pl", first_name="Bożena")
+    await post(client, chat.text("/start"))
+    await post(client, chat.press("lang:pl"))
+    await post(client, chat.text("szef zabrał mi paszport, mieszkam ul. Kwiatowa 12"))
+    await post(client, chat.text("/forget"))
+    await wait_until(
+        lambda: catalogs.text("pl", "privacy.forget.ask") in bot_api.texts(chat.chat_id), what="ask"
+    )
+    await post(client, chat.press("privacy:forget:yes"))
+    done = catalogs.text("pl", "privacy.forget.done")
+    await wait_until(lambda: done in bot_api.texts(chat.chat_id), what="the confirmation")
+    async with client.app[ENGINE].connect() as conn:
+        messages = (await conn.execute(text("SELECT count(*) FROM messages"))).scalar_one()
+        names = (await conn.execute(text("SELECT profile_name FROM conversations"))).scalars().all()
+        counts = (await conn.execute(text("SELECT event, channel, count FROM anonymous_counts"))).all()
+    assert messages == 0 and names == [None]
+    assert [tuple(c) for c in counts] == [("forgotten", "telegram", 1)]
+    # the next message starts afresh in the same chat
+    await post(client, chat.text("cześć"))
+    greeting = catalogs.text("pl", "greeting")
+    await wait_until(lambda: bot_api.texts(chat.chat_id)[-1] == greeting, what="a fresh greeting")
