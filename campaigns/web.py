@@ -30,7 +30,7 @@ from handoff.auth import requires
 from handoff.keys import HANDOFF
 from handoff.staff import StaffRecord
 
-from .charts import bar_chart
+from .charts import bar_chart, day_chart
 from .codes import InvalidCampaign
 from .links import LinkBuilder
 from .poster import PAGE_SIZES, PosterError, poster_pdf
@@ -208,7 +208,8 @@ async def chart(request: web.Request, _user: StaffRecord) -> web.Response:
     if section not in SECTIONS:
         raise NotFound("no such chart")
     report = await _report(request, await _campaign(request))
-    svg = bar_chart(f"{report.code}: {SECTION_TITLES[section]}", report.sections[section])
+    draw = day_chart if section == "conversations_by_day" else bar_chart
+    svg = draw(f"{report.code}: {SECTION_TITLES[section]}", report.sections[section])
     return web.Response(text=svg, content_type="image/svg+xml", headers={"Cache-Control": "no-store"})
 
 
