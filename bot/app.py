@@ -9,6 +9,9 @@ from pathlib import Path
 
 from aiohttp import ClientSession, web
 from redis.asyncio import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from campaigns import Attribution, CampaignStore, EventLog
 from campaigns import web as campaigns_web
@@ -41,6 +44,15 @@ STATIC = Path(__file__).resolve().parent / "static"
 MAX_BODY = 256 * 1024
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+# A dependency that is down (database, Redis): 503, so platforms and clients retry later.
+UNAVAILABLE = (
+    OperationalError,
+    InterfaceError,
+    RedisConnectionError,
+    RedisTimeoutError,
+    ConnectionError,
+    TimeoutError,
+)
 
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -72,6 +84,11 @@ async def errors_middleware(request: web.Request, handler: Handler) -> web.Strea
         request.app[METRICS].http_errors.labels(str(exc.status)).inc()
         code = {413: "too_large", 404: "not_found", 405: "method_not_allowed"}.get(exc.status, "error")
         return _error(exc.status, code, exc.reason)
+    except UNAVAILABLE as exc:
+        route = request.match_info.route.resource
+        log.warning("unavailable on %s %s (%s)", request.method, route, type(exc).__name__)
+        request.app[METRICS].http_errors.labels("503").inc()
+        return _error(503, "unavailable", "a service we depend on is unavailable; please try again shortly")
     except Exception:
         log.exception("unhandled error on %s %s", request.method, request.match_info.route.resource)
         request.app[METRICS].errors.labels("http").inc()

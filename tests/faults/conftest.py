@@ -1,0 +1,27 @@
+"""Fault-test fixtures: private servers a test may kill, and the channel emulators (imported, not copied)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+
+from tests.channels.conftest import bot_api, graph_api  # noqa: F401 - fixtures reused as they are
+
+from .servers import PrivatePostgres, PrivateRedis
+
+
+@pytest.fixture
+def private_redis() -> Iterator[PrivateRedis]:
+    server = PrivateRedis()
+    server.start()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+async def private_postgres() -> AsyncIterator[PrivatePostgres]:
+    server = PrivatePostgres()
+    server.init()
+    yield server
+    server.close()
