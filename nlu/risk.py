@@ -15,7 +15,8 @@ alone (e.g. "I am 17, can I work abroad?") is a pre-departure red flag.
 
 Concepts: a key `concept.NAME` lists the word alternatives of one meaning in that file's language (all
 forms of "passport, documents, ID, papers", of "take, keep, hold, not give back"...); a phrase slot
-`$NAME` stands for all of them, so rules are written once per meaning, not once per sentence. A phrase
+`$NAME` stands for all of them, so rules are written once per meaning, not once per sentence (kept
+under `<indicator>.general` keys, which count like the plain indicator key). A phrase
 `A & B` (or `A & B & C`) is a co-occurrence: the slots in any order, in one sentence, each within eight
 words of the previous one ("паспорт хозяин не отдает" and "хозяин не отдает паспорт" alike).
 
@@ -25,6 +26,8 @@ they take my passport"); modal cues ("can they", "czy mogą") count only in a qu
 ("afraid", "boję się", "боялась", "miedo", "se temea", "sợ") before a phrase in its clause makes it a
 fear, not an event (only immediate danger still counts); a phrase that itself starts with a fear cue
 is dropped when the sentence goes on to retract it ("... but they didn't", "pero no", "nhưng họ không").
+An `own` cue ("I keep it", "mam go", "lo guardo yo", "em tự giữ") inside a document or phone match, or
+just after it, means the user holds the thing: no retention.
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ _NO_HYPOTHETICAL = frozenset({"threats"})
 # "can you help me now?" is still a call for help.
 _NO_MODAL = frozenset({"immediate_danger"})
 _NEG_WINDOW = 3
+# Things the user may simply hold: an `own` cue in the match or just after it drops the match.
+_OWNABLE = frozenset({"document_retention", "isolation"})
 # A fear ("afraid they will...") is not an event, except a fear for one's life or of a threat.
 _NO_FEAR = frozenset({"immediate_danger", "threats"})
 _HYP_WINDOW = 8
@@ -339,7 +344,7 @@ class RiskDetector:
         # Cue items may end with language tags ("не @ru @uk"): they then count only in those languages.
         self._cues: dict[str | None, dict[str, _CueSet]] = {
             lang: {kind: _cue_set(_for_language(cues.get(kind, ()), lang))
-                   for kind in ("negation", "hypothetical", "modal", "request", "fear")}
+                   for kind in ("negation", "hypothetical", "modal", "request", "fear", "own")}
             for lang in (None, *LANGUAGES)
         }
         self._negation = self._cues[None]["negation"]
@@ -367,7 +372,7 @@ class RiskDetector:
                     cues.setdefault(key[5:], []).extend(phrases)
                     continue
                 indicator, _, flag = key.partition(".")
-                if indicator not in INDICATORS or flag not in ("", "pre", "work") or (
+                if indicator not in INDICATORS or flag not in ("", "pre", "work", "general") or (
                     flag == "work" and indicator != "minor"
                 ):
                     raise PatternError(f"{path}: unknown indicator key {key!r}")
@@ -495,6 +500,10 @@ class RiskDetector:
                     t.norm in neg for t in tokens[i + 1 : end]
                 ):
                     continue  # "меня никто не бил": negation inside the phrase
+                if self.scoping and p.indicator in _OWNABLE and _has_cue(
+                    [t.norm for t in tokens[i : end + 3] if t.sentence == tok.sentence], cues["own"]
+                ):
+                    continue  # "el pasaporte lo guardo yo", "hộ chiếu em tự giữ": the user holds it
                 if self.scoping and self._retracted(p, before, tokens, end, cues):
                     continue  # "she was afraid they would keep it, but they didn't"
                 pre = p.pre or (p.indicator == "document_retention"
