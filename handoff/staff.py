@@ -49,10 +49,19 @@ def totp_uri(username: str, secret: str) -> str:
     return pyotp.TOTP(secret).provisioning_uri(name=username, issuer_name=TOTP_ISSUER)
 
 
-def _totp_ok(secret: str, code: object) -> bool:
+def _totp_step(secret: str, code: object, after: int | None) -> int | None:
+    """The time step ``code`` belongs to (this one, or one either side for clock drift), if it is
+    later than ``after``, the step last used: a code is good only once."""
     if not isinstance(code, str) or not code.strip().isdigit():
-        return False
-    return bool(pyotp.TOTP(secret).verify(code.strip(), valid_window=1))
+        return None
+    totp = pyotp.TOTP(secret)
+    now = utcnow()
+    for drift in (0, -1, 1):
+        at = now + timedelta(seconds=drift * totp.interval)
+        if secrets.compare_digest(totp.at(at), code.strip()):
+            step = int(totp.timecode(at))
+            return step if after is None or step > after else None
+    return None
 
 
 def _sha(token: str) -> str:
@@ -212,8 +221,10 @@ class StaffStore:
             return None
         if row.locked_until is not None and as_utc(row.locked_until) > now:
             return None
+        step: int | None = None
         if right and row.totp_secret:
-            right = _totp_ok(row.totp_secret, totp)
+            step = _totp_step(row.totp_secret, totp, row.totp_last_step)
+            right = step is not None
         elif right and totp_required:
             return None  # not enrolled: `helpline user totp-reset` enrols them
         if not right:
@@ -224,9 +235,13 @@ class StaffStore:
             async with self._sessions.begin() as session:
                 await session.execute(update(StaffUser).where(StaffUser.id == row.id).values(**values))
             return None
-        if row.failed_logins:
+        if row.failed_logins or step is not None:
             async with self._sessions.begin() as session:
-                await session.execute(update(StaffUser).where(StaffUser.id == row.id).values(failed_logins=0))
+                await session.execute(
+                    update(StaffUser)
+                    .where(StaffUser.id == row.id)
+                    .values(failed_logins=0, totp_last_step=step)
+                )
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
         async with self._sessions.begin() as session:
             session.add(

@@ -41,11 +41,13 @@ async def test_accounts_made_by_an_admin_need_a_totp_code(hclient: TestClient, r
     assert created["totp_uri"].startswith("otpauth://totp/") and "mona" in created["totp_uri"]
     assert await login_status(hclient, "mona") == 401
     assert await login_status(hclient, "mona", totp="000000" if totp.now() != "000000" else "111111") == 401
-    mona = await log_in_as(hclient, "mona", totp=totp.now())
+    code = totp.now()
+    mona = await log_in_as(hclient, "mona", totp=code)
     try:
         assert (await mona.get("/api/me"))["user"]["role"] == "moderator"
     finally:
         await mona.session.close()
+    assert await login_status(hclient, "mona", totp=code) == 401  # a code is good only once
 
 
 async def test_required_totp_keeps_out_accounts_not_enrolled(make_client: AppClient) -> None:
