@@ -44,7 +44,8 @@ class IntentClassifier:
             hit = self._cache[word] = (tuple(scores), known)
         return hit
 
-    def classify(self, tokens: list[Token]) -> tuple[str, float]:
+    def classify(self, tokens: list[Token], exclude: frozenset[str] = frozenset()) -> tuple[str, float]:
+        """The most probable intent not in exclude, and its probability."""
         if not tokens:
             return "out_of_scope", 1.0
         scores = [0.0] * len(INTENTS)
@@ -58,5 +59,5 @@ class IntentClassifier:
         if not known:
             return "out_of_scope", 0.5
         probs = softmax(scores, _TEMPERATURE)
-        best = max(range(len(INTENTS)), key=lambda k: probs[k])
+        best = max((k for k in range(len(INTENTS)) if INTENTS[k] not in exclude), key=lambda k: probs[k])
         return INTENTS[best], probs[best]

@@ -344,11 +344,15 @@ class RiskDetector:
         # Cue items may end with language tags ("не @ru @uk"): they then count only in those languages.
         self._cues: dict[str | None, dict[str, _CueSet]] = {
             lang: {kind: _cue_set(_for_language(cues.get(kind, ()), lang))
-                   for kind in ("negation", "hypothetical", "modal", "request", "fear", "own")}
+                   for kind in ("negation", "hypothetical", "modal", "request", "fear", "own", "help")}
             for lang in (None, *LANGUAGES)
         }
         self._negation = self._cues[None]["negation"]
         self._breaks = frozenset(fold_word(w) for w in cues.get("clause_break", ()))
+
+    def calls_for_help(self, tokens: list[Token]) -> bool:
+        """A `help` cue (help, pomocy, помогите, ayuda, ajutor, cứu, police, 112...) in the message."""
+        return _has_cue([t.norm for t in tokens], self._cues[None]["help"])
 
     @classmethod
     def from_dir(cls, directory: Path) -> RiskDetector:
