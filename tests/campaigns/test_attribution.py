@@ -89,14 +89,12 @@ async def test_unknown_inactive_and_late_codes_are_ignored_silently(client: Test
 async def test_the_page_passes_c_from_its_address(client: TestClient, browser: Any) -> None:
     await campaigns(client)
     page = await (await browser.new_context(locale="uk-UA")).new_page()
-    created: list[str] = []
 
-    async def on_response(response: Any) -> None:
-        if response.url.endswith("/chat/api/conversations") and response.status == 201:
-            created.append((await response.json())["conversation_id"])
+    def creation(response: Any) -> bool:
+        return bool(response.url.endswith("/chat/api/conversations") and response.status == 201)
 
-    page.on("response", on_response)
-    await page.goto(str(client.make_url(f"/?c={CODE}")))
+    async with page.expect_response(creation, timeout=10_000) as created_info:
+        await page.goto(str(client.make_url(f"/?c={CODE}")))
+    created = [(await (await created_info.value).json())["conversation_id"]]
     await page.get_by_role("button", name="Українська").wait_for(timeout=10_000)
-    assert len(created) == 1
     assert await campaign_of(client, created[0]) == CODE
