@@ -26,8 +26,8 @@ they take my passport"); modal cues ("can they", "czy mogą") count only in a qu
 ("afraid", "boję się", "боялась", "miedo", "se temea", "sợ") before a phrase in its clause makes it a
 fear, not an event (only immediate danger still counts); a phrase that itself starts with a fear cue
 is dropped when the sentence goes on to retract it ("... but they didn't", "pero no", "nhưng họ không").
-An `own` cue ("I keep it", "mam go", "lo guardo yo", "em tự giữ") inside a document or phone match, or
-just after it, means the user holds the thing: no retention.
+An `own` cue ("I took", "I keep it", "mam go", "lo guardo yo", "em tự giữ") inside a document or phone
+match, or three words before or two after it, means the user holds the thing: no retention.
 """
 
 from __future__ import annotations
@@ -504,10 +504,11 @@ class RiskDetector:
                     t.norm in neg for t in tokens[i + 1 : end]
                 ):
                     continue  # "меня никто не бил": negation inside the phrase
+                around = tokens[max(i - 3, 0) : end + 3]
                 if self.scoping and p.indicator in _OWNABLE and _has_cue(
-                    [t.norm for t in tokens[i : end + 3] if t.sentence == tok.sentence], cues["own"]
+                    [t.norm for t in around if t.sentence == tok.sentence], cues["own"]
                 ):
-                    continue  # "el pasaporte lo guardo yo", "hộ chiếu em tự giữ": the user holds it
+                    continue  # "I took my passport to the embassy", "hộ chiếu em tự giữ": the user holds it
                 if self.scoping and self._retracted(p, before, tokens, end, cues):
                     continue  # "she was afraid they would keep it, but they didn't"
                 pre = p.pre or (p.indicator == "document_retention"
