@@ -27,7 +27,10 @@ they take my passport"); modal cues ("can they", "czy mogą") count only in a qu
 fear, not an event (only immediate danger still counts); a phrase that itself starts with a fear cue
 is dropped when the sentence goes on to retract it ("... but they didn't", "pero no", "nhưng họ không").
 An `own` cue ("I took", "I keep it", "mam go", "lo guardo yo", "em tự giữ") inside a document or phone
-match, or three words before or two after it, means the user holds the thing: no retention.
+match, or three words before or two after it, means the user holds the thing (or only a copy is
+held): no retention. A `lawful` cue (tax, insurance, a bank) near a deduction or a debt drops it.
+Being locked in or hurt together with a cry for help (`sos` cues: "pomocy", "помогите", "help me",
+"ayuda") anywhere in the message adds immediate danger.
 """
 
 from __future__ import annotations
@@ -55,6 +58,10 @@ _NO_HYPOTHETICAL = frozenset({"threats"})
 # "can you help me now?" is still a call for help.
 _NO_MODAL = frozenset({"immediate_danger"})
 _NEG_WINDOW = 3
+# Lawful deductions and bank loans: a `lawful` cue near the match drops it.
+_LAWFUL_SCOPE = frozenset({"wage_withholding", "debt_bondage"})
+# Being locked in or hurt, together with a cry for help (`sos` cues), is danger now.
+_DANGER_WITH_SOS = frozenset({"restriction_of_movement", "violence"})
 # Things the user may simply hold: an `own` cue in the match or just after it drops the match.
 _OWNABLE = frozenset({"document_retention", "isolation"})
 # A fear ("afraid they will...") is not an event, except a fear for one's life or of a threat.
@@ -344,7 +351,8 @@ class RiskDetector:
         # Cue items may end with language tags ("не @ru @uk"): they then count only in those languages.
         self._cues: dict[str | None, dict[str, _CueSet]] = {
             lang: {kind: _cue_set(_for_language(cues.get(kind, ()), lang))
-                   for kind in ("negation", "hypothetical", "modal", "request", "fear", "own", "help")}
+                   for kind in ("negation", "hypothetical", "modal", "request", "fear", "own", "help",
+                                "lawful", "sos")}
             for lang in (None, *LANGUAGES)
         }
         self._negation = self._cues[None]["negation"]
@@ -509,6 +517,10 @@ class RiskDetector:
                     [t.norm for t in around if t.sentence == tok.sentence], cues["own"]
                 ):
                     continue  # "I took my passport to the embassy", "hộ chiếu em tự giữ": the user holds it
+                if self.scoping and p.indicator in _LAWFUL_SCOPE and _has_cue(
+                    [t.norm for t in around if t.sentence == tok.sentence], cues["lawful"]
+                ):
+                    continue  # "the boss deducts tax from the salary", "a bank loan for the flat"
                 if self.scoping and self._retracted(p, before, tokens, end, cues):
                     continue  # "she was afraid they would keep it, but they didn't"
                 pre = p.pre or (p.indicator == "document_retention"
@@ -524,12 +536,29 @@ class RiskDetector:
                 ):
                     found[p.indicator] = Indicator(p.indicator, evidence)
                     pre_only[p.indicator] = pre
+        if "immediate_danger" not in found and found.keys() & _DANGER_WITH_SOS:
+            sos = self._sos(tokens, cues)
+            if sos is not None:  # "szef mnie zamknął w piwnicy, pomocy": locked in or hurt, and a cry
+                found["immediate_danger"] = Indicator("immediate_danger", text[sos.start : sos.end])
+                pre_only["immediate_danger"] = False
+                if trace is not None:
+                    trace.append(("immediate_danger", "cues.sos", sos.raw))
         order = {ind: n for n, ind in enumerate(INDICATORS)}
         indicators = tuple(sorted(found.values(), key=lambda x: order[x.id]))
         level = level_for(found, pre_only, minor_work)
         strong = sum(1 for i in found if i in HIGH_INDICATORS or i == "immediate_danger")
         score = _BASE_SCORE[level] + (0.04 * min(strong + len(found) - 1, 5) if found else 0.0)
         return Risk(level, min(score, 1.0), indicators)
+
+    @staticmethod
+    def _sos(tokens: list[Token], cues: dict[str, _CueSet]) -> Token | None:
+        """The first token of a cry for help (`sos` cues: "pomocy", "помогите", "help me"), or None."""
+        single, multi = cues["sos"]
+        words = [t.norm for t in tokens]
+        for k, w in enumerate(words):
+            if w in single or any(tuple(words[k : k + len(seq)]) == seq for seq in multi.get(w, ())):
+                return tokens[k]
+        return None
 
     def _retracted(self, p: _Pattern, before: list[str], tokens: list[Token], end: int,
                    cues: dict[str, _CueSet]) -> bool:

@@ -89,3 +89,20 @@ def test_an_unknown_concept_fails_at_load(tmp_path: Path) -> None:
     (tmp_path / "en.yml").write_text("document_retention:\n  - $NOPE .. passport\n", encoding="utf-8")
     with pytest.raises(PatternError, match="NOPE"):
         RiskDetector.from_dir(tmp_path)
+
+
+@pytest.mark.parametrize("text", [
+    "szef odlicza podatek od wyplaty, czy to normalne?",
+    "у меня кредит в банке на квартиру",
+    "el jefe descuenta impuestos del sueldo, es normal?",
+    "the agency will keep a copy of my id, is that normal?",
+    "i took my passport to the embassy to renew it",
+    "я забрал паспорт из консульства",
+])
+def test_taxes_bank_loans_copies_and_own_errands_are_not_escalated(analyzer: Analyzer, text: str) -> None:
+    assert analyzer.parse(text).risk.level in ("none", "low")
+
+
+@pytest.mark.parametrize("text", ["szef mnie zamknal w piwnicy, pomocy", "нас закрыли в подвале, помогите"])
+def test_locked_in_with_a_cry_for_help_is_critical(analyzer: Analyzer, text: str) -> None:
+    assert analyzer.parse(text).risk.level == "critical"
