@@ -22,6 +22,9 @@ _HINT_BONUS = 8.0
 _TEMPERATURE = 3.0
 _UK = frozenset("іїєґ")
 _RU = frozenset("ыэъё")
+# Ukrainian-only word endings with no і ї є ґ: locatives "в Гданську", "у Вроцлаві" have them, and
+# nouns in -ння ("питання", "звільнення"; Russian writes -ние).
+_UK_ENDINGS = ("ську", "цьку", "зьку", "ння", "ннях", "нням")
 _PL = frozenset("ąęłńśźżć")
 _RO = frozenset("șşțţ")
 _ES = frozenset("ñ¿¡")
@@ -77,7 +80,8 @@ class LanguageIdentifier:
         cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
         chars = set(letters)
         bonus = {
-            "uk": 4.0 * sum(1 for c in letters if c in _UK),
+            "uk": 4.0 * (sum(1 for c in letters if c in _UK)
+                         + sum(1 for w in words if w.endswith(_UK_ENDINGS))),
             "ru": 4.0 * sum(1 for c in letters if c in _RU),
             "vi": 6.0 * sum(1 for c in letters if c in _VI),
             "pl": 3.0 * sum(1 for c in letters if c in _PL),
