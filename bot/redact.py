@@ -21,6 +21,7 @@ Dates (2026-05-01, 01-05-2026) and short numbers (ages, amounts, house numbers a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -119,6 +120,46 @@ def _name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w\[])(?:{alternatives})\w{{0,4}}(?![\w\]])", re.IGNORECASE)
 
 
+_CYRILLIC = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "e", "ё": "e",
+        "ж": "z", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m",
+        "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h",
+        "ц": "c", "ч": "ch", "ш": "sh", "щ": "sh", "ь": "", "ъ": "", "ы": "i", "э": "e", "ю": "iu",
+        "я": "ia", "ł": "l", "đ": "d",
+    }
+)  # fmt: skip
+_LATIN = (
+    ("kh", "h"),
+    ("zh", "z"),
+    ("ts", "c"),
+    ("sz", "sh"),
+    ("cz", "ch"),
+    ("y", "i"),
+    ("j", "i"),
+    ("w", "v"),
+)
+
+
+def _skeleton(word: str) -> str:
+    """A rough spelling key, the same for Oksana and Оксана, Melnyk and Мельник, Bożena and Божена."""
+    value = unicodedata.normalize("NFKD", word.lower().translate(_CYRILLIC))
+    value = "".join(c for c in value if not unicodedata.combining(c))
+    for a, b in _LATIN:
+        value = value.replace(a, b)
+    return value
+
+
+def _name_stems(names: Iterable[str]) -> set[str]:
+    stems = set()
+    for name in names:
+        for part in re.split(r"[\s,.'-]+", name or ""):
+            if len(part) >= 3 and part.isalpha():
+                key = _skeleton(part)
+                stems.add(key[:-1] if len(key) >= 5 else key)
+    return {s for s in stems if len(s) >= 3}
+
+
 def _candidates(text: str, names: Iterable[str]) -> Iterator[Span]:
     for m in EMAIL.finditer(text):
         yield Span(m.start(), m.end(), "email")
@@ -131,6 +172,14 @@ def _candidates(text: str, names: Iterable[str]) -> Iterator[Span]:
     if pattern is not None:
         for m in pattern.finditer(text):
             yield Span(m.start(), m.end(), "name")
+    stems = _name_stems(names)
+    if stems:  # the name in the other script or spelling: Oksana written as Оксана
+        for m in re.finditer(r"[^\W\d_]+", text):
+            if text[m.start() - 1 : m.start()] == "[" or text[m.end() : m.end() + 1] == "]":
+                continue
+            key = _skeleton(m.group())
+            if any(key.startswith(stem) and len(key) - len(stem) <= 4 for stem in stems):
+                yield Span(m.start(), m.end(), "name")
     for m in NUMBER.finditer(text):
         kind = _number_kind(m.group())
         if kind:

@@ -49,6 +49,13 @@ def test_profile_name_is_masked_also_when_declined() -> None:
     assert result.text == "[name] tu. Nie ma [name], a [name] zabrali telefon"
 
 
+def test_profile_name_is_masked_in_the_other_script_too() -> None:
+    assert redact("Мене звати Оксана, а не Мельник", names=["Oksana Melnyk"]).text == (
+        "Мене звати [name], а не [name]"
+    )
+    assert redact("Божена тут, Boże pomóż", names=["Bożena"]).text == "[name] тут, Boże pomóż"
+
+
 def test_everyday_numbers_and_dates_stay() -> None:
     text = "On 2026-05-01 I paid 3500 zl for 12 hours, I am 23, room 5"
     assert redact(text).text == text
