@@ -2,6 +2,9 @@
 FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
 WORKDIR /app
+# DejaVu covers Cyrillic, Romanian and Vietnamese letters on the campaign posters.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 COPY . /app
 RUN pip install -e . && helpline i18n compile \
     && useradd --system --home /app helpline && mkdir -p /app/var && chown helpline /app/var
