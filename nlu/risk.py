@@ -63,7 +63,7 @@ _LAWFUL_SCOPE = frozenset({"wage_withholding", "debt_bondage"})
 # Being locked in or hurt, together with a cry for help (`sos` cues), is danger now.
 _DANGER_WITH_SOS = frozenset({"restriction_of_movement", "violence"})
 # Things the user may simply hold: an `own` cue in the match or just after it drops the match.
-_OWNABLE = frozenset({"document_retention", "isolation"})
+_OWNABLE = frozenset({"document_retention", "isolation", "violence"})  # "I hit my head"
 # A fear ("afraid they will...") is not an event, except a fear for one's life or of a threat.
 _NO_FEAR = frozenset({"immediate_danger", "threats"})
 _HYP_WINDOW = 8
