@@ -12,7 +12,8 @@ all the same. Detected:
 - passport and ID numbers: Polish ID cards (ABC123456), Polish and Ukrainian passports (AB1234567,
   КВ123456) and any other token of letters and at least four digits;
 - street addresses written with a street word and a number (ul./ulica, вул./улица, calle/av.,
-  strada/str., đường/phố, street/road, ...straße);
+  strada/str., đường/phố, street/road, ...straße), or with a number after the words for living
+  somewhere ("mieszkam na Kwiatowej 12", "живу на Шевченка 5");
 - the user's profile name (each part, with short endings, so Polish and Ukrainian cases are caught).
 
 Dates (2026-05-01, 01-05-2026) and short numbers (ages, amounts, house numbers alone) stay.
@@ -63,6 +64,19 @@ ADDRESS = re.compile(
     rf"|(?<![\w])(?:số\s*)?\d{{1,5}}[^\W\d_]?(?:/\d{{1,4}})*,?\s+(?:{STREET_WORDS})\s+[^\W\d_]+(?:\s[^\W\d_]+)?"
     r"|(?<![\w])\d{1,5}[^\W\d_]?\s+(?:[^\W\d_]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane)\b"
     r"|(?<![\w])[^\W\d_]+(?:straße|strasse|str\.)\s*\d{1,5}[^\W\d_]?",
+    re.IGNORECASE,
+)
+
+
+# "I live on Kwiatowa 12": a place and a number after the words for living somewhere
+LIVING = re.compile(
+    r"(?<!\w)(?:mieszkam|mieszkamy|mieszka|живу|живемо|живём|живем|vivo|vivimos|locuiesc|locuim|"
+    r"i live|we live|i'm living|tôi ở|tôi sống|chúng tôi ở)\s+"
+    r"(?:(?:na|przy|w|we|на|по|в|en|la|pe|în|in|at|on|ở|tại)\s+)?"
+    r"((?:[^\W\d_][\w'.\-]*\s+){1,3}\d{1,4}[^\W\d_]?(?:\s*/\s*\d{1,4})?)(?!\d)"
+    r"(?!\s*(?:lat|lata|rok|roku|years?|months?|weeks?|days?|dni|miesi\w*|tygodni\w*|рок\w*|рік|місяц\w*"
+    r"|тижн\w*|дн\w*|лет|год\w*|месяц\w*|недел\w*|años?|meses?|semanas?|días?|ani|luni|zile"
+    r"|năm|tháng|tuần|ngày)\b)",
     re.IGNORECASE,
 )
 
@@ -168,6 +182,10 @@ def _candidates(text: str, names: Iterable[str]) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "iban")
     for m in ADDRESS.finditer(text):
         yield Span(m.start(), m.end(), "address")
+    for m in LIVING.finditer(text):
+        words = m.group(1).split()[:-1]
+        if all(w[0].isupper() for w in words):  # a name of a street, not "here 5 days"
+            yield Span(m.start(1), m.end(1), "address")
     pattern = _name_pattern(names)
     if pattern is not None:
         for m in pattern.finditer(text):
