@@ -506,7 +506,11 @@ class Outbox:
             return
 
     def _pop(self, chat: _Chat, item: OutboxItem) -> None:
-        heapq.heappop(chat.items)
+        if chat.items and chat.items[0][0] == item.id:
+            heapq.heappop(chat.items)
+        else:  # an older row (the sweep's, after a restart) was pushed while this one was sent
+            chat.items = [entry for entry in chat.items if entry[0] != item.id]
+            heapq.heapify(chat.items)
         chat.lease_until.pop(item.id, None)
         self._attempts.pop(item.id, None)
 
