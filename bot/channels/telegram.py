@@ -29,12 +29,12 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
-from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
 from ..clock import utcnow
 from ..outbox import GiveUp, OutboxItem, RetryLater
 from ..privacy import HIDE_WINDOW_HOURS, keep_profile_name, wants_hide
+from .aiohttp_request import AiohttpRequest
 from .base import CAMPAIGN_CODE, ChannelAdapter, Incoming, InFlight, link_lines
 
 __all__ = ["TelegramAdapter", "make_bot"]
@@ -52,8 +52,8 @@ COMMAND_BUTTONS = {"/help": "menu", "/menu": "menu", "/language": "lang"}
 def make_bot(token: str, api_base_url: str, pool_size: int = 64) -> Bot:
     """A ``Bot`` talking to ``api_base_url`` (the public Bot API, a local Bot API server, an emulator)."""
     base = api_base_url.rstrip("/")
-    request = HTTPXRequest(connection_pool_size=pool_size, read_timeout=10, pool_timeout=5)
-    polling = HTTPXRequest(connection_pool_size=1, read_timeout=40)
+    request = AiohttpRequest(connection_pool_size=pool_size, read_timeout=10, pool_timeout=5)
+    polling = AiohttpRequest(connection_pool_size=1, read_timeout=40)
     return Bot(
         token,
         base_url=f"{base}/bot",
