@@ -435,10 +435,10 @@ VARIABLES: tuple[Variable, ...] = (
     Variable(
         "STAFF_TOTP_REQUIRED",
         "staff_totp_required",
-        "false",
+        "true",
         _bool,
-        "Every account made by `helpline user add` or the console needs a TOTP code at login; true: "
-        "accounts not enrolled (made otherwise) cannot log in until `helpline user totp-reset`.",
+        "Every staff login needs a TOTP code; an account without enrolment cannot log in until "
+        "`helpline user totp-reset`. false only lets accounts made outside `helpline user add` skip it.",
     ),
     Variable(
         "LOGIN_LOCKOUT_MINUTES",
@@ -523,7 +523,7 @@ class Settings:
     staff_idle_minutes: int = 30
     login_max_failures: int = 20
     login_lockout_minutes: int = 15
-    staff_totp_required: bool = False
+    staff_totp_required: bool = True
 
     @classmethod
     def from_env(

@@ -155,8 +155,10 @@ async def redis_prefix() -> AsyncIterator[str]:
 
 @pytest.fixture
 def settings(sqlite_url: str) -> Settings:
-    """Embedded defaults on a fresh SQLite file."""
-    return replace(Settings.from_env({}, dotenv=None), database_url=sqlite_url)
+    """Embedded defaults on a fresh SQLite file. Staff made directly in the database by test fixtures
+    have no TOTP enrolment, so in-process tests allow that; tests/review/test_staff_security.py and
+    the multi-process tests prove two-factor login as production runs it (STAFF_TOTP_REQUIRED=true)."""
+    return replace(Settings.from_env({}, dotenv=None), database_url=sqlite_url, staff_totp_required=False)
 
 
 AppClient = Callable[..., Awaitable[TestClient]]

@@ -13,6 +13,7 @@ import sys
 from collections.abc import AsyncIterator
 from typing import Any
 
+import pyotp
 import pytest
 from aiohttp import ClientSession, ClientTimeout, CookieJar
 
@@ -62,6 +63,9 @@ class Worker:
         self.process.wait(10)
 
 
+SECRETS: dict[str, str] = {}
+
+
 @pytest.fixture
 async def workers(postgres_url: str, redis_prefix: str) -> AsyncIterator[list[Worker]]:
     env = {
@@ -77,7 +81,8 @@ async def workers(postgres_url: str, redis_prefix: str) -> AsyncIterator[list[Wo
     try:
         store = StaffStore(engine)
         for name in ("ala", "ola"):
-            await store.add(name, PASSWORD, role="consultant", languages=["uk", "pl"])
+            user = await store.add(name, PASSWORD, role="consultant", languages=["uk", "pl"])
+            SECRETS[name] = await store.enrol_totp(user.id)  # two-factor login, as in production
     finally:
         await engine.dispose()
     started = [Worker(env), Worker(env)]
@@ -94,7 +99,8 @@ async def workers(postgres_url: str, redis_prefix: str) -> AsyncIterator[list[Wo
 async def login(base: str, username: str) -> tuple[ClientSession, str]:
     session = ClientSession(cookie_jar=CookieJar(unsafe=True), timeout=TIMEOUT)
     async with session.post(
-        base + "/api/auth/login", json={"username": username, "password": PASSWORD}
+        base + "/api/auth/login",
+        json={"username": username, "password": PASSWORD, "totp": pyotp.TOTP(SECRETS[username]).now()},
     ) as resp:
         assert resp.status == 200
         csrf: str = (await resp.json())["csrf_token"]
