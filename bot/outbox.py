@@ -13,8 +13,9 @@ leaves before N), at about one message per ``chat_interval`` seconds with bursts
 
 A sweep every ``sweep_seconds`` takes rows that are due and that no live process holds: retries
 scheduled by a process that stopped, rows left "sending" by one that died (their lease ran out),
-released held rows. Sent rows are marked in small batches; a crash between a send and its mark
-sends that message again after the restart (at least once, never lost).
+released held rows. Sent rows are marked in small batches, with the platform's id of each message
+that ``deliver`` returned; a crash between a send and its mark sends that message again after the
+restart (at least once, never lost).
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ import logging
 import random
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Executable, and_, exists, or_, select, update
+from sqlalchemy import Executable, Table, and_, bindparam, exists, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import aliased
 
@@ -51,6 +52,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+OUTBOX = cast(Table, OutboxMessage.__table__)
 LEASE = timedelta(seconds=120)
 UNSENT = ("queued", "sending")
 BURST = 3
@@ -108,12 +110,13 @@ class OutboxItem:
 class Sender(ABC):
     """Delivers one outbox row to its platform. Must be safe to call again for the same row (a
     retry), must not sleep for rate limits itself (raise ``RetryLater`` instead), and must raise
-    one of the outcomes above for anything but success."""
+    one of the outcomes above for anything but success. May return the platform's id of the sent
+    message (kept with the row when it is marked sent, to delete it later)."""
 
     max_text: int = 4096
 
     @abstractmethod
-    async def deliver(self, item: OutboxItem) -> None: ...
+    async def deliver(self, item: OutboxItem) -> str | None: ...
 
     def split(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
         """One payload per platform message; by default the text is cut to ``max_text``."""
@@ -131,6 +134,7 @@ class OutboxStore:
     """The outbox table; the engine is passed in."""
 
     def __init__(self, engine: AsyncEngine, lease_seconds: float = LEASE.total_seconds()) -> None:
+        self._engine = engine
         self._sessions = sessionmaker_for(engine)
         self.lease = timedelta(seconds=lease_seconds)
 
@@ -145,26 +149,25 @@ class OutboxStore:
         run ``also`` in the same transaction."""
         now = utcnow()
         status = "sending" if claimed else "queued"
-        objs = [
-            OutboxMessage(
-                conversation_id=conv,
-                message_id=mid,
-                channel=channel,
-                chat_id=chat,
-                payload=payload,
-                status=status,
-                attempts=0,
-                next_attempt_at=now + self.lease if claimed else now,
-                created_at=now,
-            )
-            for conv, mid, channel, chat, payload in rows
-        ]
-        async with self._sessions.begin() as session:
-            session.add_all(objs)
+        items: list[OutboxItem] = []
+        async with self._engine.begin() as conn:  # Core, not the ORM: this is every message's path
+            for conv, mid, channel, chat, payload in rows:
+                values = {
+                    "conversation_id": conv,
+                    "message_id": mid,
+                    "channel": channel,
+                    "chat_id": chat,
+                    "payload": payload,
+                    "status": status,
+                    "attempts": 0,
+                    "next_attempt_at": now + self.lease if claimed else now,
+                    "created_at": now,
+                }
+                row_id = (await conn.execute(insert(OUTBOX).returning(OUTBOX.c.id), values)).scalar_one()
+                items.append(OutboxItem(int(row_id), conv, mid, channel, chat, dict(payload), status))
             if also is not None:
-                await session.execute(also)
-            await session.flush()
-            return [OutboxItem.of(o) for o in objs]
+                await conn.execute(also)
+        return items
 
     async def claim(self, item_id: int) -> bool:
         """Take a queued (or stale) row for sending; False when another process has it or it is done."""
@@ -232,15 +235,25 @@ class OutboxStore:
             ).scalars()
             return [OutboxItem.of(r) for r in rows]
 
-    async def mark_sent(self, ids: Sequence[int]) -> None:
+    async def mark_sent(self, ids: Sequence[int], platform_ids: Mapping[int, str] | None = None) -> None:
+        """Rows delivered, in one transaction with the platform's ids of those that have one."""
         if not ids:
             return
+        table = OUTBOX
         async with self._sessions.begin() as session:
             await session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.id.in_(list(ids)))
                 .values(status="sent", sent_at=utcnow(), attempts=OutboxMessage.attempts + 1)
             )
+            if platform_ids:
+                connection = await session.connection()
+                await connection.execute(
+                    update(table)
+                    .where(table.c.id == bindparam("row_id"))
+                    .values(platform_message_id=bindparam("platform_id")),
+                    [{"row_id": i, "platform_id": p[:64]} for i, p in platform_ids.items()],
+                )
 
     async def mark_retry(self, item_id: int, at: datetime, error: str) -> None:
         await self._set(item_id, status="queued", next_attempt_at=at, last_error=error[:200])
@@ -383,7 +396,7 @@ class Outbox:
         self.chat_interval = chat_interval
         self.sweep_seconds = sweep_seconds
         self._chats: dict[tuple[str, str], _Chat] = {}
-        self._sent: list[int] = []
+        self._sent: list[tuple[int, str | None]] = []  # delivered, not yet marked: (row, platform id)
         self._flushing = 0
         self._tasks: list[asyncio.Task[None]] = []
         self._wake = asyncio.Event()
@@ -438,6 +451,11 @@ class Outbox:
     async def release_held(self, channel: str, chat_id: str) -> None:
         if await self.store.release_held(channel, chat_id):
             self._wake.set()
+
+    async def flush(self) -> None:
+        """Mark what was delivered so far now, instead of with the next batch."""
+        if self._sent:
+            await self._flush()
 
     async def drain(self, within: float = 10.0) -> None:
         """Wait until nothing is queued in memory (tests, benchmarks, shutdown)."""
@@ -519,7 +537,7 @@ class Outbox:
         attempts = self._attempts.get(item.id, item.attempts) + 1
         self._attempts[item.id] = attempts
         try:
-            await sender.deliver(item)
+            platform_id = await sender.deliver(item)
         except Hold as exc:
             self._pop(chat, item)
             await self.store.mark_held(item.id, exc.error)
@@ -547,7 +565,7 @@ class Outbox:
             self._count(item.channel, "retry")
             return
         self._pop(chat, item)
-        self._sent.append(item.id)
+        self._sent.append((item.id, platform_id))
         self._count(item.channel, "sent")
         if len(self._sent) >= 200:
             await self._flush()
@@ -559,10 +577,11 @@ class Outbox:
     # -- background ------------------------------------------------------------------------------
 
     async def _flush(self) -> None:
-        ids, self._sent = self._sent, []
+        sent, self._sent = self._sent, []
+        ids = [row for row, _ in sent]
         self._flushing += 1
         try:
-            await self.store.mark_sent(ids)
+            await self.store.mark_sent(ids, {row: p for row, p in sent if p is not None})
         except Exception:
             log.exception("outbox: could not mark %d rows sent; they may be sent again", len(ids))
         finally:

@@ -188,6 +188,7 @@ class TelegramAdapter(ChannelAdapter):
 
     async def _hide(self, chat_id: str, conversation_id: str, replies: list[Any]) -> None:
         """Delete what the bot sent in the last 48 hours, except the reply explaining it."""
+        await self.receiver.outbox.flush()  # the ids of messages sent a moment ago too
         store = self.receiver.outbox.store
         since = utcnow() - timedelta(hours=HIDE_WINDOW_HOURS)
         keep = [r.message_id for r in replies if r.message_id is not None]
@@ -293,7 +294,7 @@ class TelegramAdapter(ChannelAdapter):
             text = f"{text}\n\n{lines}" if text else lines
         return super().split({**payload, "text": text, "buttons": buttons})
 
-    async def deliver(self, item: OutboxItem) -> None:
+    async def deliver(self, item: OutboxItem) -> str | None:
         payload = item.payload
         try:
             sent = await self.bot.send_message(
@@ -314,7 +315,4 @@ class TelegramAdapter(ChannelAdapter):
             raise RetryLater(f"invalid token: {exc.message}") from exc
         except NetworkError as exc:  # 5xx, time-outs, connection refused
             raise RetryLater(f"network: {exc.message}") from exc
-        try:  # its id, so "hide this chat" can delete it; failing here never costs the message
-            await self.receiver.outbox.store.set_platform_id(item.id, str(sent.message_id))
-        except Exception:
-            log.warning("telegram: could not keep the id of a sent message")
+        return str(sent.message_id)  # kept with the row (outbox), so "hide this chat" can delete it
