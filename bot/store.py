@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -21,6 +22,9 @@ from .privacy import FORGET
 from .retention import forget
 
 __all__ = ["ConversationRecord", "ConversationStore", "TranscriptRow", "hash_token", "new_token"]
+
+CONVERSATIONS = cast(Table, Conversation.__table__)
+MESSAGES = cast(Table, Message.__table__)
 
 
 def new_token() -> str:
@@ -103,8 +107,13 @@ def search_metadata(payload: dict[str, Any] | None) -> dict[str, Any]:
 class ConversationStore:
     """Reads and writes conversations; the engine is passed in."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, names_cached: int = 10_000) -> None:
+        self._engine = engine
         self._sessions = sessionmaker_for(engine)
+        # The profile name last kept per conversation by this process: a chat's every message
+        # carries the name, which rarely changes, so most need no read or write for it.
+        self._names: OrderedDict[str, str] = OrderedDict()
+        self._names_cached = names_cached
 
     async def create(
         self,
@@ -177,10 +186,18 @@ class ConversationStore:
     async def set_profile_name(self, conversation_id: str, name: str) -> None:
         """The user's name on the platform, kept (encrypted) so reviewers see it masked."""
         name = name.strip()[:200]
+        if not name or self._names.get(conversation_id) == name:
+            return
         async with self._sessions.begin() as session:
             row = await session.get(Conversation, conversation_id)
-            if row is not None and name and row.profile_name != name:
+            if row is None:
+                return
+            if row.profile_name != name:
                 row.profile_name = name
+        self._names[conversation_id] = name
+        self._names.move_to_end(conversation_id)
+        while len(self._names) > self._names_cached:
+            self._names.popitem(last=False)
 
     async def profile_name(self, conversation_id: str) -> str | None:
         async with self._sessions() as session:
@@ -197,29 +214,37 @@ class ConversationStore:
     ) -> int:
         """Write one transcript row now, in its own transaction; returns its id."""
         meta = search_metadata(payload)
-        async with self._sessions.begin() as session:
-            row = Message(
-                conversation_id=conversation_id,
-                direction=direction,
-                sender=sender,
-                text=text,
-                payload=payload or {},
-                created_at=utcnow(),
-                **meta,
+        now = utcnow()
+        row = {
+            "conversation_id": conversation_id,
+            "direction": direction,
+            "sender": sender,
+            "text": text,
+            "payload": payload or {},
+            "created_at": now,
+            **meta,
+        }
+        async with self._engine.begin() as conn:  # Core, not the ORM: this is every message's path
+            message_id = int(
+                (await conn.execute(insert(MESSAGES).returning(MESSAGES.c.id), row)).scalar_one()
             )
-            session.add(row)
-            await session.flush()
-            values: dict[str, Any] = {"last_activity_at": row.created_at}
+            values: dict[str, Any] = {"last_activity_at": now}
             if meta.get("risk_level") or meta.get("indicators"):
-                conv = await session.get(Conversation, conversation_id)
-                if conv is not None:
-                    values["risk_level"] = higher_level(conv.risk_level, meta.get("risk_level"))
-                    seen = set((conv.indicators or "").split()) | set((meta.get("indicators") or "").split())
+                found = (
+                    await conn.execute(
+                        select(CONVERSATIONS.c.risk_level, CONVERSATIONS.c.indicators).where(
+                            CONVERSATIONS.c.id == conversation_id
+                        )
+                    )
+                ).first()
+                if found is not None:
+                    values["risk_level"] = higher_level(found.risk_level, meta.get("risk_level"))
+                    seen = set((found.indicators or "").split()) | set((meta.get("indicators") or "").split())
                     values["indicators"] = f" {' '.join(sorted(seen))} " if seen else None
-            await session.execute(
-                update(Conversation).where(Conversation.id == conversation_id).values(**values)
+            await conn.execute(
+                update(CONVERSATIONS).where(CONVERSATIONS.c.id == conversation_id).values(**values)
             )
-            return row.id
+            return message_id
 
     async def finish_turn(
         self,
@@ -233,27 +258,28 @@ class ConversationStore:
         """Write the replies (sender, text, payload) and the new state in one transaction."""
         now = utcnow()
         ids: list[int] = []
-        async with self._sessions.begin() as session:
+        async with self._engine.begin() as conn:  # Core, not the ORM: this is every message's path
             for sender, text, payload in outbound:
-                row = Message(
-                    conversation_id=conversation_id,
-                    direction="out",
-                    sender=sender,
-                    text=text,
-                    payload=payload,
-                    created_at=now,
+                row = {
+                    "conversation_id": conversation_id,
+                    "direction": "out",
+                    "sender": sender,
+                    "text": text,
+                    "payload": payload,
+                    "created_at": now,
+                }
+                ids.append(
+                    int((await conn.execute(insert(MESSAGES).returning(MESSAGES.c.id), row)).scalar_one())
                 )
-                session.add(row)
-                await session.flush()
-                ids.append(row.id)
             values: dict[str, Any] = {"state": state, "language": language, "last_activity_at": now}
             if campaign is not None:
                 values["campaign"] = campaign
-            await session.execute(
-                update(Conversation).where(Conversation.id == conversation_id).values(**values)
+            await conn.execute(
+                update(CONVERSATIONS).where(CONVERSATIONS.c.id == conversation_id).values(**values)
             )
             if state.get(FORGET):  # the user confirmed "forget me" (bot/privacy.py)
-                await forget(await session.connection(), conversation_id, now=now)
+                self._names.pop(conversation_id, None)
+                await forget(conn, conversation_id, now=now)
         return ids
 
     async def transcript(
