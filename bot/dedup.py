@@ -16,7 +16,7 @@ from datetime import timedelta
 from enum import Enum
 
 from redis.asyncio import Redis
-from sqlalchemy import Executable, delete, select, update
+from sqlalchemy import Executable, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -38,6 +38,8 @@ class Claim(Enum):
 
 class Dedup(ABC):
     """Subclasses must make ``claim`` atomic across every worker that shares the backend."""
+
+    cached = False  # True: ``done`` is still needed after a ``done_statement`` commits
 
     def __init__(self, ttl_seconds: int, lease_seconds: int = LEASE_SECONDS) -> None:
         self.ttl = ttl_seconds
@@ -85,21 +87,56 @@ class MemoryDedup(Dedup):
 
 
 class RedisDedup(Dedup):
-    """``SET NX EX``: "p" while in flight (lease), "d" once processed (TTL)."""
+    """``SET NX EX``: "p" while in flight (lease), "d" once processed (TTL).
 
-    def __init__(self, redis: Redis, keys: KeyBuilder, ttl_seconds: int, lease_seconds: int = LEASE_SECONDS):
+    With an engine, the done mark is also written to ``inbound_seen`` in the caller's transaction
+    (the outbox's), and a key new to Redis is looked up there: a worker killed between its commit and
+    its Redis mark would otherwise have its update processed a second time when the lease runs out.
+    """
+
+    cached = True
+
+    def __init__(
+        self,
+        redis: Redis,
+        keys: KeyBuilder,
+        ttl_seconds: int,
+        lease_seconds: int = LEASE_SECONDS,
+        engine: AsyncEngine | None = None,
+    ):
         super().__init__(ttl_seconds, lease_seconds)
         self._redis = redis
         self._keys = keys
+        self._sessions = sessionmaker_for(engine) if engine is not None else None
 
     async def claim(self, key: str) -> Claim:
         name = self._keys("inbound", key)
         if await self._redis.set(name, "p", nx=True, ex=self.lease):
-            return Claim.NEW
+            return await self._unless_done_in_sql(key)
         value = await self._redis.get(name)
         if value is None:  # expired between the two calls
-            return Claim.NEW if await self._redis.set(name, "p", nx=True, ex=self.lease) else Claim.IN_FLIGHT
+            if await self._redis.set(name, "p", nx=True, ex=self.lease):
+                return await self._unless_done_in_sql(key)
+            return Claim.IN_FLIGHT
         return Claim.DONE if value == b"d" else Claim.IN_FLIGHT
+
+    async def _unless_done_in_sql(self, key: str) -> Claim:
+        if self._sessions is None:
+            return Claim.NEW
+        async with self._sessions.begin() as session:
+            row = await session.get(InboundSeen, key)
+            if row is not None and row.done and as_utc(row.expires_at) > utcnow():
+                await self.done(key)
+                return Claim.DONE
+            if row is not None:  # a mark whose time is over: forget it
+                await session.delete(row)
+        return Claim.NEW
+
+    def done_statement(self, key: str) -> Executable | None:
+        if self._sessions is None:
+            return None
+        expires = utcnow() + timedelta(seconds=self.ttl)
+        return insert(InboundSeen).values(key=key, done=True, expires_at=expires)
 
     async def done(self, key: str) -> None:
         await self._redis.set(self._keys("inbound", key), "d", ex=self.ttl)

@@ -93,7 +93,9 @@ def add_channels(app: web.Application, settings: Settings, catalogs: Catalogs) -
             )
         dedup: Dedup
         if REDIS in app:
-            dedup = RedisDedup(app[REDIS], KeyBuilder(settings.redis_prefix), settings.dedup_ttl)
+            dedup = RedisDedup(
+                app[REDIS], KeyBuilder(settings.redis_prefix), settings.dedup_ttl, engine=app[ENGINE]
+            )
         else:
             dedup = DatabaseDedup(app[ENGINE], settings.dedup_ttl)
         outbox = Outbox(

@@ -128,7 +128,7 @@ class Receiver:
             if event.dedup_key:
                 await self.dedup.release(event.dedup_key)
             raise
-        if event.dedup_key and done is None:
+        if event.dedup_key and (done is None or self.dedup.cached):
             await self.dedup.done(event.dedup_key)
         return replies
 
