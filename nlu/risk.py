@@ -352,11 +352,12 @@ class RiskDetector:
         self._cues: dict[str | None, dict[str, _CueSet]] = {
             lang: {kind: _cue_set(_for_language(cues.get(kind, ()), lang))
                    for kind in ("negation", "hypothetical", "modal", "request", "fear", "own", "help",
-                                "lawful", "sos")}
+                                "lawful", "sos", "morning", "evening", "until", "promise", "receive")}
             for lang in (None, *LANGUAGES)
         }
         self._negation = self._cues[None]["negation"]
         self._breaks = frozenset(fold_word(w) for w in cues.get("clause_break", ()))
+        self._conj = frozenset(fold_word(w) for w in cues.get("conjunction", ()))
 
     def calls_for_help(self, tokens: list[Token]) -> bool:
         """A `help` cue (help, pomocy, помогите, ayuda, ajutor, cứu, police, 112...) in the message."""
@@ -384,14 +385,15 @@ class RiskDetector:
                     cues.setdefault(key[5:], []).extend(phrases)
                     continue
                 indicator, _, flag = key.partition(".")
-                if indicator not in INDICATORS or flag not in ("", "pre", "work", "general") or (
+                if indicator not in INDICATORS or flag not in ("", "pre", "work", "general", "net") or (
                     flag == "work" and indicator != "minor"
                 ):
                     raise PatternError(f"{path}: unknown indicator key {key!r}")
                 for phrase in phrases:
                     for variant in _expand(str(phrase), concepts, f"{path}:{key}"):
                         patterns.append(
-                            _parse_phrase(indicator, flag == "pre", variant, f"{path}:{key}", flag == "work",
+                            _parse_phrase(indicator, flag == "pre", variant, f"{path}:{key}",
+                                          flag == "work" or (indicator == "minor" and flag == "net"),
                                           path.stem)
                         )
         return cls(patterns, cues)
@@ -453,6 +455,13 @@ class RiskDetector:
         before.reverse()
         return before
 
+    def _after_conj(self, before: list[str]) -> list[str]:
+        """The words after the last "and" ("they didnt pay and kept my id": the negation is not kept's)."""
+        for k in range(len(before) - 1, -1, -1):
+            if before[k] in self._conj:
+                return before[k + 1 :]
+        return before
+
     @staticmethod
     def _has_negative_word(p: _Pattern, neg: frozenset[str]) -> bool:
         return any(slot.word.exact & neg or any(seq[0].exact & neg for seq in slot.seqs) for slot in p.slots)
@@ -462,7 +471,7 @@ class RiskDetector:
             return False
         # A phrase that is itself negative ("nie płacą", "never paid") keeps negative concord before it.
         negative = bool(cues["negation"][0] & p.slots[0].word.exact)
-        if not negative and _has_cue(before[-_NEG_WINDOW:], cues["negation"]):
+        if not negative and _has_cue(self._after_conj(before)[-_NEG_WINDOW:], cues["negation"]):
             return True
         if p.indicator not in _NO_HYPOTHETICAL and _has_cue(before, cues["hypothetical"]):
             return True
@@ -536,6 +545,12 @@ class RiskDetector:
                 ):
                     found[p.indicator] = Indicator(p.indicator, evidence)
                     pre_only[p.indicator] = pre
+        for indicator, span in self._computed(tokens, question, cues):
+            if indicator not in found or pre_only[indicator]:
+                found[indicator] = Indicator(indicator, text[span[0].start : span[1].end])
+                pre_only[indicator] = False
+                if trace is not None:
+                    trace.append((indicator, f"rule.{indicator}", found[indicator].evidence))
         if "immediate_danger" not in found and found.keys() & _DANGER_WITH_SOS:
             sos = self._sos(tokens, cues)
             if sos is not None:  # "szef mnie zamknął w piwnicy, pomocy": locked in or hurt, and a cry
@@ -549,6 +564,109 @@ class RiskDetector:
         strong = sum(1 for i in found if i in HIGH_INDICATORS or i == "immediate_danger")
         score = _BASE_SCORE[level] + (0.04 * min(strong + len(found) - 1, 5) if found else 0.0)
         return Risk(level, min(score, 1.0), indicators)
+
+    def _computed(self, tokens: list[Token], question: set[int], cues: dict[str, _CueSet]
+                  ) -> list[tuple[str, tuple[Token, Token]]]:
+        """Rules that compare numbers: a working day of 13+ hours given as clock times ("from 5am to
+        10pm", "с 5 утра до 10 вечера") is abusive; pay below a promised number ("promised 12, got 4",
+        "obiecali 25, dostajemy 10") is withheld pay and deception. Not in questions, not after a
+        negation or hypothetical cue."""
+        out: list[tuple[str, tuple[Token, Token]]] = []
+        clock = self._clock_span(tokens, cues)
+        if clock is not None and not self._scoped_out(tokens, clock[0], question, cues):
+            out.append(("abusive_conditions", clock))
+        short = self._short_pay(tokens, cues)
+        if short is not None and not self._scoped_out(tokens, short[0], question, cues):
+            out += [("wage_withholding", short), ("deception", short)]
+        return out
+
+    def _scoped_out(self, tokens: list[Token], first: Token, question: set[int],
+                    cues: dict[str, _CueSet]) -> bool:
+        if not self.scoping:
+            return False
+        i = tokens.index(first)
+        before = self._before(tokens, i)
+        return first.sentence in question or _has_cue(before, cues["hypothetical"]) or _has_cue(
+            before[-_NEG_WINDOW:], cues["negation"]) or _has_cue(before, cues["fear"])
+
+    @staticmethod
+    def _hour(norm: str) -> tuple[int, str] | None:
+        """A clock hour and its suffix: "5am" -> (5, "am"), "22" -> (22, ""), "10h" -> (10, "h")."""
+        digits = norm[:2].rstrip("abcdefghijklmnopqrstuvwxyz")
+        if not digits or not digits.isascii() or not digits.isdigit():
+            return None
+        rest = norm[len(digits):]
+        if rest not in ("", "am", "pm", "h", "00", "oo", "ch") or int(digits) > 24:
+            return None
+        return int(digits), rest
+
+    def _clock_span(self, tokens: list[Token], cues: dict[str, _CueSet]) -> tuple[Token, Token] | None:
+        morning, evening, until = cues["morning"][0], cues["evening"][0], cues["until"][0]
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            first = self._hour(tok.norm)
+            if first is None:
+                continue
+            start, suffix = first
+            late = suffix == "pm"
+            second = None
+            j = i + 1
+            while j + 1 < n and j <= i + 5 and tokens[j + 1].sentence == tok.sentence:
+                late = late or tokens[j].norm in evening
+                if tokens[j].norm in until:
+                    second = self._hour(tokens[j + 1].norm)
+                    if second is not None:
+                        break
+                elif self._hour(tokens[j].norm) is not None:
+                    break
+                j += 1
+            if second is None:
+                continue
+            end, end_suffix = second
+            if late and start < 12:
+                start += 12
+            after = {t.norm for t in tokens[j + 2 : j + 6] if t.sentence == tok.sentence}
+            if (end_suffix == "pm" or after & evening) and end < 12:
+                end += 12
+            elif not end_suffix and not (after & morning) and end <= start and end < 12:
+                end += 12
+            if end <= start:
+                end += 24
+            if 13 <= end - start <= 20:
+                return tok, tokens[j + 1]
+        return None
+
+    def _short_pay(self, tokens: list[Token], cues: dict[str, _CueSet]) -> tuple[Token, Token] | None:
+        """A promise word, a number, then a word for getting paid and a smaller number (same sentence)."""
+        promise, receive = cues["promise"], cues["receive"]
+        words = [t.norm for t in tokens]
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            if tok.norm not in promise[0] and not any(
+                    tuple(words[i : i + len(seq)]) == seq for seq in promise[1].get(tok.norm, ())):
+                continue
+            promised = next((k for k in range(i + 1, min(i + 7, n)) if tokens[k].sentence == tok.sentence
+                             and self._number(tokens[k].norm) is not None), None)
+            if promised is None:
+                continue
+            for k in range(promised + 1, min(promised + 10, n)):
+                if tokens[k].sentence != tok.sentence:
+                    break
+                if tokens[k].norm in receive[0] or any(
+                        tuple(words[k : k + len(seq)]) == seq for seq in receive[1].get(tokens[k].norm, ())):
+                    got = next((m for m in range(k + 1, min(k + 5, n)) if tokens[m].sentence == tok.sentence
+                                and self._number(tokens[m].norm) is not None), None)
+                    if got is not None:
+                        a, b = self._number(tokens[promised].norm), self._number(tokens[got].norm)
+                        if a is not None and b is not None and b < a:
+                            return tok, tokens[got]
+                    break
+        return None
+
+    @staticmethod
+    def _number(norm: str) -> int | None:
+        digits = norm[:7].rstrip("abcdefghijklmnopqrstuvwxyz")
+        return int(digits) if digits and digits.isascii() and digits.isdigit() else None
 
     @staticmethod
     def _sos(tokens: list[Token], cues: dict[str, _CueSet]) -> Token | None:
