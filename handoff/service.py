@@ -175,6 +175,7 @@ class Handoff:
         self, conv: ConversationRecord, lang: str | None, level: str, reason: str, nlu: dict[str, Any] | None
     ) -> list[Reply]:
         now = utcnow()
+        before = await self.cases.open_for(conv.id)
         case, created = await self.cases.open(
             conv.id,
             level=level,
@@ -188,11 +189,16 @@ class Handoff:
         if created:
             self.metrics.cases_opened.labels(case.level).inc()
         self._publish(case.id, "opened" if created else "raised")
-        if case.level in ("critical", "high"):
-            self._spawn(self._notify_staff(case))
+        raised = before is not None and _rank(case.level) > _rank(before.level)
+        if case.level in ("critical", "high") and (created or raised):
+            self._spawn(self._notify_staff(case))  # once per case and level: staff are never spammed
         if case.status == "active":
             return []  # a consultant is already here
-        await self.cases.take_notice_turn(case.id, interval_seconds=0, now=now)
+        # The user hears the full notice when the case opens; after that, at most one short
+        # update per interval however many risky messages they send.
+        interval = 0 if created else self.config.update_seconds
+        if not await self.cases.take_notice_turn(case.id, interval_seconds=interval, now=now):
+            return []
         t = self.catalogs.text
         cancel = (Button(BUTTON_CANCEL, t(lang, T.CANCEL)),)
         if not await self.staffed(now):

@@ -173,6 +173,17 @@ async def test_staff_are_notified_of_high_and_critical_cases(make_client: Any, a
     assert "passport" not in telegram["text"]  # never the user's words outside the console
     await client.app[HANDOFF].tick()  # the periodic job does not notify twice
     assert len(received) == 2
+    # More frightened messages on the same case: no second alert, no repeated queue notice.
+    for _ in range(2):
+        resp = await client.post(
+            f"/chat/api/conversations/{conv['conversation_id']}/messages",
+            json={"text": "they took my passport"},
+            headers={"Authorization": f"Bearer {conv['token']}"},
+        )
+        said = "\n".join(r["text"] for r in (await resp.json())["replies"])
+        assert "info@kcik.pl" not in said  # the out-of-hours notice came once, with the case
+    await asyncio.sleep(0.2)
+    assert len(received) == 2
 
 
 async def test_metrics_show_claims_replies_queue_and_waits(
