@@ -131,7 +131,7 @@ class PrivatePostgres:
 
 
 class ServeProcess:
-    """`helpline serve` in its own process; stderr goes to a file (a pipe nobody reads could fill)."""
+    """`helpline serve` in its own process; its output goes to a file (a pipe nobody reads could fill)."""
 
     def __init__(self, env: dict[str, str], port: int | None = None) -> None:
         self.env = env
@@ -146,12 +146,12 @@ class ServeProcess:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "serve"],
             env={**self.env, "HELPLINE_PORT": str(self.port)},
-            stdout=subprocess.DEVNULL,
-            stderr=stderr,
+            stdout=stderr,
+            stderr=subprocess.STDOUT,
         )
 
     def output(self) -> str:
-        return Path(self._log.name).read_text(errors="replace")[-4000:]
+        return Path(self._log.name).read_text(errors="replace")[-20000:]
 
     async def ready(self, http: ClientSession, within: float = 90.0) -> None:
         deadline = time.monotonic() + within  # start-up loads the NLU; allow for a busy machine
