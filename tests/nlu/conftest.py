@@ -19,5 +19,5 @@ def _split(name: str) -> list[Example]:
 
 @pytest.fixture(scope="session")
 def heldout() -> list[Example]:
-    splits = ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f")
+    splits = ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "heldout_g")
     return [ex for name in splits for ex in _split(name)]

@@ -1,4 +1,5 @@
-"""The issue's floors, per language, on the held-out splits (never used for training)."""
+"""The issue's floors, per language, on the development splits A-G (held out from training, tuned on after
+their first runs). The newest split, H, is deliberately not here: it is the clean estimate."""
 
 from __future__ import annotations
 
