@@ -155,6 +155,9 @@ class _Pattern:
     work: bool = False  # `minor.work`: a child at work, high on its own
     final: bool = False  # `$` last: the phrase must close the message
     lang: str = ""  # the pattern file's language
+    # For later slots made only of exact words: the words one of which the message must contain
+    # (a cheap test before matching; co-occurrence permutations often start with frequent words).
+    needs: tuple[frozenset[str], ...] = ()
 
 
 def _parse_word(alts: list[str], where: str) -> _Word:
@@ -216,7 +219,13 @@ def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str, work: bool
         raise PatternError(f"{where}: empty or dangling phrase {phrase!r}")
     if any(len(pre) < 3 for w in slots[0].first_words() for pre in w.prefixes):
         raise PatternError(f"{where}: a first-word prefix needs 3 letters: {phrase!r}")
-    return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase, anchored, work, final, lang)
+    needs = []
+    for s in slots[1:]:
+        words = s.first_words()
+        if all(w.exact and not w.prefixes and w.number is None for w in words):
+            needs.append(frozenset().union(*(w.exact for w in words)))
+    return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase, anchored, work, final, lang,
+                    tuple(needs))
 
 
 def _concepts(data: Mapping[str, object], path: Path) -> dict[str, str]:
@@ -352,7 +361,7 @@ class RiskDetector:
         self._cues: dict[str | None, dict[str, _CueSet]] = {
             lang: {kind: _cue_set(_for_language(cues.get(kind, ()), lang))
                    for kind in ("negation", "hypothetical", "modal", "request", "fear", "own", "help",
-                                "lawful", "sos", "morning", "evening", "until", "promise", "receive")}
+                                "lawful", "sos", "morning", "evening", "until", "promise", "receive", "work")}
             for lang in (None, *LANGUAGES)
         }
         self._negation = self._cues[None]["negation"]
@@ -505,10 +514,13 @@ class RiskDetector:
         found: dict[str, Indicator] = {}
         pre_only: dict[str, bool] = {}
         minor_work = False
+        norms = {t.norm for t in tokens}
         for i, tok in enumerate(tokens):
             candidates = self._candidates(tok.norm)
             for p in candidates:
                 if allowed is not None and p.lang not in allowed:
+                    continue
+                if p.needs and any(norms.isdisjoint(need) for need in p.needs):
                     continue
                 end = self._match_at(p, tokens, i)
                 if end is None:
@@ -573,7 +585,8 @@ class RiskDetector:
         negation or hypothetical cue."""
         out: list[tuple[str, tuple[Token, Token]]] = []
         clock = self._clock_span(tokens, cues)
-        if clock is not None and not self._scoped_out(tokens, clock[0], question, cues):
+        if clock is not None and not self._scoped_out(tokens, clock[0], question, cues) and _has_cue(
+                [t.norm for t in tokens if t.sentence == clock[0].sentence], cues["work"]):
             out.append(("abusive_conditions", clock))
         short = self._short_pay(tokens, cues)
         if short is not None and not self._scoped_out(tokens, short[0], question, cues):
