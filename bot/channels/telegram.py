@@ -47,6 +47,32 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
 URL_SCHEMES = ("http://", "https://", "tg://")
 COMMAND_BUTTONS = {"/help": "menu", "/menu": "menu", "/language": "lang"}
+# Types of the fields this adapter reads; python-telegram-bot's de_json does not check them.
+FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
+    "update_id": int, "message_id": int, "date": int, "text": str, "caption": str, "data": str,
+    "first_name": str, "last_name": str, "username": str, "language_code": str, "type": str,
+    "message": dict, "edited_message": dict, "callback_query": dict, "from": dict, "chat": dict,
+    "photo": list, "entities": list, "caption_entities": list,
+}  # fmt: skip
+
+
+def check_types(value: Any, depth: int = 0) -> None:
+    """Raise ValueError when a known field of an update has the wrong type (never from Telegram)."""
+    if depth > 30:
+        raise ValueError("too deep")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            expected = FIELD_TYPES.get(key)
+            if expected is not None and (not isinstance(item, expected) or isinstance(item, bool)):
+                raise ValueError(f"{key} is not {expected}")
+            if key in {"id", "offset", "length", "width", "height", "file_size"} and (
+                isinstance(item, bool) or not isinstance(item, (int, str))
+            ):
+                raise ValueError(f"{key} is not a number or a string")
+            check_types(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            check_types(item, depth + 1)
 
 
 def make_bot(token: str, api_base_url: str, pool_size: int = 64) -> Bot:
@@ -163,6 +189,7 @@ class TelegramAdapter(ChannelAdapter):
             data = json.loads(await request.read())
             if not isinstance(data, dict):
                 raise ValueError("not an object")
+            check_types(data)
             update = Update.de_json(data, self.bot)
         except (ValueError, TypeError, KeyError, UnicodeDecodeError) as exc:
             log.warning("telegram: unreadable update (%s)", type(exc).__name__)
@@ -174,7 +201,11 @@ class TelegramAdapter(ChannelAdapter):
         return web.json_response({"ok": True})
 
     async def on_update(self, update: Update) -> None:
-        event = self.read(update)
+        try:
+            event = self.read(update)
+        except (AttributeError, TypeError, ValueError) as exc:  # de_json lets missing fields through
+            log.warning("telegram: unreadable update (%s)", type(exc).__name__)
+            return
         if update.callback_query is not None:
             self._spawn(self._answer_callback(update.callback_query.id))
         if event is not None:

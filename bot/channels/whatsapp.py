@@ -158,10 +158,10 @@ class WhatsAppAdapter(ChannelAdapter):
         try:
             data = json.loads(body)
             events = self.read(data)
+            names = profile_names(data)  # masked in the review room (bot/privacy.py)
         except (ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError) as exc:
             log.warning("whatsapp: unreadable webhook (%s)", type(exc).__name__)
             return web.json_response({"error": "bad payload"}, status=400)
-        names = profile_names(data)  # masked in the review room (bot/privacy.py)
         try:
             for event in events:
                 self._last_inbound[event.chat_id] = self.now()
