@@ -19,7 +19,12 @@ from .servers import PrivateRedis
 async def test_redis_restart_loses_no_case_and_the_relay_resumes(
     make_client: Any, private_redis: PrivateRedis
 ) -> None:
-    shared = {"redis_url": private_redis.url, "redis_prefix": "faults", "session_cookie_secure": False}
+    shared = {
+        "redis_url": private_redis.url,
+        "redis_prefix": "faults",
+        "session_cookie_secure": False,
+        "staff_totp_required": False,
+    }
     user_side: TestClient = await make_client(**shared)
     staff_side: TestClient = await make_client(**shared)  # a second worker on the same database
     await StaffStore(user_side.app[ENGINE]).add("ala", PASSWORD, role="consultant", languages=["uk", "pl"])
