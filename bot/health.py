@@ -1,4 +1,8 @@
-"""Liveness, readiness and metrics endpoints."""
+"""Liveness, readiness and metrics endpoints.
+
+/readyz checks every dependency: the database, Redis when configured, the outbox's delivery loops,
+and each channel the settings turn on (Telegram, WhatsApp). 503 with the failing check named.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,9 @@ import logging
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from .appkeys import ENGINE, METRICS, REDIS
+from .appkeys import ENGINE, METRICS, OUTBOX, REDIS, SETTINGS
+from .channels import enabled
+from .channels.base import CHANNELS
 from .db import ping
 
 __all__ = ["add_routes"]
@@ -36,6 +42,12 @@ async def readyz(request: web.Request) -> web.Response:
         except Exception as exc:
             log.warning("readiness: redis unreachable (%s)", type(exc).__name__)
             checks["redis"] = "unreachable"
+    if OUTBOX in request.app:  # push channels: their replies leave through the outbox's loops
+        checks["outbox"] = "ok" if request.app[OUTBOX].running else "stopped"
+    if SETTINGS in request.app:  # every channel the settings turn on has its adapter running
+        adapters = request.app.get(CHANNELS, {})
+        for name in enabled(request.app[SETTINGS]):
+            checks[name] = "ok" if name in adapters else "not started"
     ready = all(v == "ok" for v in checks.values())
     return web.json_response(
         {"status": "ready" if ready else "unavailable", "checks": checks}, status=200 if ready else 503

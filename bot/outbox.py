@@ -430,6 +430,11 @@ class Outbox:
             self._schedule(item, lease_until)
         return items
 
+    @property
+    def running(self) -> bool:
+        """The sweep and flush loops are alive (/readyz reports it)."""
+        return bool(self._tasks) and not any(task.done() for task in self._tasks)
+
     async def start(self) -> None:
         self._tasks.append(asyncio.create_task(self._sweep_loop(), name="outbox-sweep"))
         self._tasks.append(asyncio.create_task(self._flush_loop(), name="outbox-flush"))
