@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from typing import Any
 
 import pyotp
@@ -64,6 +65,16 @@ class Worker:
 
 
 SECRETS: dict[str, str] = {}
+USED: dict[str, int] = {}
+
+
+def fresh_code(username: str) -> str:
+    """A code of a time step this account has not used yet (the server takes each step once and
+    allows one step of clock drift), as a person's app would show a moment later."""
+    totp = pyotp.TOTP(SECRETS[username])
+    step = max(int(totp.timecode(datetime.now(UTC))), USED.get(username, -1) + 1)
+    USED[username] = step
+    return totp.generate_otp(step)
 
 
 @pytest.fixture
@@ -100,7 +111,7 @@ async def login(base: str, username: str) -> tuple[ClientSession, str]:
     session = ClientSession(cookie_jar=CookieJar(unsafe=True), timeout=TIMEOUT)
     async with session.post(
         base + "/api/auth/login",
-        json={"username": username, "password": PASSWORD, "totp": pyotp.TOTP(SECRETS[username]).now()},
+        json={"username": username, "password": PASSWORD, "totp": fresh_code(username)},
     ) as resp:
         assert resp.status == 200
         csrf: str = (await resp.json())["csrf_token"]
