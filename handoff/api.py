@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import yaml
 from aiohttp import WSMsgType, web
 
 from bot.appkeys import ENGINE, REDIS, SETTINGS
@@ -283,7 +286,22 @@ async def events(request: web.Request) -> web.WebSocketResponse:
     return ws
 
 
+OPENAPI = Path(__file__).resolve().parent / "openapi.yaml"
+
+
+@functools.cache
+def _openapi() -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load(OPENAPI.read_text(encoding="utf-8"))
+    return spec
+
+
+async def openapi(_request: web.Request) -> web.Response:
+    """This API's OpenAPI description (handoff/openapi.yaml) as JSON; public, like the console page."""
+    return web.json_response(_openapi())
+
+
 ROUTES: tuple[tuple[str, str, Any], ...] = (
+    ("GET", "/api/openapi.json", openapi),
     ("POST", "/api/auth/login", login),
     ("POST", "/api/auth/logout", logout),
     ("GET", "/api/me", me),
