@@ -32,7 +32,7 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Executable, Table, and_, bindparam, exists, insert, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.orm import aliased
 
 from .clock import as_utc, utcnow
@@ -147,26 +147,38 @@ class OutboxStore:
     ) -> list[OutboxItem]:
         """Write rows (conversation, message id, channel, chat, payload), claimed by the caller, and
         run ``also`` in the same transaction."""
+        async with self._engine.begin() as conn:
+            return await self.add_in(conn, rows, claimed=claimed, also=also)
+
+    async def add_in(
+        self,
+        conn: AsyncConnection,
+        rows: Sequence[tuple[str, int | None, str, str, dict[str, Any]]],
+        *,
+        claimed: bool = True,
+        also: Executable | None = None,
+    ) -> list[OutboxItem]:
+        """``add`` inside the caller's transaction (a turn's, with its replies)."""
         now = utcnow()
         status = "sending" if claimed else "queued"
         items: list[OutboxItem] = []
-        async with self._engine.begin() as conn:  # Core, not the ORM: this is every message's path
-            for conv, mid, channel, chat, payload in rows:
-                values = {
-                    "conversation_id": conv,
-                    "message_id": mid,
-                    "channel": channel,
-                    "chat_id": chat,
-                    "payload": payload,
-                    "status": status,
-                    "attempts": 0,
-                    "next_attempt_at": now + self.lease if claimed else now,
-                    "created_at": now,
-                }
-                row_id = (await conn.execute(insert(OUTBOX).returning(OUTBOX.c.id), values)).scalar_one()
-                items.append(OutboxItem(int(row_id), conv, mid, channel, chat, dict(payload), status))
-            if also is not None:
-                await conn.execute(also)
+        # Core, not the ORM: this is every message's path
+        for conv, mid, channel, chat, payload in rows:
+            values = {
+                "conversation_id": conv,
+                "message_id": mid,
+                "channel": channel,
+                "chat_id": chat,
+                "payload": payload,
+                "status": status,
+                "attempts": 0,
+                "next_attempt_at": now + self.lease if claimed else now,
+                "created_at": now,
+            }
+            row_id = (await conn.execute(insert(OUTBOX).returning(OUTBOX.c.id), values)).scalar_one()
+            items.append(OutboxItem(int(row_id), conv, mid, channel, chat, dict(payload), status))
+        if also is not None:
+            await conn.execute(also)
         return items
 
     async def claim(self, item_id: int) -> bool:
@@ -416,19 +428,48 @@ class Outbox:
     ) -> list[OutboxItem]:
         """Write (message id, payload) rows for one chat and start delivering them; ``also`` (a
         statement) commits with them."""
+        rows = self._rows(conversation_id, channel, chat_id, messages)
+        if not rows and also is None:
+            return []
+        items = await self.store.add(rows, also=also)
+        self.schedule(items)
+        return items
+
+    async def write(
+        self,
+        conn: AsyncConnection,
+        conversation_id: str,
+        channel: str,
+        chat_id: str,
+        messages: Sequence[tuple[int | None, dict[str, Any]]],
+        *,
+        also: Executable | None = None,
+    ) -> list[OutboxItem]:
+        """``enqueue``'s rows inside the caller's transaction; ``schedule`` them after its commit."""
+        rows = self._rows(conversation_id, channel, chat_id, messages)
+        if not rows and also is None:
+            return []
+        return await self.store.add_in(conn, rows, also=also)
+
+    def schedule(self, items: Sequence[OutboxItem]) -> None:
+        """Start delivering rows written (and committed) by this process."""
+        lease_until = self._lease_until()
+        for item in items:
+            self._schedule(item, lease_until)
+
+    def _rows(
+        self,
+        conversation_id: str,
+        channel: str,
+        chat_id: str,
+        messages: Sequence[tuple[int | None, dict[str, Any]]],
+    ) -> list[tuple[str, int | None, str, str, dict[str, Any]]]:
         sender = self.senders[channel]
-        rows = [
+        return [
             (conversation_id, mid, channel, chat_id, part)
             for mid, payload in messages
             for part in sender.split(payload)
         ]
-        if not rows and also is None:
-            return []
-        items = await self.store.add(rows, also=also)
-        lease_until = self._lease_until()
-        for item in items:
-            self._schedule(item, lease_until)
-        return items
 
     @property
     def running(self) -> bool:
@@ -454,7 +495,13 @@ class Outbox:
             log.exception("outbox: could not requeue %d rows on shutdown", len(pending))
 
     async def release_held(self, channel: str, chat_id: str) -> None:
+        """The user wrote again: their held rows are taken now, so they leave before the reply to
+        this message (per-chat order), not whenever the next sweep runs."""
         if await self.store.release_held(channel, chat_id):
+            known = self._known_ids()
+            for item in await self.store.chat_rows(channel, chat_id, 0):
+                if item.id not in known and await self.store.claim(item.id):
+                    self._schedule(replace(item, status="sending"), self._lease_until())
             self._wake.set()
 
     async def flush(self) -> None:

@@ -13,6 +13,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from sqlalchemy.ext.asyncio import AsyncConnection
+
 from .dialogue import Dialogue, Reply, Turn
 from .i18n import N_
 from .live import LiveHub
@@ -22,7 +24,7 @@ from .metrics import Metrics
 from .sessions import SessionCache
 from .store import ConversationRecord, ConversationStore
 
-__all__ = ["Handled", "HandoffHook", "Helpline", "Pusher", "Understand", "Understanding"]
+__all__ = ["Handled", "HandoffHook", "Helpline", "Pusher", "Understand", "Understanding", "WithReplies"]
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,11 @@ class Handled:
 
 
 Understand = Callable[[str, str | None], Awaitable[Understanding | None]]
+# Writes more with a turn's replies, in their transaction (a channel's outbox rows): the connection,
+# the conversation, the stored replies and the conversation's language after the turn.
+WithReplies = Callable[
+    [AsyncConnection, ConversationRecord, list[OutboundMessage], str | None], Awaitable[None]
+]
 Pusher = Callable[[ConversationRecord, list[OutboundMessage]], Awaitable[None]]
 Attribute = Callable[[ConversationRecord, str], Awaitable[str | None]]  # campaigns.Attribution
 RecordEvents = Callable[[ConversationRecord, list[Any]], Awaitable[None]]  # campaigns.EventLog
@@ -162,8 +169,11 @@ class Helpline:
         out = await self._finish(conv, turn)
         return conv, out
 
-    async def handle(self, conv: ConversationRecord, inbound: InboundMessage) -> Handled:
-        """One user message in, the bot's replies out (already stored)."""
+    async def handle(
+        self, conv: ConversationRecord, inbound: InboundMessage, *, then: WithReplies | None = None
+    ) -> Handled:
+        """One user message in, the bot's replies out (already stored, with what ``then`` writes in
+        the same transaction)."""
         started = time.perf_counter()
         self.metrics.messages.labels(inbound.channel, "in").inc()
         async with self._locks.hold(conv.id):
@@ -203,7 +213,7 @@ class Helpline:
                     lang = state.get("language")
                     turn = Turn([Reply(self.dialogue.catalogs.text(lang, N_("error.generic")))], state, lang)
                 turn = await self._hook_after(conv, turn, payload.get("nlu"))
-            out = await self._finish(conv, turn)
+            out = await self._finish(conv, turn, then)
         self.metrics.latency.labels(inbound.channel).observe(time.perf_counter() - started)
         return Handled(out, turn.language)
 
@@ -238,11 +248,30 @@ class Helpline:
             self.metrics.errors.labels("handoff").inc()
             return turn
 
-    async def _finish(self, conv: ConversationRecord, turn: Turn) -> list[OutboundMessage]:
+    async def _finish(
+        self, conv: ConversationRecord, turn: Turn, then: WithReplies | None = None
+    ) -> list[OutboundMessage]:
         rows: list[tuple[str, str, dict[str, Any]]] = [
             ("bot", reply.text, {"buttons": [b.to_dict() for b in reply.buttons]}) for reply in turn.replies
         ]
-        ids = await self.store.finish_turn(conv.id, outbound=rows, state=turn.state, language=turn.language)
+
+        def outbound(ids: list[int]) -> list[OutboundMessage]:
+            return [
+                OutboundMessage(conv.id, reply.text, reply.buttons, message_id=mid)
+                for reply, mid in zip(turn.replies, ids, strict=True)
+            ]
+
+        async def with_replies(conn: AsyncConnection, ids: list[int]) -> None:
+            assert then is not None
+            await then(conn, conv, outbound(ids), turn.language)
+
+        ids = await self.store.finish_turn(
+            conv.id,
+            outbound=rows,
+            state=turn.state,
+            language=turn.language,
+            then=with_replies if then is not None else None,
+        )
         if self.record_events is not None and turn.events:
             try:  # what the turn did, as plain labels for campaign statistics; never costs a reply
                 await self.record_events(conv, list(turn.events))
@@ -250,7 +279,4 @@ class Helpline:
                 log.exception("recording the turn's events failed")
         await self.cache.set(conv.id, turn.state)
         self.metrics.messages.labels(conv.channel, "out").inc(len(turn.replies))
-        return [
-            OutboundMessage(conv.id, reply.text, reply.buttons, message_id=mid)
-            for reply, mid in zip(turn.replies, ids, strict=True)
-        ]
+        return outbound(ids)

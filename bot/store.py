@@ -6,14 +6,14 @@ import hashlib
 import secrets
 import uuid
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from .clock import as_utc, utcnow
 from .db import sessionmaker_for
@@ -254,8 +254,10 @@ class ConversationStore:
         state: dict[str, Any],
         language: str | None,
         campaign: str | None = None,
+        then: Callable[[AsyncConnection, list[int]], Awaitable[None]] | None = None,
     ) -> list[int]:
-        """Write the replies (sender, text, payload) and the new state in one transaction."""
+        """Write the replies (sender, text, payload) and the new state in one transaction; ``then``
+        (given the replies' ids) writes more in it before the commit (the channel's outbox rows)."""
         now = utcnow()
         ids: list[int] = []
         async with self._engine.begin() as conn:  # Core, not the ORM: this is every message's path
@@ -280,6 +282,8 @@ class ConversationStore:
             if state.get(FORGET):  # the user confirmed "forget me" (bot/privacy.py)
                 self._names.pop(conversation_id, None)
                 await forget(conn, conversation_id, now=now)
+            if then is not None:  # after forget: what it writes belongs to the emptied conversation
+                await then(conn, ids)
         return ids
 
     async def transcript(

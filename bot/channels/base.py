@@ -18,13 +18,14 @@ from typing import Any, ClassVar
 
 from aiohttp import web
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ..dedup import Claim, Dedup
 from ..errors import HelplineError
 from ..languages import LANGUAGES
 from ..messages import Button, InboundMessage, OutboundMessage
-from ..outbox import Outbox, Sender
-from ..service import Helpline
+from ..outbox import Outbox, OutboxItem, Sender
+from ..service import Helpline, WithReplies
 from ..store import ConversationRecord
 
 __all__ = [
@@ -115,15 +116,30 @@ class Receiver:
             if claim is Claim.IN_FLIGHT:
                 raise InFlight(event.dedup_key)
         done = self.dedup.done_statement(event.dedup_key) if event.dedup_key else None
+        written: list[OutboxItem] | None = None
+
+        async def queue(
+            conn: AsyncConnection,
+            conv: ConversationRecord,
+            replies: list[OutboundMessage],
+            language: str | None,
+        ) -> None:  # the outbox rows and the done mark commit with the turn's replies and state
+            nonlocal written
+            rows = [(m.message_id, outbound_payload(m, language)) for m in replies]
+            written = await self.outbox.write(conn, conv.id, event.channel, event.chat_id, rows, also=done)
+
         try:
-            replies, language, conv = await self._turn(event)
-            await self.outbox.enqueue(
-                conv.id,
-                event.channel,
-                event.chat_id,
-                [(m.message_id, outbound_payload(m, language)) for m in replies],
-                also=done,
-            )
+            replies, language, conv = await self._turn(event, queue)
+            if written is not None:
+                self.outbox.schedule(written)
+            else:  # a turn without a transaction of its own for them (a greeting)
+                await self.outbox.enqueue(
+                    conv.id,
+                    event.channel,
+                    event.chat_id,
+                    [(m.message_id, outbound_payload(m, language)) for m in replies],
+                    also=done,
+                )
         except BaseException:
             if event.dedup_key:
                 await self.dedup.release(event.dedup_key)
@@ -145,7 +161,9 @@ class Receiver:
             [(m.message_id, outbound_payload(m, language)) for m in messages],
         )
 
-    async def _turn(self, event: Incoming) -> tuple[list[OutboundMessage], str | None, ConversationRecord]:
+    async def _turn(
+        self, event: Incoming, then: WithReplies
+    ) -> tuple[list[OutboundMessage], str | None, ConversationRecord]:
         store = self.helpline.store
         conv = await self._conversation(event.channel, event.chat_id)
         if event.start and conv is None:
@@ -183,7 +201,7 @@ class Receiver:
             attachments=event.attachments,
             meta=event.meta,
         )
-        handled = await self.helpline.handle(conv, inbound)
+        handled = await self.helpline.handle(conv, inbound, then=then)
         return handled.replies, handled.language, conv
 
     async def _conversation(self, channel: str, chat_id: str) -> ConversationRecord | None:
