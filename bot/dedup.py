@@ -150,13 +150,15 @@ class DatabaseDedup(Dedup):
 
     def __init__(self, engine: AsyncEngine, ttl_seconds: int, lease_seconds: int = LEASE_SECONDS) -> None:
         super().__init__(ttl_seconds, lease_seconds)
+        self._engine = engine
         self._sessions = sessionmaker_for(engine)
 
     async def claim(self, key: str) -> Claim:
         now = utcnow()
-        try:
-            async with self._sessions.begin() as session:
-                session.add(InboundSeen(key=key, done=False, expires_at=now + timedelta(seconds=self.lease)))
+        try:  # a Core insert (every update's path): a key already there is an IntegrityError
+            async with self._engine.begin() as conn:
+                expires = now + timedelta(seconds=self.lease)
+                await conn.execute(insert(InboundSeen).values(key=key, done=False, expires_at=expires))
             return Claim.NEW
         except IntegrityError:
             pass
