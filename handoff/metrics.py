@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Protocol
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 from .queue import LEVELS
-from .store import CaseRecord
 
 __all__ = ["HandoffMetrics", "percentile"]
 
@@ -65,13 +65,13 @@ class HandoffMetrics:
             self.wait.labels(str(q)).set(0)
 
     def refresh(
-        self, queued: Sequence[CaseRecord], active: int, recent: Sequence[CaseRecord], now: datetime
+        self, queued: Sequence[Waiting], active: int, claim_waits: Sequence[float], now: datetime
     ) -> dict[str, float]:
         """Set the gauges from the database's view; returns the wait percentiles."""
         for level in LEVELS:
             self.queue_length.labels(level).set(sum(1 for c in queued if c.level == level))
         self.active_cases.set(active)
-        waits = waits_of(queued, recent, now)
+        waits = waits_of(queued, claim_waits, now)
         result = {}
         for q in QUANTILES:
             value = percentile(waits, q)
@@ -80,7 +80,13 @@ class HandoffMetrics:
         return result
 
 
-def waits_of(queued: Sequence[CaseRecord], recent: Sequence[CaseRecord], now: datetime) -> list[float]:
-    waits = [(now - c.queued_at).total_seconds() for c in queued]
-    waits += [(c.claimed_at - c.queued_at).total_seconds() for c in recent if c.claimed_at]
-    return waits
+class Waiting(Protocol):
+    @property
+    def level(self) -> str: ...
+    @property
+    def queued_at(self) -> datetime: ...
+
+
+def waits_of(queued: Sequence[Waiting], claim_waits: Sequence[float], now: datetime) -> list[float]:
+    """Seconds waited so far by every queued case, and by every case claimed lately until its claim."""
+    return [(now - c.queued_at).total_seconds() for c in queued] + list(claim_waits)

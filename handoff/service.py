@@ -85,6 +85,9 @@ def _rank(level: str) -> float:
     return BASE.get(level, 0.5)  # "low" is an offer, below everything
 
 
+QUEUE_PAGE = 100  # cases /api/queue lists from the head of the queue
+
+
 class Handoff:
     def __init__(
         self,
@@ -214,12 +217,21 @@ class Handoff:
     async def place(self, case: CaseRecord, now: datetime | None = None) -> tuple[int, int]:
         """(place in the queue from 1, estimated minutes)."""
         now = now or utcnow()
-        queued = order(await self.cases.with_status("queued"), now, self.config.ageing_seconds)
-        position = next((i for i, c in enumerate(queued, 1) if c.id == case.id), len(queued) or 1)
-        recent = await self.cases.claimed_since(now - timedelta(days=1))
-        claims = [(c.claimed_at - c.queued_at).total_seconds() for c in recent if c.claimed_at]
+        position = 1 + await self.ahead_of(case)
+        claims = await self.cases.claim_waits_since(now - timedelta(days=1))
         per_place = sum(claims) / len(claims) / 60 if claims else DEFAULT_MINUTES_PER_PLACE
         return position, max(1, math.ceil(per_place * position))
+
+    async def ahead_of(self, case: CaseRecord) -> int:
+        """How many queued cases go before this one: three indexed counts, whatever the queue's length.
+        X goes first when BASE[x] + waited_x / A > BASE[c] + waited_c / A, that is when X has waited
+        since before queued_at_c + (BASE[x] - BASE[c]) * A (see handoff/queue.py)."""
+        mine = BASE.get(case.level, 1.0)
+        ahead = 0
+        for level, base in BASE.items():
+            bound = case.queued_at + timedelta(seconds=(base - mine) * self.config.ageing_seconds)
+            ahead += await self.cases.count_queued_before(level, bound)
+        return ahead
 
     async def _notify_staff(self, case: CaseRecord) -> None:
         if self.notifier is None or not await self.cases.take_staff_notice(case.id):
@@ -274,15 +286,15 @@ class Handoff:
         """Abandoned cases back to the queue, waiting updates, missed staff notifications, metrics."""
         now = now or utcnow()
         await self._release_abandoned(now)
-        queued = await self.cases.with_status("queued")
-        for case in queued:
+        due = await self.cases.due_for_update(now - timedelta(seconds=self.config.update_seconds))
+        for case in due:
             if await self.cases.take_notice_turn(
                 case.id, interval_seconds=self.config.update_seconds, now=now
             ):
                 position, _ = await self.place(case, now)
                 await self._tell_user(case, T.UPDATE, position=position)
-            if case.level in ("critical", "high"):
-                await self._notify_staff(case)
+        for case in await self.cases.staff_not_notified(("critical", "high")):
+            await self._notify_staff(case)  # one a notifier missed
         await self.stats(now)
 
     async def _release_abandoned(self, now: datetime) -> None:
@@ -317,22 +329,22 @@ class Handoff:
     async def stats(self, now: datetime | None = None) -> dict[str, Any]:
         """The dashboard's numbers (and the gauges in /metrics)."""
         now = now or utcnow()
-        queued = await self.cases.with_status("queued")
-        active = await self.cases.with_status("active")
+        queued = await self.cases.queued_times()
+        active = await self.cases.count_status("active")
         recent = await self.cases.claimed_since(now - timedelta(days=1))
-        waits = self.metrics.refresh(queued, len(active), recent, now)
         claims = [(c.claimed_at - c.queued_at).total_seconds() for c in recent if c.claimed_at]
         replies = [(c.first_reply_at - c.queued_at).total_seconds() for c in recent if c.first_reply_at]
+        waits = self.metrics.refresh(queued, active, claims, now)
         return {
             "queue": {level: sum(1 for c in queued if c.level == level) for level in BASE},
-            "active": len(active),
+            "active": active,
             "online": len(await self.staff.online(now)),
             "open_now": self.config.hours.is_open(now),
             "claimed_24h": len(recent),
             "mean_time_to_claim": sum(claims) / len(claims) if claims else None,
             "mean_time_to_first_reply": sum(replies) / len(replies) if replies else None,
             "wait_percentiles": waits,
-            "waits_counted": len(waits_of(queued, recent, now)),
+            "waits_counted": len(waits_of(queued, claims, now)),
         }
 
     # == consultant actions ======================================================================
@@ -361,11 +373,23 @@ class Handoff:
 
     async def queue(self, user: StaffRecord, now: datetime | None = None) -> list[dict[str, Any]]:
         now = now or utcnow()
-        queued = order(await self.cases.with_status("queued"), now, self.config.ageing_seconds)
-        offered = [is_offered(c, user.languages, now, self.config.language_wait_seconds) for c in queued]
+        # The queue's head, not all of it: in a surge the queue may hold thousands of cases. The top
+        # QUEUE_PAGE in order (their places exact), then cases in this consultant's languages further
+        # down, so a case meant for them is never out of sight.
+        found: dict[int, CaseRecord] = {}
+        for level in BASE:
+            for c in await self.cases.queue_head(level, limit=QUEUE_PAGE):
+                found[c.id] = c
+            for c in await self.cases.queue_head(level, limit=QUEUE_PAGE, languages=user.languages):
+                found[c.id] = c
+        ordered = order(found.values(), now, self.config.ageing_seconds)
+        head = ordered[:QUEUE_PAGE]
+        wait = self.config.language_wait_seconds
+        mine = [c for c in ordered[QUEUE_PAGE:] if is_offered(c, user.languages, now, wait)][:QUEUE_PAGE]
+        places = list(range(1, len(head) + 1)) + [1 + await self.ahead_of(c) for c in mine]
         return [
-            {**self.summary(c, now), "position": i, "offered": o}
-            for i, (c, o) in enumerate(zip(queued, offered, strict=True), 1)
+            {**self.summary(c, now), "position": p, "offered": is_offered(c, user.languages, now, wait)}
+            for c, p in zip(head + mine, places, strict=True)
         ]
 
     def summary(self, case: CaseRecord, now: datetime | None = None) -> dict[str, Any]:

@@ -3,9 +3,10 @@ so two consultants (or two workers) racing for a case get exactly one winner."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -17,7 +18,12 @@ from bot.db import sessionmaker_for
 from .models import AuditEntry, Case, CaseNote
 from .queue import BASE
 
-__all__ = ["AuditRow", "CaseRecord", "CaseStore", "NoteRecord"]
+__all__ = ["AuditRow", "CaseRecord", "CaseStore", "NoteRecord", "QueuedTime"]
+
+
+class QueuedTime(NamedTuple):
+    level: str
+    queued_at: datetime
 
 
 def _utc(value: datetime | None) -> datetime | None:
@@ -181,6 +187,69 @@ class CaseStore:
                 .where(Case.assigned_to == user_id, Case.status == "active")
             )
             return int(count.scalar_one())
+
+    # -- the queue at scale: only the rows and columns a question needs ---------------------------
+
+    async def queue_head(
+        self, level: str, *, limit: int, languages: Sequence[str] | None = None
+    ) -> list[CaseRecord]:
+        """The longest-waiting queued cases of one level (optionally only in ``languages`` or in none).
+        Within a level the longest wait is the highest priority, so the queue's top N is always
+        among the top N of each level."""
+        query = select(Case).where(Case.status == "queued", Case.level == level)
+        if languages is not None:
+            query = query.where(or_(Case.language.in_(list(languages)), Case.language.is_(None)))
+        async with self._sessions() as session:
+            rows = (await session.execute(query.order_by(Case.queued_at, Case.id).limit(limit))).scalars()
+            return [CaseRecord.of(r) for r in rows]
+
+    async def count_queued_before(self, level: str, before: datetime) -> int:
+        async with self._sessions() as session:
+            count = await session.execute(
+                select(func.count())
+                .select_from(Case)
+                .where(Case.status == "queued", Case.level == level, Case.queued_at < before)
+            )
+            return int(count.scalar_one())
+
+    async def queued_times(self) -> list[QueuedTime]:
+        """Level and waiting-since of every queued case: for counts and percentiles, nothing decrypted."""
+        async with self._sessions() as session:
+            rows = await session.execute(select(Case.level, Case.queued_at).where(Case.status == "queued"))
+            return [QueuedTime(level, as_utc(at)) for level, at in rows]
+
+    async def count_status(self, status: str) -> int:
+        async with self._sessions() as session:
+            count = await session.execute(select(func.count()).select_from(Case).where(Case.status == status))
+            return int(count.scalar_one())
+
+    async def due_for_update(self, before: datetime, limit: int = 500) -> list[CaseRecord]:
+        """Queued cases whose user has heard nothing since ``before``, longest waiting first."""
+        query = (
+            select(Case)
+            .where(Case.status == "queued", or_(Case.notified_at.is_(None), Case.notified_at <= before))
+            .order_by(Case.queued_at)
+            .limit(limit)
+        )
+        async with self._sessions() as session:
+            return [CaseRecord.of(r) for r in (await session.execute(query)).scalars()]
+
+    async def staff_not_notified(self, levels: Sequence[str], limit: int = 500) -> list[CaseRecord]:
+        query = (
+            select(Case)
+            .where(Case.status == "queued", Case.staff_notified.is_(False), Case.level.in_(list(levels)))
+            .limit(limit)
+        )
+        async with self._sessions() as session:
+            return [CaseRecord.of(r) for r in (await session.execute(query)).scalars()]
+
+    async def claim_waits_since(self, since: datetime) -> list[float]:
+        """Seconds from queued to claimed for cases claimed after ``since`` (columns only)."""
+        async with self._sessions() as session:
+            rows = await session.execute(
+                select(Case.queued_at, Case.claimed_at).where(Case.claimed_at >= since)
+            )
+            return [(as_utc(c) - as_utc(q)).total_seconds() for q, c in rows]
 
     async def claimed_since(self, since: datetime) -> list[CaseRecord]:
         """Cases claimed (at least once) after ``since``: for wait estimates and the dashboard."""
