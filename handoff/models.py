@@ -60,6 +60,7 @@ class Case(Base):
     __tablename__ = "handoff_cases"
     __table_args__ = (
         Index("ix_handoff_cases_status", "status"),
+        Index("ix_handoff_cases_queue_order", "status", "level", "queued_at"),
         Index(
             "uq_handoff_cases_one_open",
             "conversation_id",

@@ -86,6 +86,7 @@ def _rank(level: str) -> float:
 
 
 QUEUE_PAGE = 100  # cases /api/queue lists from the head of the queue
+QUEUE_EXTRA = 20  # and further down, in the consultant's languages
 
 
 class Handoff:
@@ -385,7 +386,7 @@ class Handoff:
         ordered = order(found.values(), now, self.config.ageing_seconds)
         head = ordered[:QUEUE_PAGE]
         wait = self.config.language_wait_seconds
-        mine = [c for c in ordered[QUEUE_PAGE:] if is_offered(c, user.languages, now, wait)][:QUEUE_PAGE]
+        mine = [c for c in ordered[QUEUE_PAGE:] if is_offered(c, user.languages, now, wait)][:QUEUE_EXTRA]
         places = list(range(1, len(head) + 1)) + [1 + await self.ahead_of(c) for c in mine]
         return [
             {**self.summary(c, now), "position": p, "offered": is_offered(c, user.languages, now, wait)}

@@ -44,6 +44,7 @@ async def test_places_and_the_queue_head_follow_the_ordering_rule(
 
     # The console lists the head of the queue, then this consultant's languages further down.
     monkeypatch.setattr(handoff_service, "QUEUE_PAGE", 5)
+    monkeypatch.setattr(handoff_service, "QUEUE_EXTRA", 50)
     staff = StaffStore(engine)
     vi = await staff.add("thu", "a long password", role="consultant", languages=["vi"])
     listed = await handoff.queue(vi, now)
