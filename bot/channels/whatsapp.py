@@ -203,7 +203,10 @@ class WhatsAppAdapter(ChannelAdapter):
             "language_hint": _language_of_number(sender),
         }
         if kind == "text":
-            return Incoming(**common, text=message["text"]["body"])
+            body = message["text"]["body"]
+            if not isinstance(body, str):
+                raise ValueError("text body is not a string")  # the webhook answers 400
+            return Incoming(**common, text=body)
         if kind == "interactive":
             interactive = message["interactive"]
             reply = interactive.get(interactive.get("type", ""), {})
@@ -217,6 +220,8 @@ class WhatsAppAdapter(ChannelAdapter):
             media = message.get(kind, {})
             ref = {"kind": kind, "media_id": media.get("id"), "mime_type": media.get("mime_type")}
             caption = media.get("caption")
+            if caption is not None and not isinstance(caption, str):
+                raise ValueError("caption is not a string")
             return Incoming(**common, text=caption, attachments=(ref,))
         if kind == "location":
             loc = message["location"]
