@@ -34,7 +34,8 @@ class InboundMessage:
     text: str | None = None
     button: str | None = None
     language_hint: str | None = None
-    external_id: str | None = None  # the platform's message or update id, for de-duplication
+    external_id: str | None = None  # the platform's message id (WhatsApp marks it read)
+    delivery_id: str | None = None  # this delivery's key (a Telegram update): the same on a redelivery
     attachments: tuple[dict[str, Any], ...] = ()
     meta: dict[str, Any] = field(default_factory=dict)
 

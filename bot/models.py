@@ -46,10 +46,15 @@ class Message(Base):
     """The transcript: one row for every message in or out, written before any reply leaves."""
 
     __tablename__ = "messages"
-    __table_args__ = (Index("ix_messages_conversation_id_id", "conversation_id", "id"),)
+    __table_args__ = (
+        Index("ix_messages_conversation_id_id", "conversation_id", "id"),
+        # A platform's redelivery of a message already stored is the same row (NULLs never clash).
+        Index("uq_messages_conversation_external", "conversation_id", "external_id", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    external_id: Mapped[str | None] = mapped_column(String(128))  # the platform's update/message id
     direction: Mapped[str] = mapped_column(String(3))  # "in" or "out"
     sender: Mapped[str] = mapped_column(String(16))  # user, bot, consultant, system
     text: Mapped[str] = mapped_column(EncryptedText, default="")

@@ -191,7 +191,9 @@ class Helpline:
                 payload["attachments"] = list(inbound.attachments)
             if understanding is not None:
                 payload["nlu"] = understanding.summary
-            message_id = await self.store.append(conv.id, "in", "user", inbound.text or "", payload)
+            message_id = await self.store.append(
+                conv.id, "in", "user", inbound.text or "", payload, external_id=inbound.delivery_id
+            )
             if self.attribute is not None and inbound.text and conv.campaign is None:
                 try:  # a campaign code typed in the first messages (campaigns/); never costs a message
                     await self.attribute(conv, inbound.text)

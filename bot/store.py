@@ -211,11 +211,22 @@ class ConversationStore:
         sender: str,
         text: str,
         payload: dict[str, Any] | None = None,
+        *,
+        external_id: str | None = None,
     ) -> int:
-        """Write one transcript row now, in its own transaction; returns its id."""
+        """Write one transcript row now, in its own transaction; returns its id. A message a
+        platform delivers again (``external_id`` already stored: a worker died before its turn
+        committed) is not written twice: the stored row's id is returned."""
+        if external_id is not None:
+            # Only a digest is kept: a WhatsApp message id carries the sender's phone number.
+            external_id = hashlib.sha256(external_id.encode("utf-8")).hexdigest()[:40]
+            stored = await self._stored_external(conversation_id, external_id)
+            if stored is not None:
+                return stored
         meta = search_metadata(payload)
         now = utcnow()
         row = {
+            "external_id": external_id,
             "conversation_id": conversation_id,
             "direction": direction,
             "sender": sender,
@@ -224,6 +235,28 @@ class ConversationStore:
             "created_at": now,
             **meta,
         }
+        try:
+            return await self._insert(conversation_id, row, meta, now)
+        except IntegrityError:
+            if external_id is None:
+                raise
+            stored = await self._stored_external(conversation_id, external_id)  # a racing redelivery
+            assert stored is not None
+            return stored
+
+    async def _stored_external(self, conversation_id: str, external_id: str) -> int | None:
+        async with self._engine.connect() as conn:
+            found = await conn.execute(
+                select(MESSAGES.c.id).where(
+                    MESSAGES.c.conversation_id == conversation_id, MESSAGES.c.external_id == external_id
+                )
+            )
+            value = found.scalar_one_or_none()
+            return int(value) if value is not None else None
+
+    async def _insert(
+        self, conversation_id: str, row: dict[str, Any], meta: dict[str, Any], now: datetime
+    ) -> int:
         async with self._engine.begin() as conn:  # Core, not the ORM: this is every message's path
             message_id = int(
                 (await conn.execute(insert(MESSAGES).returning(MESSAGES.c.id), row)).scalar_one()

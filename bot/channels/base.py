@@ -198,6 +198,7 @@ class Receiver:
             button=button,
             language_hint=event.language_hint,
             external_id=event.external_id,
+            delivery_id=event.dedup_key,
             attachments=event.attachments,
             meta=event.meta,
         )

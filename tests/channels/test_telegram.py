@@ -37,7 +37,7 @@ async def replies(bot_api: BotApiEmulator, chat: Updates, count: int) -> list[di
 
 async def rows(client: TestClient, model: Any, **where: Any) -> list[Any]:
     async with sessionmaker_for(client.app[ENGINE])() as session:
-        query = select(model).filter_by(**where)
+        query = select(model).filter_by(**where).order_by(*model.__table__.primary_key.columns)  # in id order
         return list((await session.execute(query)).scalars())
 
 
