@@ -9,16 +9,15 @@ GET  /chat/api/conversations/{id}/ws?token=...&after=N   websocket pushing later
 from __future__ import annotations
 
 import asyncio
-import functools
 import json
 import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import yaml
 from aiohttp import WSMsgType, web
 
+from .apidoc import openapi_handler
 from .appkeys import HELPLINE, SETTINGS
 from .clock import utcnow
 from .errors import BadRequest, Forbidden, Gone, NotFound, TooLarge, Unauthorized
@@ -206,17 +205,7 @@ async def ui_strings(request: web.Request) -> web.Response:
 
 
 OPENAPI = Path(__file__).resolve().parent / "openapi.yaml"
-
-
-@functools.cache
-def _openapi() -> dict[str, Any]:
-    spec: dict[str, Any] = yaml.safe_load(OPENAPI.read_text(encoding="utf-8"))
-    return spec
-
-
-async def openapi(_request: web.Request) -> web.Response:
-    """This API's OpenAPI description (bot/openapi.yaml) as JSON."""
-    return web.json_response(_openapi())
+openapi = openapi_handler(OPENAPI)  # this API's description, public
 
 
 def add_routes(app: web.Application) -> None:

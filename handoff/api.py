@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import json
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
 from aiohttp import WSMsgType, web
 
+from bot.apidoc import openapi_handler
 from bot.appkeys import ENGINE, REDIS, SETTINGS
 from bot.errors import BadRequest, Forbidden, TooLarge, Unauthorized
 
@@ -287,19 +286,7 @@ async def events(request: web.Request) -> web.WebSocketResponse:
 
 
 OPENAPI = Path(__file__).resolve().parent / "openapi.yaml"
-
-
-@functools.cache
-def _openapi() -> dict[str, Any]:
-    spec: dict[str, Any] = yaml.safe_load(OPENAPI.read_text(encoding="utf-8"))
-    return spec
-
-
-async def openapi(_request: web.Request) -> web.Response:
-    """This API's OpenAPI description (handoff/openapi.yaml) as JSON; public, like the console page."""
-    return web.json_response(_openapi())
-
-
+openapi = openapi_handler(OPENAPI)  # this API's description, public
 ROUTES: tuple[tuple[str, str, Any], ...] = (
     ("GET", "/api/openapi.json", openapi),
     ("POST", "/api/auth/login", login),
