@@ -196,6 +196,8 @@ async def nothing_lost(engine: Any, bot_api: BotApiEmulator, chats: list[Updates
         report.answered_twice += len(answered) - len(distinct)
         # every message Telegram delivered was answered, in order: nothing lost
         assert distinct == list(MESSAGES), (chat.chat_id, turns)
+        # and exactly once: a redelivery after the kill is the same transcript row, answered once
+        assert [t for t, _ in turns] == list(MESSAGES) and len(answered) == len(turns), (chat.chat_id, turns)
         # the answer to each message reached Telegram (one of them, when the turn was repeated)
         sent = bot_api.texts(chat.chat_id)
         for text in MESSAGES:
