@@ -20,6 +20,7 @@ from bot.i18n import Catalogs
 from bot.messages import Button, InboundMessage, Sender
 from bot.service import Helpline
 from bot.store import ConversationRecord, TranscriptRow
+from flows.routing import is_emergency
 
 from .errors import AlreadyTaken, BadRequest, CaseClosed, CaseLimit, NotFound, NotOffered, NotYourCase
 from .hours import WorkingHours
@@ -41,9 +42,6 @@ BUTTON_CANCEL = "handoff:cancel"
 SUPERVISORS = ("moderator", "admin")
 DEFAULT_MINUTES_PER_PLACE = 5.0
 VIEW_AUDIT_EVERY = timedelta(minutes=10)
-EMERGENCY_WORDS = frozenset(
-    {"112", "sos", "help", "pomocy", "pomoc", "допоможіть", "помогите", "ayuda", "ajutor"}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,11 +167,11 @@ class Handoff:
 
     def _is_emergency(self, inbound: InboundMessage, nlu: dict[str, Any] | None) -> bool:
         # The risk level, not the intent: a guessed "emergency" intent on "I am in Gdansk" must not
-        # interrupt a consultant; a critical risk or an emergency word always answers.
+        # interrupt a consultant; a critical risk or an emergency word (the dialogue's own list, in
+        # every language) always answers.
         if ((nlu or {}).get("risk") or {}).get("level") == "critical":
             return True
-        words = set((inbound.text or "").lower().replace("!", " ").replace(".", " ").split())
-        return bool(words & EMERGENCY_WORDS)
+        return is_emergency(inbound.text or "")
 
     async def _open(
         self, conv: ConversationRecord, lang: str | None, level: str, reason: str, nlu: dict[str, Any] | None

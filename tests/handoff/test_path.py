@@ -66,6 +66,10 @@ async def test_risky_web_message_reaches_a_consultant_and_the_reply_reaches_the_
     # Only the emergency words still get an answer from the bot.
     emergency = await user.say("help 112")
     assert len(emergency) == 1 and "112" in emergency[0]["text"]
+    for words in ("cứu tôi", "salvați-mă", "SOS"):  # the dialogue's own list, in every language
+        answer = await user.say(words)
+        assert len(answer) == 1 and "112" in answer[0]["text"], words
+    assert await user.say("can you help me read my contract later") == []  # a question, not danger
 
     await ala.post(f"/api/cases/{case['id']}/close", {"outcome": "presumed_victim_identified"})
     rows = await user.messages()
