@@ -195,6 +195,8 @@ async def purge(
             text("DELETE FROM staff_login_failures WHERE created_at < :cutoff"),
             {"cutoff": now - timedelta(days=1)},
         )
+        # De-duplication marks outlive every platform's redelivery window, then go.
+        await conn.execute(text("DELETE FROM inbound_seen WHERE expires_at < :now"), {"now": now})
     if found.conversations or found.audit_rows:  # the purge itself goes on the record
         from handoff.models import AuditEntry
 

@@ -73,6 +73,12 @@ async def test_transcripts_go_after_their_period_and_only_counts_stay(
         closed_lately = await conversation(engine, NOW - 120 * DAY, case="closed", closed=NOW - 30 * DAY)
         closed_long_ago = await conversation(engine, NOW - 150 * DAY, case="closed", closed=NOW - 95 * DAY)
         policy = Policy(transcript_days=90, audit_days=730)
+        async with engine.begin() as conn:  # de-duplication marks: one past its window, one not
+            for key, expires in (("telegram:1:old", NOW - DAY), ("telegram:1:new", NOW + DAY)):
+                await conn.execute(
+                    text("INSERT INTO inbound_seen (key, done, expires_at) VALUES (:k, :d, :e)"),
+                    {"k": key, "d": True, "e": expires},
+                )
 
         dry = await purge(engine, policy, now=NOW, dry_run=True)
         assert set(dry.conversations) == {quiet_old, closed_long_ago}
@@ -90,6 +96,9 @@ async def test_transcripts_go_after_their_period_and_only_counts_stay(
             ).scalar_one()
             counts = (await conn.execute(text("SELECT * FROM anonymous_counts"))).mappings().all()
         assert orphans == 0
+        async with engine.connect() as conn:
+            keys = (await conn.execute(text("SELECT key FROM inbound_seen"))).scalars().all()
+        assert keys == ["telegram:1:new"]
         assert [(c["event"], c["channel"], c["language"], c["risk_level"], c["count"]) for c in counts] == [
             ("expired", "telegram", "uk", "high", 2)
         ]
