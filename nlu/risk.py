@@ -144,6 +144,10 @@ class _Slot:
         return [self.word, *(seq[0] for seq in self.seqs)]
 
 
+_VI_ASK = frozenset({"khong", "ko", "hong", "hem"})
+_VI_ASK_BEFORE = frozenset({"duoc", "dc", "dk", "them", "co", "chua"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Pattern:
     indicator: str
@@ -486,6 +490,8 @@ class RiskDetector:
             return True
         if p.indicator not in _NO_FEAR and _has_cue(before, cues["fear"]):
             return True  # "I was afraid they would take my passport": a fear, not an event
+        if question and p.work:
+            return True  # "she is 16, can she work in a cafe?": a question about rules, not a child at work
         return question and p.indicator not in _NO_MODAL and _has_cue(before[-_MODAL_WINDOW:], cues["modal"])
 
     def detect(self, text: str, language: str | None = None, tokens: list[Token] | None = None,
@@ -536,7 +542,7 @@ class RiskDetector:
                 around = tokens[max(i - 3, 0) : end + 3]
                 if self.scoping and p.indicator in _OWNABLE and _has_cue(
                     [t.norm for t in around if t.sentence == tok.sentence], cues["own"]
-                ):
+                ) and not any(t.norm in neg for t in around if t.sentence == tok.sentence):
                     continue  # "I took my passport to the embassy", "hộ chiếu em tự giữ": the user holds it
                 if self.scoping and p.indicator in _LAWFUL_SCOPE and _has_cue(
                     [t.norm for t in around if t.sentence == tok.sentence], cues["lawful"]
@@ -625,7 +631,8 @@ class RiskDetector:
             second = None
             j = i + 1
             while j + 1 < n and j <= i + 5 and tokens[j + 1].sentence == tok.sentence:
-                late = late or tokens[j].norm in evening
+                # "tới" (until) and "tối" (evening) fold alike: an until word is not an evening word here.
+                late = late or (tokens[j].norm in evening and tokens[j].norm not in until)
                 if tokens[j].norm in until:
                     second = self._hour(tokens[j + 1].norm)
                     if second is not None:
@@ -715,6 +722,10 @@ class RiskDetector:
         for k, tok in enumerate(tokens):
             nxt = tokens[k + 1].start if k + 1 < len(tokens) else len(text)
             if "?" in text[tok.end : nxt]:
+                out.add(tok.sentence)
+            # Vietnamese asks with a closing "... được không" / "... không" and often no mark.
+            last = k + 1 == len(tokens) or tokens[k + 1].sentence != tok.sentence
+            if last and k and tok.norm in _VI_ASK and tokens[k - 1].norm in _VI_ASK_BEFORE:
                 out.add(tok.sentence)
         return out
 
