@@ -9,7 +9,6 @@ GET  /chat/api/conversations/{id}/ws?token=...&after=N   websocket pushing later
 from __future__ import annotations
 
 import asyncio
-import json
 import re
 from datetime import timedelta
 from pathlib import Path
@@ -22,6 +21,7 @@ from .appkeys import HELPLINE, SETTINGS
 from .clock import utcnow
 from .errors import BadRequest, Forbidden, Gone, NotFound, TooLarge, Unauthorized
 from .i18n import N_
+from .jsonbody import json_object
 from .languages import LANGUAGES
 from .messages import InboundMessage
 from .store import ConversationRecord, hash_token, new_token
@@ -32,21 +32,6 @@ CHANNEL = "web"
 CAMPAIGN_CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 CONVERSATION_ID = re.compile(r"^[0-9a-f]{32}$")
 MAX_BUTTON_ID = 64
-
-
-async def _json_object(request: web.Request, *, optional: bool = False) -> dict[str, Any]:
-    raw = await request.read()
-    if not raw.strip():
-        if optional:
-            return {}
-        raise BadRequest("the request body must be a JSON object")
-    try:
-        body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest("the request body is not valid JSON") from None
-    if not isinstance(body, dict):
-        raise BadRequest("the request body must be a JSON object")
-    return body
 
 
 async def _authorised(request: web.Request, token: str | None) -> ConversationRecord:
@@ -74,7 +59,7 @@ def _bearer(request: web.Request) -> str | None:
 
 
 async def create_conversation(request: web.Request) -> web.Response:
-    body = await _json_object(request, optional=True)
+    body = await json_object(request, empty_ok=True)
     language = body.get("language")
     campaign = body.get("campaign")
     if language is not None and not isinstance(language, str):
@@ -100,7 +85,7 @@ async def create_conversation(request: web.Request) -> web.Response:
 async def post_message(request: web.Request) -> web.Response:
     settings = request.app[SETTINGS]
     conv = await _authorised(request, _bearer(request))
-    body = await _json_object(request)
+    body = await json_object(request)
     text, button = body.get("text"), body.get("button")
     unknown = set(body) - {"text", "button"}
     if unknown:

@@ -15,7 +15,6 @@ GET  /api/campaigns/{code}/poster-{a4|a5}.pdf         a poster
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 from pathlib import Path
@@ -26,6 +25,7 @@ from aiohttp import web
 from bot.appkeys import ENGINE, HELPLINE, SETTINGS
 from bot.errors import BadRequest, NotFound
 from bot.i18n import Catalogs
+from bot.jsonbody import json_object
 from handoff.auth import requires
 from handoff.keys import HANDOFF
 from handoff.staff import StaffRecord
@@ -89,16 +89,6 @@ def _period(request: web.Request) -> Period:
     return period
 
 
-async def _body(request: web.Request) -> dict[str, Any]:
-    try:
-        body = json.loads(await request.read() or b"{}")
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest("the request body is not valid JSON") from None
-    if not isinstance(body, dict):
-        raise BadRequest("the request body must be a JSON object")
-    return body
-
-
 def _fields(body: dict[str, Any], allowed: set[str]) -> dict[str, Any]:
     unknown = set(body) - allowed
     if unknown:
@@ -148,7 +138,7 @@ async def list_campaigns(request: web.Request, _user: StaffRecord) -> web.Respon
 
 @requires(ADMIN)
 async def create_campaign(request: web.Request, user: StaffRecord) -> web.Response:
-    body = _fields(await _body(request), {"code", "name", "language", "active"})
+    body = _fields(await json_object(request, empty_ok=True), {"code", "name", "language", "active"})
     if "code" not in body or "name" not in body:
         raise BadRequest("'code' and 'name' are required")
     try:
@@ -169,7 +159,7 @@ async def get_campaign(request: web.Request, _user: StaffRecord) -> web.Response
 
 @requires(ADMIN)
 async def edit_campaign(request: web.Request, user: StaffRecord) -> web.Response:
-    body = _fields(await _body(request), {"name", "language", "active"})
+    body = _fields(await json_object(request, empty_ok=True), {"name", "language", "active"})
     try:
         campaign = await _store(request).edit(request.match_info["code"], **body)
     except UnknownCampaign:

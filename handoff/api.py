@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -14,6 +13,7 @@ from aiohttp import WSMsgType, web
 from bot.apidoc import openapi_handler
 from bot.appkeys import ENGINE, REDIS, SETTINGS
 from bot.errors import BadRequest, Forbidden, TooLarge, Unauthorized
+from bot.jsonbody import json_object
 
 from .auth import ANY_STAFF, authenticate, clear_cookies, requires, set_cookies
 from .keys import HANDOFF
@@ -26,18 +26,6 @@ __all__ = ["add_routes"]
 
 SUPERVISORS = ("moderator", "admin")
 MAX_TEXT = 4096
-
-
-async def _body(request: web.Request) -> dict[str, Any]:
-    if request.content_type != "application/json":
-        raise BadRequest("send JSON (Content-Type: application/json)")
-    try:
-        body = json.loads(await request.read() or b"{}")
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest("the request body is not valid JSON") from None
-    if not isinstance(body, dict):
-        raise BadRequest("the request body must be a JSON object")
-    return body
 
 
 def _text(body: dict[str, Any], field: str = "text") -> str:
@@ -64,7 +52,7 @@ def _case(request: web.Request, case: CaseRecord) -> web.Response:
 
 
 async def login(request: web.Request) -> web.Response:
-    body = await _body(request)
+    body = await json_object(request, empty_ok=True, require_json_type=True)
     username, password = body.get("username"), body.get("password")
     if not isinstance(username, str) or not isinstance(password, str) or not username or not password:
         raise BadRequest("send 'username' and 'password'")
@@ -151,14 +139,14 @@ async def get_case(request: web.Request, user: StaffRecord) -> web.Response:
 
 @requires(*ANY_STAFF)
 async def post_message(request: web.Request, user: StaffRecord) -> web.Response:
-    text = _text(await _body(request))
+    text = _text(await json_object(request, empty_ok=True, require_json_type=True))
     message = await request.app[HANDOFF].reply(user, _case_id(request), text)
     return web.json_response({"message": message}, status=201)
 
 
 @requires(*ANY_STAFF)
 async def post_note(request: web.Request, user: StaffRecord) -> web.Response:
-    text = _text(await _body(request))
+    text = _text(await json_object(request, empty_ok=True, require_json_type=True))
     return web.json_response(
         {"note": await request.app[HANDOFF].note(user, _case_id(request), text)}, status=201
     )
@@ -171,7 +159,7 @@ async def release(request: web.Request, user: StaffRecord) -> web.Response:
 
 @requires(*ANY_STAFF)
 async def transfer(request: web.Request, user: StaffRecord) -> web.Response:
-    to = (await _body(request)).get("to")
+    to = (await json_object(request, empty_ok=True, require_json_type=True)).get("to")
     if not isinstance(to, int) or isinstance(to, bool):
         raise BadRequest("'to' must be a staff member's id")
     return _case(request, await request.app[HANDOFF].transfer(user, _case_id(request), to))
@@ -179,7 +167,7 @@ async def transfer(request: web.Request, user: StaffRecord) -> web.Response:
 
 @requires(*ANY_STAFF)
 async def close(request: web.Request, user: StaffRecord) -> web.Response:
-    outcome = (await _body(request)).get("outcome")
+    outcome = (await json_object(request, empty_ok=True, require_json_type=True)).get("outcome")
     if not isinstance(outcome, str):
         raise BadRequest("'outcome' is required")
     return _case(request, await request.app[HANDOFF].close_case(user, _case_id(request), outcome))
@@ -198,7 +186,7 @@ async def list_staff(request: web.Request, user: StaffRecord) -> web.Response:
 
 @requires("admin")
 async def add_staff(request: web.Request, user: StaffRecord) -> web.Response:
-    body = await _body(request)
+    body = await json_object(request, empty_ok=True, require_json_type=True)
     languages = body.get("languages", [])
     fields = (body.get("username"), body.get("password"), body.get("role"))
     if not all(isinstance(v, str) for v in fields) or not isinstance(languages, list):

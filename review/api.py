@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -17,6 +16,7 @@ from aiohttp import web
 
 from bot.appkeys import ENGINE
 from bot.errors import BadRequest, NotFound
+from bot.jsonbody import json_object
 from bot.languages import LANGUAGES
 from bot.redact import redact, redact_value
 from bot.store import LEVELS
@@ -41,18 +41,6 @@ def _store(request: web.Request) -> ReviewStore:
 
 async def _audit(request: web.Request, user: StaffRecord, action: str, **detail: Any) -> None:
     await request.app[HANDOFF].cases.audit(user.id, action, None, **detail)
-
-
-async def _body(request: web.Request) -> dict[str, Any]:
-    if request.content_type != "application/json":
-        raise BadRequest("send JSON (Content-Type: application/json)")
-    try:
-        body = json.loads(await request.read() or b"{}")
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest("the request body is not valid JSON") from None
-    if not isinstance(body, dict):
-        raise BadRequest("the request body must be a JSON object")
-    return body
 
 
 def _date(raw: str | None, name: str) -> datetime | None:
@@ -176,7 +164,7 @@ async def open_conversation(request: web.Request, user: StaffRecord) -> web.Resp
 @requires(*REVIEWERS)
 async def reveal(request: web.Request, user: StaffRecord) -> web.Response:
     conversation_id = _conversation_id(request)
-    body = await _body(request)
+    body = await json_object(request, empty_ok=True, require_json_type=True)
     reason = body.get("reason")
     if not isinstance(reason, str) or len(reason.strip()) < MIN_REASON:
         raise BadRequest(f"say why you need to see it: a 'reason' of at least {MIN_REASON} characters")
@@ -197,7 +185,7 @@ async def reveal(request: web.Request, user: StaffRecord) -> web.Response:
 @requires(*REVIEWERS)
 async def set_flags(request: web.Request, user: StaffRecord) -> web.Response:
     conversation_id = _conversation_id(request)
-    flags = (await _body(request)).get("flags")
+    flags = (await json_object(request, empty_ok=True, require_json_type=True)).get("flags")
     if not isinstance(flags, list) or not all(f in FLAGS for f in flags):
         raise BadRequest(f"'flags' must be a list of: {', '.join(FLAGS)}")
     await _conversation(request, conversation_id)
@@ -209,7 +197,7 @@ async def set_flags(request: web.Request, user: StaffRecord) -> web.Response:
 @requires(*REVIEWERS)
 async def annotate(request: web.Request, user: StaffRecord) -> web.Response:
     conversation_id = _conversation_id(request)
-    text = (await _body(request)).get("text")
+    text = (await json_object(request, empty_ok=True, require_json_type=True)).get("text")
     if not isinstance(text, str) or not text.strip() or len(text) > 4000:
         raise BadRequest("'text' must be a note of 1 to 4000 characters")
     await _conversation(request, conversation_id)
@@ -239,7 +227,7 @@ async def correct(request: web.Request, user: StaffRecord) -> web.Response:
         raise NotFound("no such message")
     if found[1] != "in":
         raise BadRequest("only what a user wrote can be corrected")
-    body = await _body(request)
+    body = await json_object(request, empty_ok=True, require_json_type=True)
     language = _choice(body.get("language"), "language", LANGUAGES)
     intent = _choice(body.get("intent"), "intent", INTENTS)
     level = _choice(body.get("level"), "level", LEVELS)
