@@ -14,13 +14,14 @@ import contextlib
 import json
 import logging
 from collections import defaultdict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
+from aiohttp import WSMsgType, web
 from redis.asyncio import Redis
 
-__all__ = ["LiveHub", "RedisLiveHub"]
+__all__ = ["LiveHub", "RedisLiveHub", "forward"]
 
 log = logging.getLogger(__name__)
 
@@ -135,3 +136,31 @@ class RedisLiveHub(LiveHub):
             finally:
                 with contextlib.suppress(Exception):
                     await pubsub.aclose()
+
+
+async def forward(
+    ws: web.WebSocketResponse,
+    queue: asyncio.Queue[dict[str, Any]],
+    on_text: Callable[[], Awaitable[None]] | None = None,
+) -> None:
+    """Send what arrives on ``queue`` to ``ws`` until the other side goes; a text frame from it
+    calls ``on_text`` (the console's "I am here" ping), anything else ends the relay."""
+    reader = asyncio.ensure_future(ws.receive())
+    try:
+        while not ws.closed:
+            getter = asyncio.ensure_future(queue.get())
+            done, _ = await asyncio.wait({reader, getter}, return_when=asyncio.FIRST_COMPLETED)
+            if getter in done:
+                await ws.send_json(getter.result())
+            else:
+                getter.cancel()  # an item not yet taken stays in the queue
+            if reader in done:
+                if reader.result().type != WSMsgType.TEXT:
+                    break
+                if on_text is not None:
+                    await on_text()
+                reader = asyncio.ensure_future(ws.receive())
+    finally:
+        reader.cancel()
+        with contextlib.suppress(BaseException):
+            await reader

@@ -8,13 +8,12 @@ GET  /chat/api/conversations/{id}/ws?token=...&after=N   websocket pushing later
 
 from __future__ import annotations
 
-import asyncio
 import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import web
 
 from .apidoc import openapi_handler
 from .appkeys import HELPLINE, SETTINGS
@@ -23,6 +22,7 @@ from .errors import BadRequest, Forbidden, Gone, NotFound, TooLarge, Unauthorize
 from .i18n import N_
 from .jsonbody import json_object
 from .languages import LANGUAGES
+from .live import forward
 from .messages import InboundMessage
 from .store import ConversationRecord, hash_token, new_token
 
@@ -148,22 +148,7 @@ async def websocket(request: web.Request) -> web.WebSocketResponse:
         for row in await helpline.store.transcript(conv.id, after_id=after):
             if row.direction == "out" and row.sender != "bot":
                 await ws.send_json(_row(row))
-        reader = asyncio.ensure_future(ws.receive())
-        try:
-            while not ws.closed:
-                getter = asyncio.ensure_future(queue.get())
-                done, _ = await asyncio.wait({reader, getter}, return_when=asyncio.FIRST_COMPLETED)
-                if getter in done:
-                    await ws.send_json(getter.result())
-                else:
-                    getter.cancel()
-                if reader in done:
-                    msg = reader.result()
-                    if msg.type in (WSMsgType.CLOSE, WSMsgType.CLOSING, WSMsgType.CLOSED, WSMsgType.ERROR):
-                        break
-                    reader = asyncio.ensure_future(ws.receive())
-        finally:
-            reader.cancel()
+        await forward(ws, queue)
     await ws.close()
     return ws
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from aiohttp import WSMsgType, web
+from aiohttp import web
 
 from bot.apidoc import openapi_handler
 from bot.appkeys import ENGINE, REDIS, SETTINGS
 from bot.errors import BadRequest, Forbidden, TooLarge, Unauthorized
 from bot.jsonbody import json_object
+from bot.live import forward
 
 from .auth import ANY_STAFF, authenticate, clear_cookies, requires, set_cookies
 from .keys import HANDOFF
@@ -250,25 +249,8 @@ async def events(request: web.Request) -> web.WebSocketResponse:
     await ws.prepare(request)
     async with handoff.helpline.live.listen(STAFF_TOPIC) as queue:
         await ws.send_json({"type": "hello", "user": user.to_dict()})
-        reader = asyncio.ensure_future(ws.receive())
-        try:
-            while not ws.closed:
-                getter = asyncio.ensure_future(queue.get())
-                done, _ = await asyncio.wait({reader, getter}, return_when=asyncio.FIRST_COMPLETED)
-                if getter in done:
-                    await ws.send_json(getter.result())
-                else:
-                    getter.cancel()
-                if reader in done:
-                    msg = reader.result()
-                    if msg.type != WSMsgType.TEXT:
-                        break
-                    await handoff.staff.seen(user.id)  # the console pings: this consultant is online
-                    reader = asyncio.ensure_future(ws.receive())
-        finally:
-            reader.cancel()
-            with contextlib.suppress(BaseException):
-                await reader
+        # The console pings now and then: this consultant is online.
+        await forward(ws, queue, on_text=lambda: handoff.staff.seen(user.id))
     await ws.close()
     return ws
 
