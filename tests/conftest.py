@@ -207,3 +207,23 @@ async def browser() -> AsyncIterator[Any]:
             yield instance
         finally:
             await instance.close()
+
+
+@pytest.fixture
+async def bot_api() -> AsyncIterator[Any]:
+    """The Bot API emulator (tests/emulators/telegram.py) on a real local port."""
+    from tests.emulators.telegram import BotApiEmulator
+
+    emulator = await BotApiEmulator().start()
+    yield emulator
+    await emulator.close()
+
+
+@pytest.fixture
+async def graph_api() -> AsyncIterator[Any]:
+    """The WhatsApp Graph API emulator (tests/emulators/whatsapp.py) on a real local port."""
+    from tests.emulators.whatsapp import GraphApiEmulator
+
+    emulator = await GraphApiEmulator().start()
+    yield emulator
+    await emulator.close()

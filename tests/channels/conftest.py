@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
@@ -19,20 +19,6 @@ from tests.emulators.whatsapp import (
 
 SECRET = "webhook-secret-0123456789"
 FAST = {"outbox_chat_interval": 0.02, "outbox_sweep_seconds": 0.05, "outbox_max_backoff": 0.2}
-
-
-@pytest.fixture
-async def bot_api() -> AsyncIterator[BotApiEmulator]:
-    emulator = await BotApiEmulator().start()
-    yield emulator
-    await emulator.close()
-
-
-@pytest.fixture
-async def graph_api() -> AsyncIterator[GraphApiEmulator]:
-    emulator = await GraphApiEmulator().start()
-    yield emulator
-    await emulator.close()
 
 
 def telegram_settings(bot_api: BotApiEmulator, **changes: Any) -> dict[str, Any]:

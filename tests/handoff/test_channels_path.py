@@ -3,10 +3,9 @@ a risky message -> a case with its indicators -> a consultant's reply -> the pla
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-import pytest
 from aiohttp import ClientSession, CookieJar
 from aiohttp.test_utils import TestClient
 
@@ -20,20 +19,6 @@ from tests.emulators.whatsapp import GraphApiEmulator, Webhooks, encode, sign
 from .conftest import PASSWORD, Staffer
 
 KCIK = "+48 22 628 01 20"
-
-
-@pytest.fixture
-async def bot_api() -> AsyncIterator[BotApiEmulator]:
-    emulator = await BotApiEmulator().start()
-    yield emulator
-    await emulator.close()
-
-
-@pytest.fixture
-async def graph_api() -> AsyncIterator[GraphApiEmulator]:
-    emulator = await GraphApiEmulator().start()
-    yield emulator
-    await emulator.close()
 
 
 async def consultant(client: TestClient, languages: list[str]) -> Staffer:

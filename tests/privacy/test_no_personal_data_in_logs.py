@@ -4,7 +4,6 @@ reply and note, the review room, forget me) and not one fragment of it in the ap
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 import pytest
 from aiohttp import ClientSession, CookieJar
@@ -30,13 +29,6 @@ FRAGMENTS = (
     "oksana.m@ukr.net",
     "took my passport",
 )
-
-
-@pytest.fixture
-async def graph_api() -> Any:
-    emulator = await GraphApiEmulator().start()
-    yield emulator
-    await emulator.close()
 
 
 @pytest.fixture(autouse=True)

@@ -3,10 +3,8 @@ also when they write it themselves, in another grammatical case."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
-import pytest
 from aiohttp.test_utils import TestClient
 from sqlalchemy import text
 
@@ -18,20 +16,6 @@ from tests.emulators.telegram import BotApiEmulator, Updates
 from tests.emulators.whatsapp import GraphApiEmulator, Webhooks, encode, sign
 
 from .conftest import log_in_as
-
-
-@pytest.fixture
-async def bot_api() -> AsyncIterator[BotApiEmulator]:
-    emulator = await BotApiEmulator().start()
-    yield emulator
-    await emulator.close()
-
-
-@pytest.fixture
-async def graph_api() -> AsyncIterator[GraphApiEmulator]:
-    emulator = await GraphApiEmulator().start()
-    yield emulator
-    await emulator.close()
 
 
 async def test_profile_names_are_masked(
