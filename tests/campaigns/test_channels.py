@@ -11,12 +11,10 @@ from aiohttp.test_utils import TestClient
 from bot.appkeys import ENGINE, HELPLINE
 from bot.i18n import Catalogs
 from campaigns import CampaignStore, prefilled_text
-from tests.channels.conftest import SECRET, bot_api, graph_api, telegram_settings, whatsapp_settings
+from tests.channels.conftest import SECRET, telegram_settings, whatsapp_settings
 from tests.emulators.server import wait_until
 from tests.emulators.telegram import BotApiEmulator, Updates
 from tests.emulators.whatsapp import GraphApiEmulator, Webhooks, encode, sign
-
-__all__ = ["bot_api", "graph_api"]  # fixtures shared with tests/channels
 
 CODE = "KRK-FAIR-2026"
 MakeClient = Callable[..., Awaitable[TestClient]]

@@ -6,8 +6,6 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
-from tests.channels.conftest import bot_api, graph_api  # noqa: F401 - fixtures reused as they are
-
 from .servers import PrivatePostgres, PrivateRedis
 
 
