@@ -16,7 +16,8 @@ alone (e.g. "I am 17, can I work abroad?") is a pre-departure red flag.
 Concepts: a key `concept.NAME` lists the word alternatives of one meaning in that file's language (all
 forms of "passport, documents, ID, papers", of "take, keep, hold, not give back"...); a phrase slot
 `$NAME` stands for all of them, so rules are written once per meaning, not once per sentence (kept
-under `<indicator>.general` keys, which count like the plain indicator key). A phrase
+under `<indicator>.general` keys, and the fifth round's under `<indicator>.r5`, which count like the
+plain indicator key). A phrase
 `A & B` (or `A & B & C`) is a co-occurrence: the slots in any order, in one sentence, each within eight
 words of the previous one ("паспорт хозяин не отдает" and "хозяин не отдает паспорт" alike).
 
@@ -398,7 +399,7 @@ class RiskDetector:
                     cues.setdefault(key[5:], []).extend(phrases)
                     continue
                 indicator, _, flag = key.partition(".")
-                if indicator not in INDICATORS or flag not in ("", "pre", "work", "general", "net") or (
+                if indicator not in INDICATORS or flag not in ("", "pre", "work", "general", "net", "r5") or (
                     flag == "work" and indicator != "minor"
                 ):
                     raise PatternError(f"{path}: unknown indicator key {key!r}")
