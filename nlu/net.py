@@ -1,0 +1,197 @@
+"""A statistical safety net for escalation: logistic regression over character n-grams of the folded text.
+
+The phrase rules (`risk.py`) decide the level and say why. This model only catches what they miss: when
+its probability that a message is risky (gold level high or critical) passes a threshold chosen on the
+development data, a `none`/`low` message is raised to `high`; a separate model raises to `critical`.
+It never lowers a level. Its evidence is the sentence of the message that scored highest, its indicator
+the most likely one from a naive Bayes over the same features (trained on the labelled indicators).
+
+Deterministic: built at start-up from the YAML examples (a fixed seed for the SGD order), pure Python.
+Comparison and thresholds: `bench/nlu_net_compare.py` and nlu/README.md ("Comparison").
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from nlu.dataset import Example
+from nlu.indicators import HIGH_INDICATORS, INDICATORS
+from nlu.naive_bayes import NaiveBayes
+from nlu.text import Token, tokenize
+from nlu.types import Indicator, Risk
+
+__all__ = ["CRITICAL_THRESHOLD", "ESCALATION_THRESHOLD", "RiskNet", "features"]
+
+# Chosen on the training side by bench/nlu_net_compare.py (leave-one-split-out over A-H: the smallest
+# thresholds at which rules OR net raise <= 2 % of the calm messages), never on split I.
+ESCALATION_THRESHOLD = 0.9777
+CRITICAL_THRESHOLD = 0.9591
+_ESCALATED = frozenset({"high", "critical"})
+_MAX_TOKENS = 200  # the net reads at most this many words (the rules read 4,000 characters)
+_SEED = 20261123
+_EPOCHS = 12
+_RATE = 0.5
+_NET_INDICATORS = tuple(i for i in INDICATORS if i in HIGH_INDICATORS)
+
+
+@lru_cache(maxsize=65536)
+def _word_features(norm: str) -> tuple[str, ...]:
+    padded = f"<{norm}>"
+    grams = {padded[i : i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1)}
+    grams.add("w" + norm)
+    return tuple(sorted(grams))
+
+
+def features(norms: Sequence[str]) -> set[str]:
+    """Distinct features of a folded word sequence: character 3-5-grams of each word (with word
+    boundaries), the words, and word pairs (so "ne zabrali" differs from "zabrali")."""
+    out: set[str] = set()
+    for w in norms:
+        out.update(_word_features(w))
+    for a, b in pairwise(norms):
+        out.add(f"p{a} {b}")
+    return out  # scores are sums by math.fsum: exact, so independent of the set's order
+
+
+class _Logistic:
+    """Binary logistic regression, averaged SGD over a fixed seeded order; each example's features
+    weigh 1/sqrt(n) so that long messages do not win by length."""
+
+    def __init__(self, docs: Sequence[tuple[Collection[str], int]], epochs: int = _EPOCHS,
+                 rate: float = _RATE, seed: int = _SEED) -> None:
+        w: dict[str, float] = {}
+        u: dict[str, float] = {}  # the averaging trick: sum of step * update
+        bias = ubias = 0.0
+        order = list(range(len(docs)))
+        rng = random.Random(seed)
+        step = 1
+        for epoch in range(epochs):
+            rng.shuffle(order)
+            lr = rate / (1 + epoch)
+            for n in order:
+                feats, y = docs[n][0], docs[n][1]
+                if not feats:
+                    continue
+                x = 1.0 / math.sqrt(len(feats))
+                z = bias + x * math.fsum(w.get(f, 0.0) for f in feats)
+                p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+                g = lr * (y - p)
+                if g:
+                    gx = g * x
+                    for f in feats:
+                        w[f] = w.get(f, 0.0) + gx
+                        u[f] = u.get(f, 0.0) + step * gx
+                    bias += g
+                    ubias += step * g
+                step += 1
+        self.weights = {f: v - u[f] / step for f, v in w.items() if v - u[f] / step != 0.0}
+        self.bias = bias - ubias / step
+
+    def probability(self, feats: Collection[str]) -> float:
+        if not feats:
+            return 0.0
+        weights = self.weights
+        z = self.bias + math.fsum(weights.get(f, 0.0) for f in feats) / math.sqrt(len(feats))
+        z = max(min(z, 30.0), -30.0)
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+class _NaiveBayesOdds:
+    """Multinomial naive Bayes log-odds (class 1 against 0) over the same features, divided by
+    sqrt(n) and squashed to (0, 1); uniform prior. Training is counting (well under a second)."""
+
+    def __init__(self, docs: Sequence[tuple[Collection[str], int]], alpha: float) -> None:
+        nb = NaiveBayes(("0", "1"), ((str(y), f) for f, y in docs), alpha=alpha)
+        self.odds = {f: v[1] - v[0] for f, v in nb.table.items()}
+
+    def probability(self, feats: Collection[str]) -> float:
+        if not feats:
+            return 0.0
+        odds = self.odds
+        z = math.fsum(odds.get(f, 0.0) for f in feats) / math.sqrt(len(feats))
+        z = max(min(z, 30.0), -30.0)
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+_Model = _Logistic | _NaiveBayesOdds
+# Smoothing chosen on A-H leave-one-split-out (recall at 2 % false alarms), not on I.
+NB_ALPHA_ESCALATION = 3.0
+NB_ALPHA_CRITICAL = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class NetScore:
+    escalation: float
+    critical: float
+
+
+class RiskNet:
+    def __init__(self, examples: Iterable[Example], escalation_threshold: float = ESCALATION_THRESHOLD,
+                 critical_threshold: float = CRITICAL_THRESHOLD, kind: str = "nb") -> None:
+        """kind: "nb" (naive Bayes log-odds) or "logreg" (logistic regression, ~2.5 s to train)."""
+        docs = [(features([t.norm for t in tokenize(ex.text)][:_MAX_TOKENS]), ex) for ex in examples]
+        esc = [(f, int(ex.level in _ESCALATED)) for f, ex in docs]
+        crit = [(f, int(ex.level == "critical")) for f, ex in docs]
+        self.escalation: _Model
+        self.critical: _Model
+        if kind == "logreg":
+            self.escalation, self.critical = _Logistic(esc), _Logistic(crit)
+        elif kind == "nb":
+            self.escalation = _NaiveBayesOdds(esc, NB_ALPHA_ESCALATION)
+            self.critical = _NaiveBayesOdds(crit, NB_ALPHA_CRITICAL)
+        else:
+            raise ValueError(f"unknown kind {kind!r}")
+        self.indicators = NaiveBayes(
+            _NET_INDICATORS,
+            ((ind, f) for f, ex in docs for ind in ex.indicators if ind in HIGH_INDICATORS),
+        )
+        self.escalation_threshold = escalation_threshold
+        self.critical_threshold = critical_threshold
+
+    def score(self, tokens: Sequence[Token]) -> NetScore:
+        feats = features([t.norm for t in tokens[:_MAX_TOKENS]])
+        return NetScore(self.escalation.probability(feats), self.critical.probability(feats))
+
+    def apply(self, text: str, tokens: Sequence[Token], risk: Risk) -> Risk:
+        """The rules' risk, raised to high or critical when the model is confident; never lowered."""
+        if risk.level == "critical" or not tokens:
+            return risk
+        s = self.score(tokens)
+        if s.critical >= self.critical_threshold:
+            level, model = "critical", self.critical
+        elif risk.level in ("none", "low") and s.escalation >= self.escalation_threshold:
+            level, model = "high", self.escalation
+        else:
+            return risk
+        evidence, feats = self._best_sentence(text, tokens, model)
+        if level == "critical":
+            ind = "immediate_danger"
+        else:
+            scores = [0.0] * len(_NET_INDICATORS)
+            self.indicators.add(scores, sorted(feats))  # a fixed order: the same float sums every run
+            ind = _NET_INDICATORS[max(range(len(scores)), key=scores.__getitem__)]
+        found = {i.id: i for i in risk.indicators}
+        found.setdefault(ind, Indicator(ind, evidence))
+        order = {i: n for n, i in enumerate(INDICATORS)}
+        indicators = tuple(sorted(found.values(), key=lambda i: order[i.id]))
+        score = max(risk.score, 0.95 if level == "critical" else 0.7)
+        return Risk(level, score, indicators)
+
+    @staticmethod
+    def _best_sentence(text: str, tokens: Sequence[Token], model: _Model) -> tuple[str, set[str]]:
+        sentences: dict[int, list[Token]] = {}
+        for t in tokens[:_MAX_TOKENS]:
+            sentences.setdefault(t.sentence, []).append(t)
+        best: tuple[float, int] | None = None
+        for n, toks in sentences.items():
+            p = model.probability(features([t.norm for t in toks]))
+            if best is None or p > best[0]:
+                best = (p, n)
+        assert best is not None
+        toks = sentences[best[1]]
+        return text[toks[0].start : toks[-1].end], features([t.norm for t in toks])
