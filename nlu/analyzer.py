@@ -9,10 +9,11 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from nlu.dataset import Example, load_examples, training_files
+from nlu.dataset import Example, heldout_files, load_examples, training_files
 from nlu.intents import IntentClassifier
 from nlu.labels import normalize_hint
 from nlu.langid import LanguageIdentifier
+from nlu.net import RiskNet
 from nlu.risk import RiskDetector
 from nlu.text import Token, tokenize
 from nlu.types import NluResult, Risk
@@ -36,15 +37,19 @@ _KEEP_WHEN_HIGH = frozenset({"report_situation", "emergency", "talk_to_human", "
 
 
 class Analyzer:
-    def __init__(self, langid: LanguageIdentifier, intents: IntentClassifier, risk: RiskDetector) -> None:
+    def __init__(self, langid: LanguageIdentifier, intents: IntentClassifier, risk: RiskDetector,
+                 net: RiskNet | None = None) -> None:
         self.langid = langid
         self.intents = intents
         self.risk = risk
+        self.net = net  # the statistical safety net (nlu/net.py): raises a level, never lowers it
 
     @classmethod
-    def from_examples(cls, examples: list[Example], pattern_dir: Path = PATTERN_DIR) -> Analyzer:
+    def from_examples(cls, examples: list[Example], pattern_dir: Path = PATTERN_DIR,
+                      net_examples: list[Example] | None = None) -> Analyzer:
         risk = RiskDetector.from_dir(pattern_dir)
-        return cls(LanguageIdentifier(examples), IntentClassifier(examples), risk)
+        net = RiskNet(net_examples) if net_examples else None
+        return cls(LanguageIdentifier(examples), IntentClassifier(examples), risk, net)
 
     def language(self, text: str, language_hint: str | None = None) -> tuple[str, float]:
         """Language identification alone (the benchmark's baseline)."""
@@ -64,6 +69,10 @@ class Analyzer:
         strict = lang_conf >= STRICT_CONFIDENCE and len(tokens) >= STRICT_MIN_WORDS
         risk = self._stage("risk", lambda: self.risk.detect(text, language, tokens, strict),
                            Risk("none", 0.0, ()))
+        net = self.net
+        if net is not None:
+            rules_risk = risk
+            risk = self._stage("net", lambda: net.apply(text, tokens, rules_risk), rules_risk)
         # `emergency` needs evidence: danger found by the risk rules, or a call for help or for the
         # police in the message. Word statistics alone ("I am in Gdansk" shares "I am in" with
         # "I am in danger") never make a message an emergency.
@@ -89,10 +98,13 @@ class Analyzer:
 
 
 @cache
-def load_analyzer() -> Analyzer:
-    """Build the analyzer from nlu/data and nlu/data/patterns (deterministic; cached per process)."""
+def load_analyzer(net: bool = False) -> Analyzer:
+    """Build the analyzer from nlu/data and nlu/data/patterns (deterministic; cached per process).
+    net=True adds the statistical safety net (nlu/net.py), trained on nlu/data and the development
+    splits A-H (never on split I or later ones). It is off by default: see nlu/README.md, "Comparison"."""
     examples = [ex for path in training_files() for ex in load_examples(path)]
-    analyzer = Analyzer.from_examples(examples)
+    net_examples = examples + [ex for path in heldout_files() for ex in load_examples(path)] if net else None
+    analyzer = Analyzer.from_examples(examples, net_examples=net_examples)
     # The model is a few hundred thousand long-lived objects: move them out of the cyclic GC's way,
     # so that full collections do not add 10+ ms pauses to the message that triggers them.
     gc.collect()
