@@ -251,9 +251,24 @@ def main() -> None:
     ap.add_argument("--no-ngram", action="store_true", help="skip the character n-gram models")
     ap.add_argument("--max-fe", type=float, default=0.02, help="false escalation allowed on A-H CV")
     ap.add_argument("--frozen", default=FROZEN, help="commit of the rules frozen before split I")
+    ap.add_argument("--split", help="only the shipped net on this split of nlu/data (e.g. a fresh blind "
+                    "split): rules of the working tree alone, net alone, rules OR net")
     args = ap.parse_args()
     train, dev, split_i = load()
     all_dev = [ex for exs in dev.values() for ex in exs]
+    if args.split:
+        blind = [ex for p in sorted((DATA_DIR / args.split).glob("*.yml")) for ex in load_examples(p)]
+        net = RiskNet(train + all_dev)
+        pairs = [(s.escalation, s.critical) for s in (net.score(tokenize(ex.text)) for ex in blind)]
+        te, tc = ESCALATION_THRESHOLD, CRITICAL_THRESHOLD
+        r_b = rule_levels(blind)
+        or_b = [combine(r, s, te, tc) for r, s in zip(r_b, pairs, strict=True)]
+        table(f"The shipped net on {args.split} ({len(blind)} messages)", blind, [
+            ("rules of the working tree", r_b), ("net alone", [model_level(s, te, tc) for s in pairs]),
+            ("rules OR net", or_b)])
+        per_language("Per language (escalation recall / critical recall / false escalation)", blind,
+                     [("rules", r_b), ("rules OR net", or_b)])
+        return
     rules = {
         f"at {args.frozen} (frozen before I)": (rule_levels_at(args.frozen, all_dev),
                                                  rule_levels_at(args.frozen, split_i)),
