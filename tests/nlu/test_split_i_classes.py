@@ -1,11 +1,12 @@
 """Split I's gap classes, written as meanings (new phrasings, not I's sentences): wages "saved for us"
 until we go home or the season ends, being chased after escaping, a door kicked in while hiding, "send
-someone", a collapse or fall with the ambulance refused, a push off the stairs, SIM cards taken, accounts
-and loans in the user's name, sex work told as "extras" or videos online, one job promised and another
-done, papers kept "for the registration". And the false alarms: savings or remittances sent home, a
-husband coming to pick the user up, a workplace supervisor watching, the user's own phone lock,
-carrying bags in a warehouse, questions and news about being followed, Vietnamese "có thể", "chiều"
-and "Ba Lan"."""
+someone", a collapse or fall with the ambulance refused, found and taken back, not breathing or shut in
+without air, pulled into a car, searched for with "come quickly", a push off the stairs, SIM cards
+taken, accounts and loans in the user's name, sex work told as "extras" or videos online, one job
+promised and another done, papers kept "for the registration". And the false alarms: savings or
+remittances sent home, a husband coming to pick the user up, a workplace supervisor watching, the
+user's own phone lock, carrying bags in a warehouse, a job ad's "come quickly", a stuffy workshop, no
+air conditioning, questions and news about being followed, Vietnamese "có thể", "chiều", "Ba Lan"."""
 
 from __future__ import annotations
 
@@ -120,6 +121,30 @@ CRITICAL = [
     'có xe đuổi theo em từ lúc em trốn ra, em đang núp ở chợ',
     'bạn em bị ngất ngoài ruộng mà chủ không cho gọi cấp cứu',
     'họ đang phá cửa phòng, em trốn trong tủ',
+    'they found me at my friends place and are taking me back to the farm',
+    'they are pulling her into a car right now',
+    'he locked us in the container and left, its so hot, we cant breathe',
+    'my friend is not breathing, the boss says wait',
+    'im at the petrol station, please come quickly, they are looking for me',
+    'im in the forest, i escaped, my phone is dying',
+    'znalezli mnie u kolezanki i zabieraja z powrotem',
+    'zamknal nas w kontenerze, jest goraco, nie mozemy oddychac',
+    'jestem na stacji, przyjedzcie szybko, szukaja mnie',
+    'уже едут за мной, сказали сегодня заберут',
+    'нашли меня у подруги и тащат обратно',
+    'он нас запер в контейнере, жарко, нечем дышать',
+    'я на заправке, приезжайте быстрее, меня ищут',
+    'знайшли мене у подруги і тягнуть назад',
+    'я на заправці, приїжджайте швидше, мене шукають',
+    'me encontraron en casa de mi amiga y me llevan de regreso',
+    'estoy en la gasolinera, vengan rapido, me estan buscando',
+    'nos encerro en el contenedor, hace mucho calor, no podemos respirar',
+    'm-au gasit la prietena mea si ma duc inapoi la ferma',
+    'sunt la benzinarie, veniti repede, ma cauta',
+    'ne-a incuiat in container, e foarte cald, nu putem respira',
+    'họ tìm thấy em ở nhà bạn và đang bắt em về lại',
+    'em đang ở cây xăng, tới nhanh giùm, họ đang tìm em',
+    'họ nhốt tụi em trong container, nóng quá, không thở được',
 ]
 NOT_ESCALATED = [
     'i keep my savings until i go home',
@@ -155,6 +180,23 @@ NOT_ESCALATED = [
     'my cousin sells cakes online from home',
     'the boss asked for a copy of my passport for insurance',
     'agencja chce paszport do ubezpieczenia',
+    'we are looking for workers, come quickly, good pay',
+    'szukaja ludzi do pracy, przyjedzcie szybko',
+    'ищут людей на склад, приезжайте быстрее',
+    'buscan trabajadores, vengan rapido',
+    'caut oameni la munca, veniti repede',
+    'tụi em đứng đây lên xe buýt đi làm',
+    'we load boxes into the van every morning',
+    'тащат мешки в машину весь день',
+    'в цеху нечем дышать, такая жара',
+    'no hay aire acondicionado en el cuarto',
+    'there is no air conditioning in the room',
+    'we are suffocating in this heat but the boss gave us water',
+    'my friend found me a job and takes me back home on weekends',
+    'the shop is locked at night, its hot inside',
+    'em kéo hàng lên xe mỗi sáng',
+    'nos suben a la camioneta para ir al campo',
+    'hubby is taking me back home now, all good',
 ]
 
 
