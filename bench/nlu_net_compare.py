@@ -38,7 +38,8 @@ def load() -> tuple[list[Example], dict[str, list[Example]], list[Example]]:
     train = [ex for p in training_files() for ex in load_examples(p)]
     dev: dict[str, list[Example]] = {}
     for p in heldout_files():
-        dev.setdefault(p.parent.name, []).extend(load_examples(p))
+        if p.parent.name != "heldout_i":  # I is the test split here, even if it becomes development data
+            dev.setdefault(p.parent.name, []).extend(load_examples(p))
     split_i = [ex for p in sorted((DATA_DIR / "heldout_i").glob("*.yml")) for ex in load_examples(p)]
     return train, dev, split_i
 

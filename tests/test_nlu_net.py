@@ -65,14 +65,15 @@ def test_no_tokens_keeps_the_rules_answer(net: RiskNet) -> None:
     assert net.apply("😀", [], risk) is risk
 
 
-def test_raises_a_paraphrase_the_rules_miss(with_net: Analyzer) -> None:
+def test_raises_a_paraphrase_no_phrase_was_written_for(net: RiskNet, with_net: Analyzer) -> None:
     text = "the owner of the farm keeps us in the barracks and we have not seen any money since spring"
-    assert load_analyzer().parse(text).risk.level == "none"
-    risk = with_net.parse(text).risk
+    risk = net.apply(text, tokenize(text), Risk("none", 0.0, ()))  # as if the rules found nothing
     assert risk.level == "high"
     assert len(risk.indicators) == 1 and risk.indicators[0].id in HIGH_INDICATORS
     assert risk.indicators[0].evidence in text
-    assert with_net.parse(text).intent in ("report_situation", "emergency", "talk_to_human", "contacts")
+    res = with_net.parse(text)
+    assert res.risk.level == "high"
+    assert res.intent in ("report_situation", "emergency", "talk_to_human", "contacts")
 
 
 def test_evidence_is_the_riskiest_sentence(net: RiskNet) -> None:
