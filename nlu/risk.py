@@ -111,19 +111,32 @@ class _Slot:
         default_factory=dict, compare=False, hash=False, repr=False
     )
     other: tuple[tuple[_Word, ...], ...] = field(default=(), compare=False, hash=False, repr=False)
+    # seqs whose first two words are exact, indexed by both (many share a frequent first word: "не_",
+    # "nie_", "me_", "a_"); by_first then holds only the rest
+    by_pair: dict[tuple[str, str], tuple[tuple[_Word, ...], ...]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     @classmethod
     def build(cls, word: _Word, seqs: tuple[tuple[_Word, ...], ...]) -> _Slot:
         by_first: dict[str, list[tuple[_Word, ...]]] = {}
+        by_pair: dict[tuple[str, str], list[tuple[_Word, ...]]] = {}
         other: list[tuple[_Word, ...]] = []
         for seq in seqs:
             first = seq[0]
             if first.exact and not first.prefixes and first.number is None:
-                for w in first.exact:
-                    by_first.setdefault(w, []).append(seq)
+                second = seq[1] if len(seq) > 1 else None
+                if second is not None and second.exact and not second.prefixes and second.number is None:
+                    for w in first.exact:
+                        for w2 in second.exact:
+                            by_pair.setdefault((w, w2), []).append(seq)
+                else:
+                    for w in first.exact:
+                        by_first.setdefault(w, []).append(seq)
             else:
                 other.append(seq)
-        return cls(word, seqs, {k: tuple(v) for k, v in by_first.items()}, tuple(other))
+        return cls(word, seqs, {k: tuple(v) for k, v in by_first.items()}, tuple(other),
+                   {k: tuple(v) for k, v in by_pair.items()})
 
     def match(self, tokens: list[Token], j: int) -> int | None:
         """Index of the last token matched when the slot starts at token j, or None."""
@@ -132,7 +145,9 @@ class _Slot:
             return j
         if not self.seqs:
             return None
-        for group in (self.by_first.get(norm, ()), self.other):
+        pair = (self.by_pair.get((norm, tokens[j + 1].norm), ()) if self.by_pair and j + 1 < len(tokens)
+                else ())
+        for group in (pair, self.by_first.get(norm, ()), self.other):
             for seq in group:
                 end = j + len(seq) - 1
                 if end < len(tokens) and tokens[end].sentence == tokens[j].sentence and all(
