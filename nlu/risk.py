@@ -68,6 +68,12 @@ _OWNABLE = frozenset({"document_retention", "isolation", "violence"})  # "I hit 
 # A fear ("afraid they will...") is not an event, except a fear for one's life or of a threat.
 _NO_FEAR = frozenset({"immediate_danger", "threats"})
 _HYP_WINDOW = 8
+# Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
+# general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
+# The user's own protective action ("I lock myself in the cab at night") drops only these.
+_PROTECT_SCOPE = frozenset({"restriction_of_movement", "forced_criminality"})
+# Raw marks (not words) that make a sentence a joke.
+_JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
 
 class PatternError(ValueError):
@@ -331,6 +337,27 @@ def _has_cue(words: list[str], cues: _CueSet) -> bool:
     return False
 
 
+@dataclass
+class _Scopes:
+    """Sixth-round scopes of one message: sentence numbers per kind (media, joke, protect, journey,
+    offer), cue positions per kind (allclear, contrast, selfharm, arrive, tonight, come), and whether the
+    message is a general question."""
+
+    sentences: dict[str, set[int]] = field(default_factory=dict)
+    starts: dict[str, list[int]] = field(default_factory=dict)
+    general: bool = False
+
+
+def _cue_starts(words: list[str], cues: _CueSet) -> list[int]:
+    """Positions where a cue (one word or a sequence) starts."""
+    single, multi = cues
+    out = []
+    for i, w in enumerate(words):
+        if w in single or any(tuple(words[i : i + len(seq)]) == seq for seq in multi.get(w, ())):
+            out.append(i)
+    return out
+
+
 def level_for(
     ids: Iterable[str], pre_only: Mapping[str, bool] | None = None, minor_work: bool = False
 ) -> str:
@@ -340,7 +367,8 @@ def level_for(
     if "immediate_danger" in found:
         return "critical"
     situation = {i for i in found if i in HIGH_INDICATORS and not pre_only.get(i, False)}
-    if situation or ("minor" in found and (len(found) > 1 or minor_work)):
+    # A minor is high when at work or with a situation; a minor offered a job (pre-departure) is low.
+    if situation or ("minor" in found and minor_work):
         return "high"
     if found:
         return "low"
@@ -381,7 +409,10 @@ class RiskDetector:
         self._cues: dict[str | None, dict[str, _CueSet]] = {
             lang: {kind: _cue_set(_for_language(cues.get(kind, ()), lang))
                    for kind in ("negation", "hypothetical", "modal", "request", "fear", "own", "help",
-                                "lawful", "sos", "morning", "evening", "until", "promise", "receive", "work")}
+                                "lawful", "sos", "morning", "evening", "until", "promise", "receive", "work",
+                                "media", "joke", "protect", "allclear", "contrast", "general", "journey",
+                                "offer", "victim_before", "victim_after", "selfharm", "arrive", "tonight",
+                                "come")}
             for lang in (None, *LANGUAGES)
         }
         self._negation = self._cues[None]["negation"]
@@ -533,6 +564,7 @@ class RiskDetector:
         if not tokens:
             return Risk("none", 0.0, ())
         question = self._question_sentences(text, tokens)
+        scopes = self._scopes(text, tokens, cues) if self.scoping else None
         found: dict[str, Indicator] = {}
         pre_only: dict[str, bool] = {}
         minor_work = False
@@ -566,10 +598,17 @@ class RiskDetector:
                     continue  # "the boss deducts tax from the salary", "a bank loan for the flat"
                 if self.scoping and self._retracted(p, before, tokens, end, cues):
                     continue  # "she was afraid they would keep it, but they didn't"
+                if scopes is not None and self._out_of_scope(p, tokens, i, end, scopes, cues):
+                    continue  # a film, a joke, "all fine", "just asking in general", "they rob me"
                 pre = p.pre or (p.indicator == "document_retention"
                                 and _has_cue(before[-_REQUEST_WINDOW:], cues["request"]))
+                if scopes is not None and p.indicator == "document_retention" and (
+                        tok.sentence in scopes.sentences["journey"]):
+                    pre = True  # "the driver keeps everyone's passports for the journey": pre-departure
                 evidence = text[tok.start : tokens[end].end]
-                minor_work = minor_work or p.work
+                # "she is 16 and someone offers her a job in a bar": an offer, not a child at work
+                offered = scopes is not None and tok.sentence in scopes.sentences["offer"]
+                minor_work = minor_work or (p.work and not offered)
                 if trace is not None:
                     trace.append((p.indicator, p.source, evidence))
                 old = found.get(p.indicator)
@@ -592,12 +631,84 @@ class RiskDetector:
                 pre_only["immediate_danger"] = False
                 if trace is not None:
                     trace.append(("immediate_danger", "cues.sos", sos.raw))
+        if scopes is not None and "immediate_danger" not in found:
+            now = self._danger_now(tokens, found, pre_only, scopes, cues)
+            if now is not None:
+                found["immediate_danger"] = Indicator("immediate_danger", text[now[0].start : now[1].end])
+                pre_only["immediate_danger"] = False
+                if trace is not None:
+                    trace.append(("immediate_danger", "rule.danger_now", found["immediate_danger"].evidence))
         order = {ind: n for n, ind in enumerate(INDICATORS)}
         indicators = tuple(sorted(found.values(), key=lambda x: order[x.id]))
         level = level_for(found, pre_only, minor_work)
         strong = sum(1 for i in found if i in HIGH_INDICATORS or i == "immediate_danger")
         score = _BASE_SCORE[level] + (0.04 * min(strong + len(found) - 1, 5) if found else 0.0)
         return Risk(level, min(score, 1.0), indicators)
+
+    def _scopes(self, text: str, tokens: list[Token], cues: dict[str, _CueSet]) -> _Scopes:
+        """Sentence and message scopes of the sixth round (see nlu/README.md)."""
+        words = [t.norm for t in tokens]
+        out = _Scopes()
+        for kind in ("media", "joke", "protect", "journey", "offer"):
+            out.sentences[kind] = {tokens[k].sentence for k in _cue_starts(words, cues[kind])}
+        joke = out.sentences["joke"]
+        for mark in _JOKE_MARKS:
+            at = text.find(mark)
+            if at >= 0:
+                before = [t for t in tokens if t.start < at]
+                joke.add(before[-1].sentence if before else 0)
+        if joke and _has_cue(words, cues["sos"]):
+            joke.clear()  # "they beat me lol help": a cry for help is never a joke
+        for kind in ("allclear", "contrast", "selfharm", "arrive", "tonight", "come"):
+            out.starts[kind] = _cue_starts(words, cues[kind])
+        out.general = _has_cue(words, cues["general"])
+        return out
+
+    @staticmethod
+    def _out_of_scope(p: _Pattern, tokens: list[Token], i: int, end: int, scopes: _Scopes,
+                      cues: dict[str, _CueSet]) -> bool:
+        sentence = tokens[i].sentence
+        if sentence in scopes.sentences["media"] or sentence in scopes.sentences["joke"]:
+            return True  # "just watched a documentary on slaves", "held me hostage lol"
+        if p.indicator in _PROTECT_SCOPE and sentence in scopes.sentences["protect"]:
+            return True  # "I always lock myself in the cab at night, lots of fuel theft"
+        if p.indicator != "immediate_danger" and scopes.general:
+            return True  # "just asking in general"
+        for k in scopes.starts["allclear"]:
+            contrast = any(k < c < i for c in scopes.starts["contrast"])
+            if k <= i and tokens[k].sentence == sentence and not contrast:
+                return True  # "all fine, paid on time, kept my own papers"
+        if p.indicator == "forced_criminality":  # "are they robbing me?", "se fură motorină": a victim
+            prev = [t.norm for t in tokens[max(i - 1, 0) : i] if t.sentence == sentence]
+            nxt = [t.norm for t in tokens[end + 1 : end + 2] if t.sentence == sentence]
+            if _has_cue(prev, cues["victim_before"]) or _has_cue(nxt, cues["victim_after"]):
+                return True
+        return False
+
+    def _danger_now(self, tokens: list[Token], found: Mapping[str, Indicator], pre_only: Mapping[str, bool],
+                    scopes: _Scopes, cues: dict[str, _CueSet]) -> tuple[Token, Token] | None:
+        """Danger now told without a fixed phrase: suicidal intent on its own ("tonight I'll end it"); or,
+        with a situation already found, an arrival ("they're back", "I hear the car") or someone coming
+        tonight ("tonight someone comes to take her")."""
+        def clean(k: int) -> bool:
+            before = self._before(tokens, k)
+            negated = _has_cue(before[-_NEG_WINDOW:], cues["negation"])
+            return not (negated or _has_cue(before, cues["hypothetical"]))
+
+        for k in scopes.starts["selfharm"]:
+            if clean(k):
+                return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
+        situation = any(i in HIGH_INDICATORS and not pre_only.get(i, False) for i in found)
+        if not situation:
+            return None
+        for k in scopes.starts["arrive"]:
+            if clean(k):
+                return tokens[k], tokens[min(k + 1, len(tokens) - 1)]
+        for k in scopes.starts["tonight"]:
+            for c in scopes.starts["come"]:
+                if tokens[c].sentence == tokens[k].sentence and abs(c - k) <= 6 and clean(min(c, k)):
+                    return tokens[min(c, k)], tokens[max(c, k)]
+        return None
 
     def _computed(self, tokens: list[Token], question: set[int], cues: dict[str, _CueSet]
                   ) -> list[tuple[str, tuple[Token, Token]]]:

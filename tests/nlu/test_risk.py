@@ -112,7 +112,10 @@ def test_levels() -> None:
     assert level_for(["document_retention"], {"document_retention": True}) == "low"
     assert level_for(["document_retention"]) == "high"
     assert level_for(["minor"]) == "low"
-    assert level_for(["minor", "recruitment_fee"]) == "high"
+    # A minor offered a job with a fee is pre-departure (low); at work, or with a situation, high.
+    assert level_for(["minor", "recruitment_fee"]) == "low"
+    assert level_for(["minor", "recruitment_fee"], minor_work=True) == "high"
+    assert level_for(["minor", "threats"]) == "high"
     assert level_for(["recruitment_fee", "immediate_danger"]) == "critical"
     assert set(LEVELS) == {"none", "low", "high", "critical"}
 

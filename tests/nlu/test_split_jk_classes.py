@@ -1,0 +1,146 @@
+"""Split J's and K's classes (sixth round), written as meanings in new words, not J's or K's sentences.
+
+False escalations, as scopes over a sentence or the message (cues.yml): media (a film, an article, a
+report, "those stories"), jokes (haha, jajaja, =)), 😂), all-clear statements ("everything fine, paid on
+time"), general questions ("just curious", "pytam ogólnie"), the user's own protective action ("I lock
+myself in at night", with thefts as the reason), the user robbed ("are they ripping me off", "se fură"),
+papers collected "for the trip" (pre-departure, low), a minor offered a job (low, not high).
+Danger now: someone back or arriving with a situation already told, someone coming tonight to take a
+person who is held, suicidal intent. The rules are tested alone (the statistical net off)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer, load_analyzer
+
+
+@pytest.fixture(scope="module")
+def rules() -> Analyzer:
+    return load_analyzer(net=False)
+
+
+NOT_ESCALATED = [
+    'saw a movie last night about girls whose passports were taken, is that real?',
+    'i read an article where workers were beaten and locked in, does this happen in the uk?',
+    'oglądałam reportaż o ludziach zamkniętych na farmie bez wypłaty, to się dzieje naprawdę?',
+    'смотрел фильм где у рабочих забрали паспорта и били, такое правда бывает?',
+    'дивилась серіал, де дівчат тримали під замком, таке буває насправді?',
+    'vi una película donde les quitaban el pasaporte a las chicas, eso pasa de verdad?',
+    'am citit un articol despre muncitori bătuți și închiși, se întâmplă asta și la noi?',
+    'em xem phóng sự về người bị giữ hộ chiếu và bị đánh, chuyện đó có thật không?',
+    'my brother locked me in the bathroom for an hour haha classic',
+    'moja siostra zamknęła mnie w łazience na godzinę hahaha',
+    'брат запер меня в ванной на час ахаха',
+    'сестра замкнула мене у ванній на годину хахаха',
+    'mi hermano me encerró en el baño una hora jajaja',
+    'frate-miu m-a închis în baie o oră =))',
+    'thằng em nhốt tôi trong nhà tắm cả tiếng 😂',
+    'the boss is great, everything fine, paid on time, nobody takes our documents',
+    'wszystko w porządku, płacą na czas, nikt nie zabiera dokumentów, pytam o nową ofertę',
+    'всё нормально, платят вовремя, паспорт у меня, хочу сменить работу',
+    'все гаразд, платять вчасно, документи в мене, шукаю нову роботу',
+    'todo bien, pagan a tiempo, nadie nos quita los papeles, busco otro trabajo',
+    'totul e bine, plătesc la timp, nimeni nu ne ia actele, caut alt job',
+    'mọi thứ ổn, trả lương đúng hạn, không ai giữ giấy tờ, em muốn đổi việc',
+    'just curious, is it allowed for a company to hold workers passports?',
+    'pytam ogólnie, czy pracodawca może zatrzymać paszport?',
+    'просто спрашиваю, имеет ли право работодатель держать паспорт?',
+    'просто питаю, чи може роботодавець тримати паспорт?',
+    'solo pregunto, el patrón puede quedarse con el pasaporte?',
+    'doar întreb, angajatorul are voie să țină pașaportul?',
+    'em hỏi chung thôi, chủ có được giữ hộ chiếu không?',
+    'at night i lock myself in the room at the hostel, lots of stealing there',
+    'na noc zamykam się w pokoju w hostelu, dużo kradną',
+    'на ночь запираюсь в комнате в общежитии, много воруют',
+    'на ніч замикаюся в кімнаті в гуртожитку, багато крадуть',
+    'en la noche me encierro en el cuarto del hostal porque roban mucho',
+    'noaptea mă încui în cameră la cămin că se fură mult',
+    'the agent collects all passports for the trip to the border, then gives them back?',
+    'agent zbiera paszporty na czas podróży, to normalne?',
+    'водитель собирает паспорта на время поездки, это нормально?',
+    'водій збирає паспорти на час поїздки, це нормально?',
+    'el chofer recoge los pasaportes para el viaje, es normal?',
+    'șoferul strânge pașapoartele pentru drum, e normal?',
+    'tài xế thu hộ chiếu trên đường đi, vậy có bình thường không?',
+    'my payslip shows tax and pension deducted, are they ripping me off?',
+    'the fuel keeps getting stolen from our trucks lately, any advice?',
+    "i'm scared they'll take my phone like in those stories, what should i do before i go?",
+    'boję się że zabiorą mi paszport jak w tych historiach, co sprawdzić?',
+    'my husband is back, i hear the car, talk later',
+    'wrócili z wakacji, słyszę auto sąsiada',
+    'сегодня ночью приедет мама, жду её',
+    'esta noche vienen mis primos a cenar',
+    'diseară vine mama la noi',
+    'tối nay bạn em đến chơi',
+    'this job is killing me lol, worked 10 hours today',
+    'me mato trabajando pero pagan bien',
+    'the contract ends tonight and the bus comes to take us home',
+]
+
+MINOR_OFFERED = [
+    'im 15 and a guy on instagram offers me a job in a bar in london, should i go?',
+    'mam 15 lat i ktoś na instagramie proponuje mi pracę w barze w Londynie, jechać?',
+    'мне 15, мужик в инстаграме предлагает работу в баре в Лондоне, ехать?',
+    'мені 15, чоловік в інстаграмі пропонує роботу в барі в Лондоні, їхати?',
+    'tengo 15 y un tipo en instagram me ofrece trabajo en un bar en Londres, voy?',
+    'am 15 ani și un tip pe instagram îmi oferă job într-un bar la Londra, să merg?',
+    'em 15 tuổi, có anh trên instagram rủ em sang London làm quán bar, có nên đi không',
+]
+
+CRITICAL = [
+    "the boss beat me last week and said he'd kill me if i left. they're back now, i can hear them outside",
+    'szef mnie pobił i zabrał paszport. wrócili, słyszę ich pod drzwiami',
+    'хозяин забрал паспорт и бил нас. они вернулись, слышу машину',
+    'хазяїн забрав паспорт і бив нас. вони повернулися, чую машину',
+    'el patrón me pegó y tiene mi pasaporte. volvieron, oigo el carro afuera',
+    'șeful m-a bătut și mi-a luat pașaportul. s-au întors, aud mașina afară',
+    'chủ đánh em và giữ hộ chiếu. tụi nó quay lại rồi, em nghe tiếng xe',
+    'they keep us locked in the flat and tonight a man comes to take my friend away',
+    'zamykają nas w mieszkaniu, dziś w nocy ktoś przyjdzie zabrać koleżankę',
+    'нас держат взаперти, сегодня ночью приедут забрать подругу',
+    'nos tienen encerradas y esta noche vienen a llevarse a mi amiga',
+    'ne țin încuiate și diseară vine cineva s-o ia pe prietena mea',
+    'họ nhốt bọn em trong nhà, tối nay có người đến bắt bạn em đi',
+    'no pay for months, i owe them everything, i want to end my life',
+    'nie płacą od miesięcy, jestem winny wszystko, nie chcę już żyć',
+    'не платят месяцами, я должен всё, не хочу жить',
+    'не платять місяцями, я винен усе, не хочу жити',
+    'no me pagan hace meses, les debo todo, no quiero vivir',
+    'nu mă plătesc de luni de zile, le datorez tot, nu mai vreau să trăiesc',
+    'mấy tháng không trả lương, em nợ hết, em không muốn sống nữa',
+]
+
+# Lookalikes that must stay escalated: the scopes do not reach past their sentence or a contrast.
+STILL_HIGH = [
+    'everything was fine at first, but then the boss took our passports',
+    'wszystko było dobrze, ale potem szef zabrał nam paszporty',
+    'todo bien al principio, pero luego el patrón nos quitó los pasaportes',
+    'i saw a film yesterday. at work the boss keeps our passports and does not pay us',
+    'they make us steal from shops',
+    'нас заставляют воровать в магазинах',
+    'the driver took our passports on the way and never gave them back',
+    'my sister is 15 and works nights in a bar',
+]
+
+
+@pytest.mark.parametrize("text", NOT_ESCALATED)
+def test_scoped_messages_are_not_escalated(rules: Analyzer, text: str) -> None:
+    assert rules.parse(text).risk.level in ("none", "low"), rules.risk.explain(text)
+
+
+@pytest.mark.parametrize("text", MINOR_OFFERED)
+def test_minor_offered_a_job_is_low(rules: Analyzer, text: str) -> None:
+    res = rules.parse(text)
+    assert res.risk.level == "low", rules.risk.explain(text)
+    assert "minor" in {i.id for i in res.risk.indicators}
+
+
+@pytest.mark.parametrize("text", CRITICAL)
+def test_danger_now_is_critical(rules: Analyzer, text: str) -> None:
+    assert rules.parse(text).risk.level == "critical", rules.risk.explain(text)
+
+
+@pytest.mark.parametrize("text", STILL_HIGH)
+def test_lookalikes_stay_escalated(rules: Analyzer, text: str) -> None:
+    assert rules.parse(text).risk.level in ("high", "critical"), rules.risk.explain(text)
