@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import gc
 import logging
+import os
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from nlu.dataset import Example, heldout_files, load_examples, training_files
+from nlu.dataset import DATA_DIR, Example, heldout_files, load_examples, training_files
 from nlu.intents import IntentClassifier
 from nlu.labels import normalize_hint
 from nlu.langid import LanguageIdentifier
@@ -34,6 +36,11 @@ _NEEDS_EVIDENCE = frozenset({"emergency"})
 MIN_INTENT_CONFIDENCE = 0.2
 # Intents that a high-risk message keeps; others become report_situation.
 _KEEP_WHEN_HIGH = frozenset({"report_situation", "emergency", "talk_to_human", "contacts"})
+_RANK = {"none": 0, "low": 1, "high": 2, "critical": 3}
+# The net trains on nlu/data and these development splits (A-H: heldout_files(); I, J, K after their
+# first runs). Named one by one: a split being written (a blind one) is never read.
+NET_SPLITS = ("heldout_i", "heldout_j", "heldout_k")
+_OFF = frozenset({"0", "false", "no", "off"})
 
 
 class Analyzer:
@@ -43,6 +50,10 @@ class Analyzer:
         self.intents = intents
         self.risk = risk
         self.net = net  # the statistical safety net (nlu/net.py): raises a level, never lowers it
+        # The same phrases with scope switched off: the net's scope guard asks whether the rules dropped
+        # a match of the message (a shallow copy: patterns and caches are shared).
+        self._unscoped = copy.copy(risk)
+        self._unscoped.scoping = False
 
     @classmethod
     def from_examples(cls, examples: list[Example], pattern_dir: Path = PATTERN_DIR,
@@ -72,7 +83,12 @@ class Analyzer:
         net = self.net
         if net is not None:
             rules_risk = risk
-            risk = self._stage("net", lambda: net.apply(text, tokens, rules_risk), rules_risk)
+
+            def scoped_out() -> bool:
+                unscoped = self._unscoped.detect(text, language, tokens, strict)
+                return _RANK[unscoped.level] > _RANK[rules_risk.level]
+
+            risk = self._stage("net", lambda: net.apply(text, tokens, rules_risk, scoped_out), rules_risk)
         # `emergency` needs evidence: danger found by the risk rules, or a call for help or for the
         # police in the message. Word statistics alone ("I am in Gdansk" shares "I am in" with
         # "I am in danger") never make a message an emergency.
@@ -97,13 +113,28 @@ class Analyzer:
             return fallback
 
 
-@cache
-def load_analyzer(net: bool = False) -> Analyzer:
+def net_files() -> list[Path]:
+    """The files the net trains on besides nlu/data/<lang>: splits A-H and NET_SPLITS."""
+    return [*heldout_files(), *(p for name in NET_SPLITS for p in sorted((DATA_DIR / name).glob("*.yml")))]
+
+
+def net_default() -> bool:
+    """The net is on unless the environment variable NLU_NET is false (0, false, no, off)."""
+    return os.environ.get("NLU_NET", "true").strip().lower() not in _OFF
+
+
+def load_analyzer(net: bool | None = None) -> Analyzer:
     """Build the analyzer from nlu/data and nlu/data/patterns (deterministic; cached per process).
-    net=True adds the statistical safety net (nlu/net.py), trained on nlu/data and the development
-    splits A-H (never on split I or later ones). It is off by default: see nlu/README.md, "Comparison"."""
+    The statistical safety net (nlu/net.py, trained on nlu/data, A-H, I, J and K) is on by default;
+    net=False, or NLU_NET=false in the environment when net is None, leaves the rules alone.
+    See nlu/README.md, "Statistical safety net"."""
+    return _load_analyzer(net_default() if net is None else net)
+
+
+@cache
+def _load_analyzer(net: bool) -> Analyzer:
     examples = [ex for path in training_files() for ex in load_examples(path)]
-    net_examples = examples + [ex for path in heldout_files() for ex in load_examples(path)] if net else None
+    net_examples = examples + [ex for path in net_files() for ex in load_examples(path)] if net else None
     analyzer = Analyzer.from_examples(examples, net_examples=net_examples)
     # The model is a few hundred thousand long-lived objects: move them out of the cyclic GC's way,
     # so that full collections do not add 10+ ms pauses to the message that triggers them.

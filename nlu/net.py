@@ -6,6 +6,12 @@ development data, a `none`/`low` message is raised to `high`; a separate model r
 It never lowers a level. Its evidence is the sentence of the message that scored highest, its indicator
 the most likely one from a naive Bayes over the same features (trained on the labelled indicators).
 
+Guards (chosen on leave-one-split-out over A-K, nlu/README.md): the net raises nothing in a message of
+fewer than MIN_WORDS words (its n-grams are too few to outweigh a look-alike: "ayuda con mi cv", "they
+promised 12 and paid 12"), and nothing in a message of fewer than SCOPE_WORDS words whose own phrase
+matches the rules dropped by a scope (negation, hypothetical, fear, question, own action, lawful): there
+the rules have read the point of the message and found it is not an event ("nikt nas nie zamyka").
+
 Deterministic: built at start-up from the YAML examples (a fixed seed for the SGD order), pure Python.
 Comparison and thresholds: `bench/nlu_net_compare.py` and nlu/README.md ("Comparison").
 """
@@ -14,7 +20,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -25,13 +31,15 @@ from nlu.naive_bayes import NaiveBayes
 from nlu.text import Token, tokenize
 from nlu.types import Indicator, Risk
 
-__all__ = ["CRITICAL_THRESHOLD", "ESCALATION_THRESHOLD", "RiskNet", "features"]
+__all__ = ["CRITICAL_THRESHOLD", "ESCALATION_THRESHOLD", "MIN_WORDS", "SCOPE_WORDS", "RiskNet", "features"]
 
 # Chosen on the training side by bench/nlu_net_compare.py (leave-one-split-out over A-H: the smallest
 # thresholds at which rules OR net raise <= 2 % of the calm messages), never on split I.
 ESCALATION_THRESHOLD = 0.9777
 CRITICAL_THRESHOLD = 0.9591
 _ESCALATED = frozenset({"high", "critical"})
+MIN_WORDS = 16
+SCOPE_WORDS = 20
 _MAX_TOKENS = 200  # the net reads at most this many words (the rules read 4,000 characters)
 _SEED = 20261123
 _EPOCHS = 12
@@ -160,17 +168,29 @@ class RiskNet:
         feats = features([t.norm for t in tokens[:_MAX_TOKENS]])
         return NetScore(self.escalation.probability(feats), self.critical.probability(feats))
 
-    def apply(self, text: str, tokens: Sequence[Token], risk: Risk) -> Risk:
-        """The rules' risk, raised to high or critical when the model is confident; never lowered."""
-        if risk.level == "critical" or not tokens:
-            return risk
+    def proposal(self, tokens: Sequence[Token], risk: Risk) -> str | None:
+        """The level the model would raise the rules' risk to ("high" or "critical"), before the scope
+        guard; None when it keeps it (confident enough, and at least MIN_WORDS words)."""
+        if risk.level == "critical" or len(tokens) < MIN_WORDS:
+            return None
         s = self.score(tokens)
         if s.critical >= self.critical_threshold:
-            level, model = "critical", self.critical
-        elif risk.level in ("none", "low") and s.escalation >= self.escalation_threshold:
-            level, model = "high", self.escalation
-        else:
+            return "critical"
+        if risk.level in ("none", "low") and s.escalation >= self.escalation_threshold:
+            return "high"
+        return None
+
+    def apply(self, text: str, tokens: Sequence[Token], risk: Risk,
+              scoped_out: Callable[[], bool] | None = None) -> Risk:
+        """The rules' risk, raised to high or critical when the model is confident; never lowered.
+        scoped_out (asked only when the model would raise a message of fewer than SCOPE_WORDS words):
+        True when the rules dropped phrase matches of this message by a scope; then nothing is raised."""
+        level = self.proposal(tokens, risk)
+        if level is None:
             return risk
+        if scoped_out is not None and len(tokens) < SCOPE_WORDS and scoped_out():
+            return risk
+        model = self.critical if level == "critical" else self.escalation
         evidence, feats = self._best_sentence(text, tokens, model)
         if level == "critical":
             ind = "immediate_danger"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from nlu import Analyzer, load_analyzer
+from nlu.analyzer import NET_SPLITS, net_default, net_files
 from nlu.dataset import Example, heldout_files, load_examples, training_files
 from nlu.indicators import HIGH_INDICATORS
-from nlu.net import RiskNet, features
+from nlu.net import MIN_WORDS, SCOPE_WORDS, RiskNet, features
 from nlu.text import tokenize
 from nlu.types import Indicator, Risk
 
@@ -27,9 +28,24 @@ def with_net() -> Analyzer:
     return load_analyzer(net=True)
 
 
-def test_off_by_default() -> None:
-    assert load_analyzer().net is None
-    assert load_analyzer(net=True).net is not None
+def test_on_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NLU_NET", raising=False)
+    assert net_default()
+    assert load_analyzer().net is not None
+    assert load_analyzer(net=True) is load_analyzer()
+    assert load_analyzer(net=False).net is None
+    for off in ("false", "0", "no", "OFF "):
+        monkeypatch.setenv("NLU_NET", off)
+        assert not net_default()
+        assert load_analyzer().net is None
+    monkeypatch.setenv("NLU_NET", "true")
+    assert load_analyzer().net is not None
+
+
+def test_trains_on_named_splits_only() -> None:
+    names = {p.parent.name for p in net_files()}
+    assert names == {p.parent.name for p in heldout_files()} | set(NET_SPLITS)
+    assert {"heldout_i", "heldout_j", "heldout_k"} <= names
 
 
 def test_deterministic(examples: list[Example], net: RiskNet) -> None:
@@ -92,6 +108,42 @@ def test_evidence_is_the_riskiest_sentence(net: RiskNet) -> None:
 ])
 def test_calm_messages_stay_calm(with_net: Analyzer, text: str) -> None:
     assert with_net.parse(text).risk.level == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "they promised 12 and paid 12",  # a look-alike of pay below a promise
+    "the owner keeps us in the barracks and we have not seen money",  # risky, but too short to be sure
+])
+def test_short_messages_are_left_to_the_rules(net: RiskNet, text: str) -> None:
+    tokens = tokenize(text)
+    assert len(tokens) < MIN_WORDS
+    risk = Risk("none", 0.0, ())
+    assert net.apply(text, tokens, risk) is risk
+
+
+def test_scope_guard(net: RiskNet) -> None:
+    text = "the owner of the farm keeps us in the barracks and we have not seen any money since spring"
+    tokens = tokenize(text)
+    assert MIN_WORDS <= len(tokens) < SCOPE_WORDS
+    risk = Risk("none", 0.0, ())
+    assert net.apply(text, tokens, risk, lambda: True) is risk  # the rules dropped a match by a scope
+    assert net.apply(text, tokens, risk, lambda: False).level == "high"
+    longer = text + ", and the boss says we will get it all in october when the season is over"
+    assert len(tokenize(longer)) >= SCOPE_WORDS  # one scoped clause does not speak for a long message
+    assert net.apply(longer, tokenize(longer), risk, lambda: True).level == "high"
+
+
+def test_the_analyzer_asks_the_rules_scope(examples: list[Example]) -> None:
+    base = load_analyzer(net=False)
+    eager = RiskNet(examples, escalation_threshold=0.0, critical_threshold=2.0)  # raises anything to high
+    analyzer = Analyzer(base.langid, base.intents, base.risk, eager)
+    scoped = "my friend was afraid that the agency would take her passport, but in the end they did not"
+    plain = "my friend went to the agency on monday and they told her to come back in june"
+    for text in (scoped, plain):
+        assert MIN_WORDS <= len(tokenize(text)) < SCOPE_WORDS
+        assert base.parse(text).risk.level == "none"
+    assert analyzer.parse(scoped).risk.level == "none"  # the rules dropped 'take her passport': a fear
+    assert analyzer.parse(plain).risk.level == "high"  # no scope involved: the (eager) net raises
 
 
 def test_never_lowers(net: RiskNet) -> None:
