@@ -187,6 +187,14 @@ VARIABLES: tuple[Variable, ...] = (
         "How long to wait for Rasa before falling back to the built-in NLU.",
     ),
     Variable(
+        "NLU_NET",
+        "nlu_net",
+        "true",
+        _bool,
+        "The NLU's statistical safety net (nlu/net.py): raises risk the phrase rules missed, never "
+        "lowers it. false: rules only. Read from the process environment, not from .env.",
+    ),
+    Variable(
         "HELPLINE_AUTO_MIGRATE",
         "auto_migrate",
         "true",
@@ -484,6 +492,7 @@ class Settings:
     max_message_chars: int = 4096
     rasa_url: str = ""
     rasa_timeout: float = 0.8
+    nlu_net: bool = True
     auto_migrate: bool = True
     telegram_token: str = ""
     telegram_webhook_secret: str = ""
