@@ -68,6 +68,8 @@ _OWNABLE = frozenset({"document_retention", "isolation", "violence"})  # "I hit 
 # A fear ("afraid they will...") is not an event, except a fear for one's life or of a threat.
 _NO_FEAR = frozenset({"immediate_danger", "threats"})
 _HYP_WINDOW = 8
+# Pattern key suffixes: pre-departure, child at work, concepts section, safety net, fifth and sixth rounds.
+_FLAGS = ("", "pre", "work", "general", "net", "r5", "r6")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -412,7 +414,7 @@ class RiskDetector:
                                 "lawful", "sos", "morning", "evening", "until", "promise", "receive", "work",
                                 "media", "joke", "protect", "allclear", "contrast", "general", "journey",
                                 "offer", "victim_before", "victim_after", "selfharm", "arrive", "tonight",
-                                "come")}
+                                "come", "quota")}
             for lang in (None, *LANGUAGES)
         }
         self._negation = self._cues[None]["negation"]
@@ -445,7 +447,7 @@ class RiskDetector:
                     cues.setdefault(key[5:], []).extend(phrases)
                     continue
                 indicator, _, flag = key.partition(".")
-                if indicator not in INDICATORS or flag not in ("", "pre", "work", "general", "net", "r5") or (
+                if indicator not in INDICATORS or flag not in _FLAGS or (
                     flag == "work" and indicator != "minor"
                 ):
                     raise PatternError(f"{path}: unknown indicator key {key!r}")
@@ -533,8 +535,9 @@ class RiskDetector:
         negative = bool(cues["negation"][0] & p.slots[0].word.exact)
         if not negative and _has_cue(self._after_conj(before)[-_NEG_WINDOW:], cues["negation"]):
             return True
-        if p.indicator not in _NO_HYPOTHETICAL and _has_cue(before, cues["hypothetical"]):
-            return True
+        if p.indicator not in _NO_HYPOTHETICAL and _has_cue(before, cues["hypothetical"]) and not (
+                p.indicator == "violence" and _has_cue(before, cues["quota"])):
+            return True  # but "if we bring too little they beat us" is a habit, not a hypothesis
         if p.indicator not in _NO_FEAR and _has_cue(before, cues["fear"]):
             return True  # "I was afraid they would take my passport": a fear, not an event
         if question and p.work:

@@ -5,6 +5,8 @@ report, "those stories"), jokes (haha, jajaja, =)), 😂), all-clear statements 
 time"), general questions ("just curious", "pytam ogólnie"), the user's own protective action ("I lock
 myself in at night", with thefts as the reason), the user robbed ("are they ripping me off", "se fură"),
 papers collected "for the trip" (pre-departure, low), a minor offered a job (low, not high).
+Escalation: a threat to break bones, locked in from the outside, beaten for bringing too little, made
+to steal goods from shops, owing more than one earns.
 Danger now: someone back or arriving with a situation already told, someone coming tonight to take a
 person who is held, suicidal intent. The rules are tested alone (the statistical net off)."""
 
@@ -144,3 +146,69 @@ def test_danger_now_is_critical(rules: Analyzer, text: str) -> None:
 @pytest.mark.parametrize("text", STILL_HIGH)
 def test_lookalikes_stay_escalated(rules: Analyzer, text: str) -> None:
     assert rules.parse(text).risk.level in ("high", "critical"), rules.risk.explain(text)
+
+# Escalation classes: a threat to break bones, locked in from the outside, beaten for bringing too little,
+# made to steal goods from shops, owing more than one earns.
+HIGH = [
+    'the foreman said if anyone talks to the police he will break our arms',
+    'brygadzista mówi że jak ktoś pójdzie na policję to połamie mu ręce',
+    'бригадир сказал, кто пожалуется — тому руки переломают',
+    'бригадир сказав, хто поскаржиться, тому руки зламають',
+    'el capataz dice que al que hable con la policía le rompen los brazos',
+    'șeful a zis că dacă vorbim cu poliția ne rupe mâinile',
+    'cai nói ai báo công an thì bẻ gãy tay',
+    'the farmer padlocks the barn where we sleep from the outside at night',
+    'gospodarz zamyka barak na kłódkę od zewnątrz na noc',
+    'хозяин на ночь запирает барак снаружи',
+    'хазяїн на ніч замикає барак ззовні',
+    'el patrón cierra la bodega donde dormimos con candado por fuera',
+    'patronul încuie baraca pe dinafară noaptea',
+    'ông chủ khóa cửa phòng ngủ của bọn em từ ngoài mỗi đêm',
+    'if we sell too few flowers the boss beats us',
+    'jak sprzedamy za mało kwiatów to szef nas bije',
+    'если продадим мало цветов, хозяин нас бьет',
+    'si vendemos poco nos pegan',
+    'dacă vindem prea puțin ne bate șeful',
+    'nếu bán được ít thì bị đánh',
+    'they send us to the market to pinch wallets',
+    'każą nam wynosić perfumy ze sklepów',
+    'нас заставляют выносить духи из магазинов',
+    'нас змушують виносити парфуми з магазинів',
+    'nos mandan a sacar perfumes de las tiendas',
+    'ne pun să scoatem parfumuri din magazine',
+    'i owe the boss more than i earn in a month now',
+    'jestem winna szefowi więcej niż zarabiam',
+    'я должна хозяину больше чем зарабатываю',
+    'я винна хазяїну більше ніж заробляю',
+    'le debo al patrón más de lo que gano',
+    'îi datorez șefului mai mult decât câștig',
+    'em nợ chủ nhiều hơn lương',
+]
+
+# Their lookalikes: the user's own lock, an injury, a bank debt, a visit tonight, selling perfume.
+LOOKALIKES = [
+    'i lock the flat from outside when i go to work',
+    'zamykam mieszkanie od zewnątrz jak wychodzę do pracy',
+    'cierro la casa con llave por fuera cuando salgo',
+    'încui ușa pe dinafară când plec la muncă',
+    'em khóa cửa ở ngoài khi đi làm',
+    'i broke my legs skiing last winter, can i still work in construction?',
+    'złamałam nogę na nartach, czy mogę pracować?',
+    'the pay is too little, if they cut it more i will quit',
+    'i owe the bank more than i earn in a month, any advice?',
+    'tonight my friend comes to take me to the cinema',
+    'сегодня вечером приедет брат, заберет меня домой',
+    'esta noche viene mi novio a llevarme a cenar',
+    'my mum is coming tonight to pick me up, so excited',
+    'we sell perfumes and razors in the shopping centre, 12 euro an hour',
+]
+
+
+@pytest.mark.parametrize("text", HIGH)
+def test_escalation_classes_are_high(rules: Analyzer, text: str) -> None:
+    assert rules.parse(text).risk.level in ("high", "critical"), rules.risk.explain(text)
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_escalation_lookalikes_are_not_escalated(rules: Analyzer, text: str) -> None:
+    assert rules.parse(text).risk.level in ("none", "low"), rules.risk.explain(text)
