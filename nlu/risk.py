@@ -414,7 +414,7 @@ class RiskDetector:
                                 "lawful", "sos", "morning", "evening", "until", "promise", "receive", "work",
                                 "media", "joke", "protect", "allclear", "contrast", "general", "journey",
                                 "offer", "victim_before", "victim_after", "selfharm", "arrive", "tonight",
-                                "come", "quota")}
+                                "come", "quota", "escaped", "passby")}
             for lang in (None, *LANGUAGES)
         }
         self._negation = self._cues[None]["negation"]
@@ -662,7 +662,7 @@ class RiskDetector:
                 joke.add(before[-1].sentence if before else 0)
         if joke and _has_cue(words, cues["sos"]):
             joke.clear()  # "they beat me lol help": a cry for help is never a joke
-        for kind in ("allclear", "contrast", "selfharm", "arrive", "tonight", "come"):
+        for kind in ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby"):
             out.starts[kind] = _cue_starts(words, cues[kind])
         out.general = _has_cue(words, cues["general"])
         return out
@@ -690,7 +690,8 @@ class RiskDetector:
 
     def _danger_now(self, tokens: list[Token], found: Mapping[str, Indicator], pre_only: Mapping[str, bool],
                     scopes: _Scopes, cues: dict[str, _CueSet]) -> tuple[Token, Token] | None:
-        """Danger now told without a fixed phrase: suicidal intent on its own ("tonight I'll end it"); or,
+        """Danger now told without a fixed phrase: suicidal intent on its own ("tonight I'll end it"); a
+        pursuer passing by after an escape; or,
         with a situation already found, an arrival ("they're back", "I hear the car") or someone coming
         tonight ("tonight someone comes to take her")."""
         def clean(k: int) -> bool:
@@ -701,6 +702,11 @@ class RiskDetector:
         for k in scopes.starts["selfharm"]:
             if clean(k):
                 return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
+        if any(clean(k) for k in scopes.starts["escaped"]):
+            # "I ran away, I'm at a petrol station, his car drove past twice"
+            for k in scopes.starts["passby"]:
+                if clean(k):
+                    return tokens[k], tokens[min(k + 1, len(tokens) - 1)]
         situation = any(i in HIGH_INDICATORS and not pre_only.get(i, False) for i in found)
         if not situation:
             return None
@@ -787,7 +793,8 @@ class RiskDetector:
         return None
 
     def _short_pay(self, tokens: list[Token], cues: dict[str, _CueSet]) -> tuple[Token, Token] | None:
-        """A promise word, a number, then a word for getting paid and a smaller number (same sentence)."""
+        """A promise word, a number, then a word for getting paid and a smaller number (within 25 words
+        and two sentences)."""
         promise, receive = cues["promise"], cues["receive"]
         words = [t.norm for t in tokens]
         n = len(tokens)
@@ -799,12 +806,15 @@ class RiskDetector:
                              and self._number(tokens[k].norm) is not None), None)
             if promised is None:
                 continue
-            for k in range(promised + 1, min(promised + 10, n)):
-                if tokens[k].sentence != tok.sentence:
+            # Sixth round: the pay may come in the next sentences ("promised 14/h plus a flat. there, other
+            # town, they pay 6"), within 25 words.
+            for k in range(promised + 1, min(promised + 25, n)):
+                if tokens[k].sentence > tok.sentence + 2:
                     break
                 if tokens[k].norm in receive[0] or any(
                         tuple(words[k : k + len(seq)]) == seq for seq in receive[1].get(tokens[k].norm, ())):
-                    got = next((m for m in range(k + 1, min(k + 5, n)) if tokens[m].sentence == tok.sentence
+                    same = tokens[k].sentence
+                    got = next((m for m in range(k + 1, min(k + 5, n)) if tokens[m].sentence == same
                                 and self._number(tokens[m].norm) is not None), None)
                     if got is not None:
                         a, b = self._number(tokens[promised].norm), self._number(tokens[got].norm)

@@ -7,7 +7,9 @@ myself in at night", with thefts as the reason), the user robbed ("are they ripp
 papers collected "for the trip" (pre-departure, low), a minor offered a job (low, not high).
 Escalation: a threat to break bones, locked in from the outside, beaten for bringing too little, made
 to steal goods from shops, owing more than one earns.
-Danger now: someone back or arriving with a situation already told, someone coming tonight to take a
+Pay always promised for next week; a promise and a smaller pay in the next sentence.
+Danger now: the pursuer's car passing by after an escape, someone back or arriving with a situation
+already told, someone coming tonight to take a
 person who is held, suicidal intent. The rules are tested alone (the statistical net off)."""
 
 from __future__ import annotations
@@ -91,6 +93,12 @@ MINOR_OFFERED = [
 ]
 
 CRITICAL = [
+    "i escaped from the house an hour ago, now at the bus stop, the boss's car drove past twice",
+    'uciekłam z domu godzinę temu, jestem na przystanku, auto szefa przejechało dwa razy',
+    'я сбежала из дома час назад, я на остановке, машина хозяина проехала мимо два раза',
+    'я втекла з дому годину тому, я на зупинці, машина хазяїна проїхала повз двічі',
+    'me escapé de la casa hace una hora, estoy en la parada, el carro del patrón pasó dos veces',
+    'am fugit din casă acum o oră, sunt în stație, mașina șefului a trecut pe aici de două ori',
     "the boss beat me last week and said he'd kill me if i left. they're back now, i can hear them outside",
     'szef mnie pobił i zabrał paszport. wrócili, słyszę ich pod drzwiami',
     'хозяин забрал паспорт и бил нас. они вернулись, слышу машину',
@@ -115,6 +123,13 @@ CRITICAL = [
 
 # Lookalikes that must stay escalated: the scopes do not reach past their sentence or a contrast.
 STILL_HIGH = [
+    'the manager always says the money comes next week, it has been 4 months',
+    'szef wciąż mówi że wypłata w przyszłym tygodniu, a minęły 2 miesiące',
+    'начальник постоянно обещает зарплату на следующей неделе, уже третий месяц',
+    'шеф постійно обіцяє зарплату наступного тижня, вже третій місяць',
+    'el encargado siempre dice que el sueldo la próxima semana, ya van 3 meses',
+    'șeful mereu promite salariul săptămâna viitoare, au trecut 3 luni',
+    'quản lý cứ hẹn tuần sau trả lương, đã 3 tháng rồi',
     'everything was fine at first, but then the boss took our passports',
     'wszystko było dobrze, ale potem szef zabrał nam paszporty',
     'todo bien al principio, pero luego el patrón nos quitó los pasaportes',
@@ -147,7 +162,8 @@ def test_danger_now_is_critical(rules: Analyzer, text: str) -> None:
 def test_lookalikes_stay_escalated(rules: Analyzer, text: str) -> None:
     assert rules.parse(text).risk.level in ("high", "critical"), rules.risk.explain(text)
 
-# Escalation classes: a threat to break bones, locked in from the outside, beaten for bringing too little,
+# Escalation classes: pay always promised for next week, a threat to break bones, locked in from the
+# outside, beaten for bringing too little,
 # made to steal goods from shops, owing more than one earns.
 HIGH = [
     'the foreman said if anyone talks to the police he will break our arms',
@@ -187,6 +203,7 @@ HIGH = [
 
 # Their lookalikes: the user's own lock, an injury, a bank debt, a visit tonight, selling perfume.
 LOOKALIKES = [
+    'the agency promised 12 an hour. i checked the payslip, they pay 12 plus 2 bonus',
     'i lock the flat from outside when i go to work',
     'zamykam mieszkanie od zewnątrz jak wychodzę do pracy',
     'cierro la casa con llave por fuera cuando salgo',
