@@ -123,6 +123,13 @@ CRITICAL = [
 
 # Lookalikes that must stay escalated: the scopes do not reach past their sentence or a contrast.
 STILL_HIGH = [
+    'they promised a hotel job and 10 an hour, it was all lies, we pick onions for 4',
+    'the pay slips were fake, the whole offer was a complete lie',
+    'co noc przychodzą do niej klienci, a on zabiera całą kasę',
+    'jej zdjęcia są na roksie, wstawił je szef',
+    'me obligan a seguir estafando a viejitos por teléfono',
+    'ya no quiero seguir estafando, me dijeron que me van a castigar',
+    'agenția ne-a promis hotel, e o țeapă totală, culegem ceapă',
     'the manager always says the money comes next week, it has been 4 months',
     'szef wciąż mówi że wypłata w przyszłym tygodniu, a minęły 2 miesiące',
     'начальник постоянно обещает зарплату на следующей неделе, уже третий месяц',
@@ -162,7 +169,8 @@ def test_danger_now_is_critical(rules: Analyzer, text: str) -> None:
 def test_lookalikes_stay_escalated(rules: Analyzer, text: str) -> None:
     assert rules.parse(text).risk.level in ("high", "critical"), rules.risk.explain(text)
 
-# Escalation classes: pay always promised for next week, a threat to break bones, locked in from the
+# Escalation classes: 'all lies' after a promise, men coming to her while he takes the money, made to go on
+# scamming, pay always promised for next week, a threat to break bones, locked in from the
 # outside, beaten for bringing too little,
 # made to steal goods from shops, owing more than one earns.
 HIGH = [
@@ -203,6 +211,8 @@ HIGH = [
 
 # Their lookalikes: the user's own lock, an injury, a bank debt, a visit tonight, selling perfume.
 LOOKALIKES = [
+    'is this offer a scam or a lie?',
+    'czy to ściema?',
     'the agency promised 12 an hour. i checked the payslip, they pay 12 plus 2 bonus',
     'i lock the flat from outside when i go to work',
     'zamykam mieszkanie od zewnątrz jak wychodzę do pracy',
