@@ -139,7 +139,7 @@ def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.A
             else:
                 cache = MemorySessionCache()
             rasa = RasaClient(http, settings.rasa_url, settings.rasa_timeout) if settings.rasa_url else None
-            understand = understand_with(partial(analyse, load_analyzer(), rasa=rasa))
+            understand = understand_with(partial(analyse, load_analyzer(net=settings.nlu_net), rasa=rasa))
             live = RedisLiveHub(redis, settings.redis_prefix) if redis else LiveHub()
             await live.start()
             app[HELPLINE] = Helpline(

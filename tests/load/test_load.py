@@ -93,7 +93,9 @@ class Stats:
         self.accepted = 0
 
 
-async def wait_more(api: Any, chat: str, than: int, within: float = 60.0) -> None:
+async def wait_more(api: Any, chat: str, than: int, within: float = 180.0) -> None:
+    # A liveness bound, not a timing: the latencies are printed, never asserted (a shared 2-core
+    # machine under other load can take a minute per reply at the peak and still lose nothing).
     deadline = time.monotonic() + within
     while api.count[chat] <= than:
         api.event[chat].clear()
@@ -158,7 +160,7 @@ class Person:
         await self.say("they took my passport and I cannot leave")
         before, started = self.api.count[self.chat], time.monotonic()
         await self.say(button="handoff:yes")
-        await wait_more(self.api, self.chat, before + 1, within=90)  # a consultant writes
+        await wait_more(self.api, self.chat, before + 1, within=240)  # a consultant writes
         self.stats.consultant_ms.append((time.monotonic() - started) * 1000)
 
 
