@@ -38,7 +38,7 @@ from tests.emulators.whatsapp import (
 )
 from tests.faults.servers import ServeProcess
 
-pytestmark = pytest.mark.load
+pytestmark = [pytest.mark.load, pytest.mark.timeout(900)]  # minutes on a busy 2-core machine
 
 USERS = int(os.environ.get("LOAD_USERS", "2000"))
 SPREAD = float(os.environ.get("LOAD_SECONDS", "60"))  # seconds over which people arrive
