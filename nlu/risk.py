@@ -74,6 +74,8 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6")
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
 _PROTECT_SCOPE = frozenset({"restriction_of_movement", "forced_criminality"})
+_SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer")
+_SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby")
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
@@ -350,16 +352,6 @@ class _Scopes:
     general: bool = False
 
 
-def _cue_starts(words: list[str], cues: _CueSet) -> list[int]:
-    """Positions where a cue (one word or a sequence) starts."""
-    single, multi = cues
-    out = []
-    for i, w in enumerate(words):
-        if w in single or any(tuple(words[i : i + len(seq)]) == seq for seq in multi.get(w, ())):
-            out.append(i)
-    return out
-
-
 def level_for(
     ids: Iterable[str], pre_only: Mapping[str, bool] | None = None, minor_work: bool = False
 ) -> str:
@@ -417,6 +409,17 @@ class RiskDetector:
                                 "come", "quota", "escaped", "passby")}
             for lang in (None, *LANGUAGES)
         }
+        # One index for the sixth round's scope cues: first word -> (kind, word sequence).
+        self._scope_index: dict[str | None, dict[str, list[tuple[str, tuple[str, ...]]]]] = {}
+        for lang, sets in self._cues.items():
+            index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+            for kind in (*_SCOPE_SENTENCE_KINDS, *_SCOPE_START_KINDS, "general"):
+                single, multi = sets[kind]
+                for w in single:
+                    index.setdefault(w, []).append((kind, (w,)))
+                for w, seqs in multi.items():
+                    index.setdefault(w, []).extend((kind, seq) for seq in seqs)
+            self._scope_index[lang] = index
         self._negation = self._cues[None]["negation"]
         self._breaks = frozenset(fold_word(w) for w in cues.get("clause_break", ()))
         self._conj = frozenset(fold_word(w) for w in cues.get("conjunction", ()))
@@ -567,7 +570,7 @@ class RiskDetector:
         if not tokens:
             return Risk("none", 0.0, ())
         question = self._question_sentences(text, tokens)
-        scopes = self._scopes(text, tokens, cues) if self.scoping else None
+        scopes = self._scopes(text, tokens, cues, language) if self.scoping else None
         found: dict[str, Indicator] = {}
         pre_only: dict[str, bool] = {}
         minor_work = False
@@ -648,12 +651,23 @@ class RiskDetector:
         score = _BASE_SCORE[level] + (0.04 * min(strong + len(found) - 1, 5) if found else 0.0)
         return Risk(level, min(score, 1.0), indicators)
 
-    def _scopes(self, text: str, tokens: list[Token], cues: dict[str, _CueSet]) -> _Scopes:
-        """Sentence and message scopes of the sixth round (see nlu/README.md)."""
+    def _scopes(self, text: str, tokens: list[Token], cues: dict[str, _CueSet], language: str | None
+                ) -> _Scopes:
+        """Sentence and message scopes of the sixth round (see nlu/README.md), in one pass over the words."""
         words = [t.norm for t in tokens]
-        out = _Scopes()
-        for kind in ("media", "joke", "protect", "journey", "offer"):
-            out.sentences[kind] = {tokens[k].sentence for k in _cue_starts(words, cues[kind])}
+        index = self._scope_index.get(language) or self._scope_index[None]
+        out = _Scopes({kind: set() for kind in _SCOPE_SENTENCE_KINDS},
+                      {kind: [] for kind in _SCOPE_START_KINDS})
+        for i, w in enumerate(words):
+            for kind, seq in index.get(w, ()):
+                if len(seq) > 1 and tuple(words[i : i + len(seq)]) != seq:
+                    continue
+                if kind == "general":
+                    out.general = True
+                elif kind in out.sentences:
+                    out.sentences[kind].add(tokens[i].sentence)
+                elif not out.starts[kind] or out.starts[kind][-1] != i:
+                    out.starts[kind].append(i)
         joke = out.sentences["joke"]
         for mark in _JOKE_MARKS:
             at = text.find(mark)
@@ -662,9 +676,6 @@ class RiskDetector:
                 joke.add(before[-1].sentence if before else 0)
         if joke and _has_cue(words, cues["sos"]):
             joke.clear()  # "they beat me lol help": a cry for help is never a joke
-        for kind in ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby"):
-            out.starts[kind] = _cue_starts(words, cues[kind])
-        out.general = _has_cue(words, cues["general"])
         return out
 
     @staticmethod
