@@ -123,6 +123,14 @@ CRITICAL = [
 
 # Lookalikes that must stay escalated: the scopes do not reach past their sentence or a contrast.
 STILL_HIGH = [
+    "every night men come to my cousin's flat and he takes all the money",
+    'каждый вечер к ней приходят мужчины, а он забирает все деньги',
+    'щовечора до неї приходять чоловіки, а він забирає всі гроші',
+    'cada noche vienen hombres a verla y él se queda con toda la plata',
+    'în fiecare seară vin bărbați la ea și el îi ia toți banii',
+    'tối nào cũng có đàn ông đến phòng chị ấy, hắn lấy hết tiền',
+    'обещали склад, а на деле стройка за полцены, кидалово полное',
+    'обіцяли склад, а насправді будова за півціни, обман повний',
     'they promised a hotel job and 10 an hour, it was all lies, we pick onions for 4',
     'the pay slips were fake, the whole offer was a complete lie',
     'co noc przychodzą do niej klienci, a on zabiera całą kasę',
@@ -169,9 +177,9 @@ def test_danger_now_is_critical(rules: Analyzer, text: str) -> None:
 def test_lookalikes_stay_escalated(rules: Analyzer, text: str) -> None:
     assert rules.parse(text).risk.level in ("high", "critical"), rules.risk.explain(text)
 
-# Escalation classes: 'all lies' after a promise, men coming to her while he takes the money, made to go on
-# scamming, pay always promised for next week, a threat to break bones, locked in from the
-# outside, beaten for bringing too little,
+# Escalation classes: 'all lies' / 'развод полный' after a promise, men coming to her while he takes
+# the money, made to go on scamming, pay always promised for next week, a threat to break bones, locked
+# in from the outside, beaten for bringing too little,
 # made to steal goods from shops, owing more than one earns.
 HIGH = [
     'the foreman said if anyone talks to the police he will break our arms',
@@ -211,6 +219,9 @@ HIGH = [
 
 # Their lookalikes: the user's own lock, an injury, a bank debt, a visit tonight, selling perfume.
 LOOKALIKES = [
+    'это объявление сплошной обман?',
+    'це оголошення повний обман?',
+    'es pura mentira que en Alemania pagan 5000?',
     'is this offer a scam or a lie?',
     'czy to ściema?',
     'the agency promised 12 an hour. i checked the payslip, they pay 12 plus 2 bonus',
