@@ -61,6 +61,8 @@ _NO_MODAL = frozenset({"immediate_danger"})
 _NEG_WINDOW = 3
 # Lawful deductions and bank loans: a `lawful` cue near the match drops it.
 _LAWFUL_SCOPE = frozenset({"wage_withholding", "debt_bondage"})
+# Seventh round: a question about a lawful deduction ("tax and ZUS were taken off, am I being cheated?")
+_LAWFUL_ASK = frozenset({"wage_withholding", "debt_bondage", "deception"})
 # Being locked in or hurt, together with a cry for help (`sos` cues), is danger now.
 _DANGER_WITH_SOS = frozenset({"restriction_of_movement", "violence"})
 # Things the user may simply hold: an `own` cue in the match or just after it drops the match.
@@ -69,13 +71,14 @@ _OWNABLE = frozenset({"document_retention", "isolation", "violence"})  # "I hit 
 _NO_FEAR = frozenset({"immediate_danger", "threats"})
 _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, fifth and sixth rounds.
-_FLAGS = ("", "pre", "work", "general", "net", "r5", "r6")
+_FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
 _PROTECT_SCOPE = frozenset({"restriction_of_movement", "forced_criminality"})
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer")
-_SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby")
+_SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
+                      "hide", "weapon", "now")
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
@@ -406,7 +409,7 @@ class RiskDetector:
                                 "lawful", "sos", "morning", "evening", "until", "promise", "receive", "work",
                                 "media", "joke", "protect", "allclear", "contrast", "general", "journey",
                                 "offer", "victim_before", "victim_after", "selfharm", "arrive", "tonight",
-                                "come", "quota", "escaped", "passby")}
+                                "come", "quota", "escaped", "passby", "hide", "weapon", "now")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -598,9 +601,10 @@ class RiskDetector:
                     [t.norm for t in around if t.sentence == tok.sentence], cues["own"]
                 ) and not any(t.norm in neg for t in around if t.sentence == tok.sentence):
                     continue  # "I took my passport to the embassy", "hộ chiếu em tự giữ": the user holds it
-                if self.scoping and p.indicator in _LAWFUL_SCOPE and _has_cue(
+                if self.scoping and ((p.indicator in _LAWFUL_SCOPE and _has_cue(
                     [t.norm for t in around if t.sentence == tok.sentence], cues["lawful"]
-                ):
+                )) or (p.indicator in _LAWFUL_ASK and tok.sentence in question and _has_cue(
+                    [t.norm for t in tokens if t.sentence == tok.sentence], cues["lawful"]))):
                     continue  # "the boss deducts tax from the salary", "a bank loan for the flat"
                 if self.scoping and self._retracted(p, before, tokens, end, cues):
                     continue  # "she was afraid they would keep it, but they didn't"
@@ -689,9 +693,14 @@ class RiskDetector:
         if p.indicator != "immediate_danger" and scopes.general:
             return True  # "just asking in general"
         for k in scopes.starts["allclear"]:
-            contrast = any(k < c < i for c in scopes.starts["contrast"])
-            if k <= i and tokens[k].sentence == sentence and not contrast:
+            if tokens[k].sentence != sentence:
+                continue
+            if k <= i and not any(k < c < i for c in scopes.starts["contrast"]):
                 return True  # "all fine, paid on time, kept my own papers"
+            # Seventh round: an all-clear closing a sentence with no contrast word in it covers the whole
+            # sentence ("kept our own passports, paid every week, no problems at all").
+            if k > i and not any(tokens[c].sentence == sentence for c in scopes.starts["contrast"]):
+                return True
         if p.indicator == "forced_criminality":  # "are they robbing me?", "se fură motorină": a victim
             prev = [t.norm for t in tokens[max(i - 1, 0) : i] if t.sentence == sentence]
             nxt = [t.norm for t in tokens[end + 1 : end + 2] if t.sentence == sentence]
@@ -718,6 +727,16 @@ class RiskDetector:
             for k in scopes.starts["passby"]:
                 if clean(k):
                     return tokens[k], tokens[min(k + 1, len(tokens) - 1)]
+        # Seventh round: hiding from a weapon or a threat now ("he has a knife, I locked myself in the
+        # bathroom"): the user's hiding place is not their own harmless action.
+        hidden = [k for k in scopes.starts["hide"] if clean(k)]
+        if hidden and (scopes.starts["weapon"] or "threats" in found or "violence" in found):
+            return tokens[hidden[0]], tokens[min(hidden[0] + 2, len(tokens) - 1)]
+        # A child taken to "clients" tonight or now: sexual exploitation of a minor, happening now.
+        if "minor" in found and "sexual_exploitation" in found and not pre_only.get("sexual_exploitation"):
+            for k in (*scopes.starts["tonight"], *scopes.starts["now"]):
+                if clean(k):
+                    return tokens[k], tokens[k]
         situation = any(i in HIGH_INDICATORS and not pre_only.get(i, False) for i in found)
         if not situation:
             return None
