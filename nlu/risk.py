@@ -693,14 +693,17 @@ class RiskDetector:
         if p.indicator != "immediate_danger" and scopes.general:
             return True  # "just asking in general"
         for k in scopes.starts["allclear"]:
-            if tokens[k].sentence != sentence:
-                continue
-            if k <= i and not any(k < c < i for c in scopes.starts["contrast"]):
+            contrast = any(k < c < i for c in scopes.starts["contrast"])
+            if k <= i and tokens[k].sentence == sentence and not contrast:
                 return True  # "all fine, paid on time, kept my own papers"
-            # Seventh round: an all-clear closing a sentence with no contrast word in it covers the whole
-            # sentence ("kept our own passports, paid every week, no problems at all").
-            if k > i and not any(tokens[c].sentence == sentence for c in scopes.starts["contrast"]):
-                return True
+        # Seventh round: two all-clear cues after the match, in a sentence with no contrast word (one that
+        # opens an all-clear cue, "no problems", does not count), cover the whole sentence: "passports
+        # with us, paid every week, no problems at all". One is not enough: "he took my passport, pays
+        # weekly".
+        later = [k for k in scopes.starts["allclear"] if k > i and tokens[k].sentence == sentence]
+        if len(later) >= 2 and not any(tokens[c].sentence == sentence and c not in later
+                                       for c in scopes.starts["contrast"]):
+            return True
         if p.indicator == "forced_criminality":  # "are they robbing me?", "se fură motorină": a victim
             prev = [t.norm for t in tokens[max(i - 1, 0) : i] if t.sentence == sentence]
             nxt = [t.norm for t in tokens[end + 1 : end + 2] if t.sentence == sentence]
