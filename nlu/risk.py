@@ -71,7 +71,7 @@ _OWNABLE = frozenset({"document_retention", "isolation", "violence"})  # "I hit 
 _NO_FEAR = frozenset({"immediate_danger", "threats"})
 _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, fifth and sixth rounds.
-_FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7")
+_FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -741,9 +741,11 @@ class RiskDetector:
                 if clean(k):
                     return tokens[k], tokens[k]
         situation = any(i in HIGH_INDICATORS and not pre_only.get(i, False) for i in found)
-        if not situation:
+        # Eighth round: a child about to be taken ("the man who got my niece a 'job' is coming in an
+        # hour to drive her to another city"): a minor, and someone coming tonight or within the hour.
+        if not situation and "minor" not in found:
             return None
-        for k in scopes.starts["arrive"]:
+        for k in scopes.starts["arrive"] if situation else ():
             if clean(k):
                 return tokens[k], tokens[min(k + 1, len(tokens) - 1)]
         for k in scopes.starts["tonight"]:
