@@ -78,7 +78,7 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8")
 _PROTECT_SCOPE = frozenset({"restriction_of_movement", "forced_criminality"})
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
-                      "hide", "weapon", "now")
+                      "hide", "weapon", "now", "past", "unwilling")
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
@@ -409,7 +409,8 @@ class RiskDetector:
                                 "lawful", "sos", "morning", "evening", "until", "promise", "receive", "work",
                                 "media", "joke", "protect", "allclear", "contrast", "general", "journey",
                                 "offer", "victim_before", "victim_after", "selfharm", "arrive", "tonight",
-                                "come", "quota", "escaped", "passby", "hide", "weapon", "now")}
+                                "come", "quota", "escaped", "passby", "hide", "weapon", "now", "past",
+                                "unwilling")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -720,7 +721,9 @@ class RiskDetector:
         def clean(k: int) -> bool:
             before = self._before(tokens, k)
             negated = _has_cue(before[-_NEG_WINDOW:], cues["negation"])
-            return not (negated or _has_cue(before, cues["hypothetical"]))
+            # Eighth round: a past story earlier in the sentence ("last year we locked ourselves in").
+            past = any(p < k and tokens[p].sentence == tokens[k].sentence for p in scopes.starts["past"])
+            return not (negated or past or _has_cue(before, cues["hypothetical"]))
 
         for k in scopes.starts["selfharm"]:
             if clean(k):
@@ -743,7 +746,8 @@ class RiskDetector:
         situation = any(i in HIGH_INDICATORS and not pre_only.get(i, False) for i in found)
         # Eighth round: a child about to be taken ("the man who got my niece a 'job' is coming in an
         # hour to drive her to another city"): a minor, and someone coming tonight or within the hour.
-        if not situation and "minor" not in found:
+        # The child is crying or refuses: not a coach picking a daughter up.
+        if not situation and not ("minor" in found and scopes.starts["unwilling"]):
             return None
         for k in scopes.starts["arrive"] if situation else ():
             if clean(k):
