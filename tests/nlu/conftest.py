@@ -13,6 +13,12 @@ def analyzer() -> Analyzer:
     return load_analyzer()
 
 
+@pytest.fixture(scope="session")
+def rules() -> Analyzer:
+    """The rules alone (the statistical net off), for the class tests of each round."""
+    return load_analyzer(net=False)
+
+
 def _split(name: str) -> list[Example]:
     return [ex for p in sorted((DATA_DIR / name).glob("*.yml")) for ex in load_examples(p)]
 

@@ -16,13 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlu import Analyzer, load_analyzer
+from nlu import Analyzer
 
-
-@pytest.fixture(scope="module")
-def rules() -> Analyzer:
-    return load_analyzer(net=False)
-
+from .levels import CALM, DANGER, ESCALATED, cases, check_level
 
 NOT_ESCALATED = [
     'saw a movie last night about girls whose passports were taken, is that real?',
@@ -156,10 +152,6 @@ STILL_HIGH = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_ESCALATED)
-def test_scoped_messages_are_not_escalated(rules: Analyzer, text: str) -> None:
-    assert rules.parse(text).risk.level in ("none", "low"), rules.risk.explain(text)
-
 
 @pytest.mark.parametrize("text", MINOR_OFFERED)
 def test_minor_offered_a_job_is_low(rules: Analyzer, text: str) -> None:
@@ -168,14 +160,6 @@ def test_minor_offered_a_job_is_low(rules: Analyzer, text: str) -> None:
     assert "minor" in {i.id for i in res.risk.indicators}
 
 
-@pytest.mark.parametrize("text", CRITICAL)
-def test_danger_now_is_critical(rules: Analyzer, text: str) -> None:
-    assert rules.parse(text).risk.level == "critical", rules.risk.explain(text)
-
-
-@pytest.mark.parametrize("text", STILL_HIGH)
-def test_lookalikes_stay_escalated(rules: Analyzer, text: str) -> None:
-    assert rules.parse(text).risk.level in ("high", "critical"), rules.risk.explain(text)
 
 # Escalation classes: 'all lies' / 'развод полный' after a promise, men coming to her while he takes
 # the money, made to go on scamming, pay always promised for next week, a threat to break bones, locked
@@ -242,11 +226,9 @@ LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", HIGH)
-def test_escalation_classes_are_high(rules: Analyzer, text: str) -> None:
-    assert rules.parse(text).risk.level in ("high", "critical"), rules.risk.explain(text)
-
-
-@pytest.mark.parametrize("text", LOOKALIKES)
-def test_escalation_lookalikes_are_not_escalated(rules: Analyzer, text: str) -> None:
-    assert rules.parse(text).risk.level in ("none", "low"), rules.risk.explain(text)
+@pytest.mark.parametrize(("text", "levels"), cases(
+    not_escalated=(NOT_ESCALATED, CALM), critical=(CRITICAL, DANGER), still_high=(STILL_HIGH, ESCALATED),
+    high=(HIGH, ESCALATED), lookalikes=(LOOKALIKES, CALM),
+))
+def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)

@@ -15,13 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlu import Analyzer, load_analyzer
+from nlu import Analyzer
 
-
-@pytest.fixture(scope="module")
-def rules() -> Analyzer:
-    return load_analyzer(net=False)
-
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
 
 NOT_ESCALATED = [
     # a rights question: "legally" far from "can"
@@ -127,26 +123,9 @@ LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_ESCALATED)
-def test_scoped_messages_are_not_escalated(rules: Analyzer, text: str) -> None:
-    assert rules.parse(text).risk.level in ("none", "low"), rules.risk.explain(text)
-
-
-@pytest.mark.parametrize("text", CRITICAL)
-def test_danger_now_is_critical(rules: Analyzer, text: str) -> None:
-    assert rules.parse(text).risk.level == "critical", rules.risk.explain(text)
-
-
-@pytest.mark.parametrize("text", NOT_CRITICAL)
-def test_danger_lookalikes_are_not_critical(rules: Analyzer, text: str) -> None:
-    assert rules.parse(text).risk.level != "critical", rules.risk.explain(text)
-
-
-@pytest.mark.parametrize("text", HIGH)
-def test_escalation_classes_are_high(rules: Analyzer, text: str) -> None:
-    assert rules.parse(text).risk.level in ("high", "critical"), rules.risk.explain(text)
-
-
-@pytest.mark.parametrize("text", LOOKALIKES)
-def test_escalation_lookalikes_are_not_escalated(rules: Analyzer, text: str) -> None:
-    assert rules.parse(text).risk.level in ("none", "low"), rules.risk.explain(text)
+@pytest.mark.parametrize(("text", "levels"), cases(
+    not_escalated=(NOT_ESCALATED, CALM), critical=(CRITICAL, DANGER),
+    not_critical=(NOT_CRITICAL, BELOW_DANGER), high=(HIGH, ESCALATED), lookalikes=(LOOKALIKES, CALM),
+))
+def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)

@@ -13,13 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlu import Analyzer, load_analyzer
+from nlu import Analyzer
 
-
-@pytest.fixture(scope="module")
-def rules() -> Analyzer:
-    return load_analyzer(net=False)
-
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
 
 CRITICAL = [
     "the guy who found my 15 year old cousin a 'cleaning job' is coming tonight to take her to "
@@ -94,21 +90,9 @@ LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", CRITICAL)
-def test_danger_now_is_critical(rules: Analyzer, text: str) -> None:
-    assert rules.parse(text).risk.level == "critical"
-
-
-@pytest.mark.parametrize("text", NOT_CRITICAL)
-def test_danger_lookalikes_are_not_critical(rules: Analyzer, text: str) -> None:
-    assert rules.parse(text).risk.level != "critical"
-
-
-@pytest.mark.parametrize("text", HIGH)
-def test_escalation_classes_are_high(rules: Analyzer, text: str) -> None:
-    assert rules.parse(text).risk.level in ("high", "critical")
-
-
-@pytest.mark.parametrize("text", LOOKALIKES)
-def test_escalation_lookalikes_are_not_escalated(rules: Analyzer, text: str) -> None:
-    assert rules.parse(text).risk.level not in ("high", "critical")
+@pytest.mark.parametrize(("text", "levels"), cases(
+    critical=(CRITICAL, DANGER), not_critical=(NOT_CRITICAL, BELOW_DANGER),
+    high=(HIGH, ESCALATED), lookalikes=(LOOKALIKES, CALM),
+))
+def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
