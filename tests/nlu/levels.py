@@ -18,3 +18,10 @@ def cases(**groups: tuple[list[str], tuple[str, ...]]) -> list[tuple[str, tuple[
 def check_level(analyzer: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     level = analyzer.parse(text).risk.level
     assert level in levels, f"{level} not in {levels}: {analyzer.risk.explain(text)}"
+
+
+def check_high_with(analyzer: Analyzer, text: str, indicator: str) -> None:
+    """High, and for the named reason."""
+    risk = analyzer.parse(text).risk
+    assert indicator in {i.id for i in risk.indicators}, risk
+    assert risk.level == "high", risk

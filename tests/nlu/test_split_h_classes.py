@@ -11,6 +11,8 @@ import pytest
 
 from nlu import Analyzer
 
+from .levels import check_high_with
+
 HIGH = [
     ("the manager pays the girls whenever he wants, some weeks nothing", "wage_withholding"),
     ("szef placi nam jak ma humor, raz 500 raz nic", "wage_withholding"),
@@ -45,9 +47,7 @@ LOW_OR_NONE = [
 
 @pytest.mark.parametrize(("text", "indicator"), HIGH)
 def test_gap_classes_are_high(analyzer: Analyzer, text: str, indicator: str) -> None:
-    res = analyzer.parse(text)
-    assert indicator in {i.id for i in res.risk.indicators}, res.risk
-    assert res.risk.level == "high", res.risk
+    check_high_with(analyzer, text, indicator)
 
 
 @pytest.mark.parametrize("text", CRITICAL)

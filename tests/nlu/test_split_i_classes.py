@@ -14,6 +14,8 @@ import pytest
 
 from nlu import Analyzer
 
+from .levels import CALM, DANGER, cases, check_high_with, check_level
+
 HIGH = [
     ('the boss keeps our wages for us until the end of the season', 'wage_withholding'),
     ('they hold the rest of the money until we leave, he says its safer', 'wage_withholding'),
@@ -333,16 +335,13 @@ NOT_ESCALATED = [
 
 @pytest.mark.parametrize(("text", "indicator"), HIGH)
 def test_gap_classes_are_high(analyzer: Analyzer, text: str, indicator: str) -> None:
-    res = analyzer.parse(text)
-    assert indicator in {i.id for i in res.risk.indicators}, res.risk
-    assert res.risk.level == "high", res.risk
+    check_high_with(analyzer, text, indicator)
 
 
-@pytest.mark.parametrize("text", CRITICAL)
-def test_danger_now_classes_are_critical(analyzer: Analyzer, text: str) -> None:
-    assert analyzer.parse(text).risk.level == "critical", analyzer.parse(text).risk
-
-
-@pytest.mark.parametrize("text", NOT_ESCALATED)
-def test_hard_negatives_are_not_escalated(analyzer: Analyzer, text: str) -> None:
-    assert analyzer.parse(text).risk.level in ("none", "low"), analyzer.parse(text).risk
+@pytest.mark.parametrize(
+    ("text", "levels"), cases(critical=(CRITICAL, DANGER), hard_negatives=(NOT_ESCALATED, CALM))
+)
+def test_danger_now_is_critical_and_hard_negatives_are_calm(
+    analyzer: Analyzer, text: str, levels: tuple[str, ...]
+) -> None:
+    check_level(analyzer, text, levels)
