@@ -192,7 +192,8 @@ VARIABLES: tuple[Variable, ...] = (
         "true",
         _bool,
         "The NLU's statistical safety net (nlu/net.py): raises risk the phrase rules missed, never "
-        "lowers it. false: rules only. Read from the process environment, not from .env.",
+        "lowers it. false: rules only. The server reads it from the environment or .env; "
+        "`helpline nlu` and load_analyzer() from the environment.",
     ),
     Variable(
         "HELPLINE_AUTO_MIGRATE",
