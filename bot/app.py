@@ -24,7 +24,7 @@ from . import health, webchat
 from .appkeys import ENGINE, HELPLINE, HTTP, METRICS, REDIS, SETTINGS
 from .channels import add_channels
 from .config import Settings
-from .crypto import install_keyring, keyring_from
+from .crypto import keyring_from, using_keyring
 from .db import create_engine, migrate
 from .dialogue import Dialogue
 from .errors import ApiError
@@ -118,52 +118,56 @@ def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.A
 
     async def resources(app: web.Application) -> AsyncIterator[None]:
         keyring = keyring_from(settings.data_keys, settings.data_key_file)
-        install_keyring(keyring)  # encrypted columns read it (bot/crypto.py says why)
-        engine = create_engine(settings.database_url)
-        redis: Redis | None = None
-        live: LiveHub | None = None
-        http = ClientSession()
-        try:
-            if settings.auto_migrate:
-                await migrate(engine)
-            await reseal_lookups(engine, keyring)  # after a key change: chats are found again
-            app[ENGINE] = engine
-            app[HTTP] = http
-            cache: SessionCache
-            if settings.redis_url:
-                redis = Redis.from_url(settings.redis_url, socket_timeout=2, socket_connect_timeout=2)
-                app[REDIS] = redis
-                cache = RedisSessionCache(
-                    redis, KeyBuilder(settings.redis_prefix), settings.session_cache_ttl
+        # Encrypted columns read the installed keyring (bot/crypto.py says why); the one before comes
+        # back when the app stops, so an app run inside another process leaves no key behind.
+        with using_keyring(keyring):
+            engine = create_engine(settings.database_url)
+            redis: Redis | None = None
+            live: LiveHub | None = None
+            http = ClientSession()
+            try:
+                if settings.auto_migrate:
+                    await migrate(engine)
+                await reseal_lookups(engine, keyring)  # after a key change: chats are found again
+                app[ENGINE] = engine
+                app[HTTP] = http
+                cache: SessionCache
+                if settings.redis_url:
+                    redis = Redis.from_url(settings.redis_url, socket_timeout=2, socket_connect_timeout=2)
+                    app[REDIS] = redis
+                    cache = RedisSessionCache(
+                        redis, KeyBuilder(settings.redis_prefix), settings.session_cache_ttl
+                    )
+                else:
+                    cache = MemorySessionCache()
+                rasa = None
+                if settings.rasa_url:
+                    rasa = RasaClient(http, settings.rasa_url, settings.rasa_timeout)
+                understand = understand_with(partial(analyse, load_analyzer(net=settings.nlu_net), rasa=rasa))
+                live = RedisLiveHub(redis, settings.redis_prefix) if redis else LiveHub()
+                await live.start()
+                app[HELPLINE] = Helpline(
+                    ConversationStore(engine), Dialogue(catalogs), cache, app[METRICS], live, understand
                 )
-            else:
-                cache = MemorySessionCache()
-            rasa = RasaClient(http, settings.rasa_url, settings.rasa_timeout) if settings.rasa_url else None
-            understand = understand_with(partial(analyse, load_analyzer(net=settings.nlu_net), rasa=rasa))
-            live = RedisLiveHub(redis, settings.redis_prefix) if redis else LiveHub()
-            await live.start()
-            app[HELPLINE] = Helpline(
-                ConversationStore(engine), Dialogue(catalogs), cache, app[METRICS], live, understand
-            )
-            app[HELPLINE].attribute = Attribution(CampaignStore(engine)).attribute
-            app[HELPLINE].record_events = EventLog(engine).record
-            yield
-        finally:
-            failures = []
-            for name, close in (
-                ("live", live.close if live else None),
-                ("http", http.close),
-                ("redis", redis.aclose if redis else None),
-                ("db", engine.dispose),
-            ):
-                if close is None:
-                    continue
-                try:
-                    await close()
-                except Exception as exc:  # report every failure, stop at none
-                    failures.append(f"{name}: {type(exc).__name__}")
-            if failures:
-                log.warning("shutdown problems: %s", ", ".join(failures))
+                app[HELPLINE].attribute = Attribution(CampaignStore(engine)).attribute
+                app[HELPLINE].record_events = EventLog(engine).record
+                yield
+            finally:
+                failures = []
+                for name, close in (
+                    ("live", live.close if live else None),
+                    ("http", http.close),
+                    ("redis", redis.aclose if redis else None),
+                    ("db", engine.dispose),
+                ):
+                    if close is None:
+                        continue
+                    try:
+                        await close()
+                    except Exception as exc:  # report every failure, stop at none
+                        failures.append(f"{name}: {type(exc).__name__}")
+                if failures:
+                    log.warning("shutdown problems: %s", ", ".join(failures))
 
     app.cleanup_ctx.append(resources)
     app.router.add_get("/", index)

@@ -9,9 +9,9 @@ of the database alone then still reveals nothing readable; a backup must keep th
 
 Why a process-wide keyring: columns are SQLAlchemy ``TypeDecorator`` types (``EncryptedText``,
 ``EncryptedJSON``), so call sites stay unchanged. A type is bound when the models are imported and
-cannot receive a key through the engine, so the application installs the keyring once at start-up
-(``install_keyring``) and tests install their own (``using_keyring``). Code that never installs one
-(a CLI command, a test of the store alone) gets the default key file's keyring.
+cannot receive a key through the engine, so the application installs the keyring for its lifetime
+(``using_keyring``), CLI commands once (``install_keyring``), and tests their own. Code that never
+installs one (a CLI command, a test of the store alone) gets the default key file's keyring.
 
 Lookups without plaintext: a value the service must find by equality (a Telegram chat id, a WhatsApp
 number: ``conversations.external_id``, ``outbox.chat_id``) is a ``SearchableText`` column, encrypted
@@ -178,7 +178,7 @@ def install_keyring(keyring: Keyring) -> None:
 
 @contextlib.contextmanager
 def using_keyring(keyring: Keyring) -> Iterator[Keyring]:
-    """Tests: install a keyring for a block, then put the previous one back."""
+    """Install a keyring for a block (an app's lifetime, a test), then put the previous one back."""
     global _installed
     previous = _installed
     _installed = keyring
