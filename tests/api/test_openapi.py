@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import socket
-import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -19,6 +16,7 @@ from bot.app import create_app
 from bot.config import Settings
 from bot.i18n import Catalogs
 from bot.i18n_tools import compile_catalogs
+from tests.servers import free_port, loop_thread
 
 
 @pytest.fixture(scope="module")
@@ -26,28 +24,18 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`helpline serve` in a thread: a real socket, the real app, a fresh SQLite file."""
     compile_catalogs()
     db = tmp_path_factory.mktemp("api") / "h.sqlite3"
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     config = replace(Settings.from_env({}, dotenv=None), database_url=f"sqlite+aiosqlite:///{db}", port=port)
-    loop = asyncio.new_event_loop()
     runner = web.AppRunner(create_app(config, catalogs=Catalogs.load()), access_log=None)
-    started = threading.Event()
 
-    def run() -> None:
-        asyncio.set_event_loop(loop)
-        loop.run_until_complete(runner.setup())
-        loop.run_until_complete(web.TCPSite(runner, "127.0.0.1", port).start())
-        started.set()
-        loop.run_forever()
+    async def start() -> None:
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", port).start()
 
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    assert started.wait(30)
-    yield f"http://127.0.0.1:{port}"
-    asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(30)
-    loop.call_soon_threadsafe(loop.stop)
-    thread.join(10)
+    with loop_thread() as thread:
+        thread.call(start())
+        yield f"http://127.0.0.1:{port}"
+        thread.call(runner.cleanup(), timeout=30)
 
 
 def test_api_conforms_to_its_description(server: str) -> None:

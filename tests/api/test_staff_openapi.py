@@ -3,9 +3,6 @@ real server with a logged-in consultant (session cookie + CSRF header)."""
 
 from __future__ import annotations
 
-import asyncio
-import socket
-import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
@@ -22,6 +19,7 @@ from bot.config import Settings
 from bot.i18n import Catalogs
 from bot.i18n_tools import compile_catalogs
 from handoff.staff import StaffStore
+from tests.servers import free_port, loop_thread
 
 PASSWORD = "correct horse battery"
 NOT_FUZZED = {"/api/auth/login", "/api/auth/logout"}  # logging out or failing logins would end the run
@@ -31,9 +29,7 @@ NOT_FUZZED = {"/api/auth/login", "/api/auth/logout"}  # logging out or failing l
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     compile_catalogs()
     db = tmp_path_factory.mktemp("staff-api") / "h.sqlite3"
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     config = replace(
         Settings.from_env({}, dotenv=None),
         database_url=f"sqlite+aiosqlite:///{db}",
@@ -42,9 +38,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         staff_totp_required=False,
     )
     app = create_app(config, catalogs=Catalogs.load())
-    loop = asyncio.new_event_loop()
     runner = web.AppRunner(app, access_log=None)
-    started = threading.Event()
 
     async def start() -> None:
         await runner.setup()
@@ -53,29 +47,21 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         await store.add("ala", PASSWORD, role="consultant", languages=["uk", "pl", "en"])
         await store.add("ola", PASSWORD, role="consultant", languages=["pl"])
 
-    def run() -> None:
-        asyncio.set_event_loop(loop)
-        loop.run_until_complete(start())
-        started.set()
-        loop.run_forever()
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    assert started.wait(60)
-    base = f"http://127.0.0.1:{port}"
-    for language in ("uk", "pl", "en"):  # a few cases to act on: users who asked for a human
-        conv = requests.post(f"{base}/chat/api/conversations", json={"language": language}, timeout=30).json()
-        resp = requests.post(
-            f"{base}/chat/api/conversations/{conv['conversation_id']}/messages",
-            json={"button": "handoff:yes"},
-            headers={"Authorization": f"Bearer {conv['token']}"},
-            timeout=30,
-        )
-        assert resp.status_code == 200
-    yield base
-    asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(30)
-    loop.call_soon_threadsafe(loop.stop)
-    thread.join(10)
+    with loop_thread() as thread:
+        thread.call(start())
+        base = f"http://127.0.0.1:{port}"
+        for language in ("uk", "pl", "en"):  # a few cases to act on: users who asked for a human
+            new = requests.post(f"{base}/chat/api/conversations", json={"language": language}, timeout=30)
+            conv = new.json()
+            resp = requests.post(
+                f"{base}/chat/api/conversations/{conv['conversation_id']}/messages",
+                json={"button": "handoff:yes"},
+                headers={"Authorization": f"Bearer {conv['token']}"},
+                timeout=30,
+            )
+            assert resp.status_code == 200
+        yield base
+        thread.call(runner.cleanup(), timeout=30)
 
 
 def logged_in(base: str) -> tuple[requests.Session, str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -14,6 +13,7 @@ from pathlib import Path
 import asyncpg
 
 from tests.conftest import PG_ADMIN_URL, _clone, _drop
+from tests.servers import free_port
 
 HELPLINE = [sys.executable, "-m", "bot.cli"]
 
@@ -48,9 +48,7 @@ async def test_db_upgrade_on_postgres(pg_template: str) -> None:
 
 
 def test_serve_on_the_embedded_defaults_becomes_ready(tmp_path: Path) -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
     env.update(HELPLINE_PORT=str(port), PYTHONPATH=str(Path(__file__).resolve().parents[2]))
     proc = subprocess.Popen([*HELPLINE, "serve"], cwd=tmp_path, env=env, stderr=subprocess.PIPE)

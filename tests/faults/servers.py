@@ -22,14 +22,9 @@ from typing import IO, Any
 
 from aiohttp import ClientSession
 
+from tests.servers import free_port
+
 __all__ = ["PrivatePostgres", "PrivateRedis", "ServeProcess", "free_port"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 def _wait_port(port: int, up: bool, within: float = 20.0) -> None:

@@ -6,10 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
-import socket
-import subprocess
-import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
@@ -21,47 +17,11 @@ from aiohttp import ClientSession, ClientTimeout, CookieJar
 from bot.db import create_engine
 from handoff.staff import StaffStore
 from tests.conftest import REDIS_URL
+from tests.faults.servers import ServeProcess
 
 from .conftest import PASSWORD
 
 TIMEOUT = ClientTimeout(total=20)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-class Worker:
-    def __init__(self, env: dict[str, str]) -> None:
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "serve"],
-            env={**env, "HELPLINE_PORT": str(self.port)},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-
-    async def ready(self, http: ClientSession) -> None:
-        for _ in range(900):  # start-up loads the NLU; allow for a busy machine
-            if self.process.poll() is not None:
-                raise RuntimeError(f"worker exited: {self.process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
-            try:
-                async with http.get(self.base + "/readyz") as resp:
-                    if resp.status == 200:
-                        return
-            except OSError:
-                pass
-            await asyncio.sleep(0.1)
-        raise RuntimeError("worker did not become ready")
-
-    def kill(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGKILL)
-        self.process.wait(10)
 
 
 SECRETS: dict[str, str] = {}
@@ -78,7 +38,7 @@ def fresh_code(username: str) -> str:
 
 
 @pytest.fixture
-async def workers(postgres_url: str, redis_prefix: str) -> AsyncIterator[list[Worker]]:
+async def workers(postgres_url: str, redis_prefix: str) -> AsyncIterator[list[ServeProcess]]:
     env = {
         **os.environ,
         "DATABASE_URL": postgres_url,
@@ -96,7 +56,7 @@ async def workers(postgres_url: str, redis_prefix: str) -> AsyncIterator[list[Wo
             SECRETS[name] = await store.enrol_totp(user.id)  # two-factor login, as in production
     finally:
         await engine.dispose()
-    started = [Worker(env), Worker(env)]
+    started = [ServeProcess(env), ServeProcess(env)]
     try:
         async with ClientSession(timeout=TIMEOUT) as http:
             for worker in started:
@@ -104,7 +64,7 @@ async def workers(postgres_url: str, redis_prefix: str) -> AsyncIterator[list[Wo
         yield started
     finally:
         for worker in started:
-            worker.kill()
+            worker.close()
 
 
 async def login(base: str, username: str) -> tuple[ClientSession, str]:
@@ -130,7 +90,7 @@ async def next_event(ws: Any, wanted: str) -> dict[str, Any]:
             return event
 
 
-async def test_user_on_one_worker_consultants_on_the_other(workers: list[Worker]) -> None:
+async def test_user_on_one_worker_consultants_on_the_other(workers: list[ServeProcess]) -> None:
     one, two = workers
     ala, ala_csrf = await login(two.base, "ala")
     ola, ola_csrf = await login(one.base, "ola")
