@@ -14,6 +14,7 @@ import pyotp
 import pytest
 from aiohttp import ClientSession, ClientTimeout, CookieJar
 
+from bot.crypto import generate_key, keyring_from, using_keyring
 from bot.db import create_engine
 from handoff.staff import StaffStore
 from tests.conftest import REDIS_URL
@@ -47,13 +48,15 @@ async def workers(postgres_url: str, redis_prefix: str) -> AsyncIterator[list[Se
         "SESSION_COOKIE_SECURE": "false",
         "HELPLINE_LOG_LEVEL": "warning",
         "TELEGRAM_MODE": "off",
+        "HELPLINE_DATA_KEYS": generate_key(),  # the workers' key, and the one the accounts are sealed with
     }
     engine = create_engine(postgres_url)
     try:
-        store = StaffStore(engine)
-        for name in ("ala", "ola"):
-            user = await store.add(name, PASSWORD, role="consultant", languages=["uk", "pl"])
-            SECRETS[name] = await store.enrol_totp(user.id)  # two-factor login, as in production
+        with using_keyring(keyring_from(env["HELPLINE_DATA_KEYS"], "unused")):
+            store = StaffStore(engine)
+            for name in ("ala", "ola"):
+                user = await store.add(name, PASSWORD, role="consultant", languages=["uk", "pl"])
+                SECRETS[name] = await store.enrol_totp(user.id)  # two-factor login, as in production
     finally:
         await engine.dispose()
     started = [ServeProcess(env), ServeProcess(env)]
