@@ -78,7 +78,8 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8")
 _PROTECT_SCOPE = frozenset({"restriction_of_movement", "forced_criminality"})
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
-                      "hide", "weapon", "now", "past", "unwilling")
+                      "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
+                      "just", "nearby", "deprived", "since")
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
@@ -410,7 +411,8 @@ class RiskDetector:
                                 "media", "joke", "protect", "allclear", "contrast", "general", "journey",
                                 "offer", "victim_before", "victim_after", "selfharm", "arrive", "tonight",
                                 "come", "quota", "escaped", "passby", "hide", "weapon", "now", "past",
-                                "unwilling")}
+                                "unwilling", "farewell", "despair", "method", "abduct", "just", "nearby",
+                                "deprived", "since")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -733,6 +735,34 @@ class RiskDetector:
             for k in scopes.starts["passby"]:
                 if clean(k):
                     return tokens[k], tokens[min(k + 1, len(tokens) - 1)]
+        # Ninth round: suicidal intent told indirectly ("I wrote a letter to mum, tonight I'll go to the
+        # bridge, it's better this way"): a farewell or despair with a method or place, or a farewell and
+        # despair with tonight/now. One cue alone is not enough ("I can't take it anymore" is a complaint).
+        farewell = [k for k in scopes.starts["farewell"] if clean(k)]
+        despair = [k for k in scopes.starts["despair"] if clean(k)]
+        if farewell or despair:
+            method = [k for k in scopes.starts["method"] if clean(k)]
+            if method:
+                k = (farewell or despair)[0]
+                return tokens[min(k, method[0])], tokens[max(k, method[0])]
+            if farewell and despair and any(clean(k) for k in (*scopes.starts["tonight"], *scopes.starts["now"])):
+                return tokens[farewell[0]], tokens[min(farewell[0] + 2, len(tokens) - 1)]
+        # Someone taken into a vehicle just now, crying or resisting, or with sexual exploitation or a
+        # weapon in the message ("a man just put the 13-year-old into a car, she was crying").
+        taken = [k for k in scopes.starts["abduct"] if clean(k)]
+        if taken and any(clean(k) for k in scopes.starts["just"]) and (
+                scopes.starts["unwilling"] or scopes.starts["weapon"] or (
+                    "sexual_exploitation" in found and not pre_only.get("sexual_exploitation"))):
+            return tokens[taken[0]], tokens[min(taken[0] + 2, len(tokens) - 1)]
+        # A weapon and its holder near the user now ("he has a knife, he's in the next room").
+        armed = [k for k in scopes.starts["weapon"] if clean(k)]
+        if armed and any(clean(k) for k in scopes.starts["nearby"]):
+            return tokens[armed[0]], tokens[armed[0]]
+        # Locked in without water or food since this morning (confinement found).
+        if "restriction_of_movement" in found and not pre_only.get("restriction_of_movement"):
+            deprived = [k for k in scopes.starts["deprived"] if clean(k)]
+            if deprived and any(clean(k) for k in (*scopes.starts["since"], *scopes.starts["now"])):
+                return tokens[deprived[0]], tokens[min(deprived[0] + 2, len(tokens) - 1)]
         # Seventh round: hiding from a weapon or a threat now ("he has a knife, I locked myself in the
         # bathroom"): the user's hiding place is not their own harmless action.
         hidden = [k for k in scopes.starts["hide"] if clean(k)]
