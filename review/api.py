@@ -23,9 +23,10 @@ from bot.store import LEVELS
 from handoff.auth import requires
 from handoff.keys import HANDOFF
 from handoff.staff import StaffRecord
+from nlu import INDICATORS, INTENTS
 
 from .corrections import corrections_yaml
-from .store import FLAGS, INTENTS, Filters, ReviewStore, Summary
+from .store import FLAGS, Filters, ReviewStore, Summary
 
 __all__ = ["EXPORTERS", "REVIEWERS", "add_routes"]
 
@@ -143,6 +144,7 @@ async def search(request: web.Request, user: StaffRecord) -> web.Response:
             "flags": list(FLAGS),
             "intents": list(INTENTS),
             "levels": list(LEVELS),
+            "indicators": list(INDICATORS),
         }
     )
 
@@ -234,9 +236,9 @@ async def correct(request: web.Request, user: StaffRecord) -> web.Response:
     indicators = body.get("indicators")
     if indicators is not None and (
         not isinstance(indicators, list)
-        or not all(isinstance(i, str) and _choice(i, "indicator") for i in indicators)
+        or not all(isinstance(i, str) and i in INDICATORS for i in indicators)
     ):
-        raise BadRequest("'indicators' must be a list of indicator ids")
+        raise BadRequest(f"'indicators' must be a list of indicator ids ({', '.join(INDICATORS)})")
     if language is None and intent is None and level is None and indicators is None:
         raise BadRequest("correct at least one of 'language', 'intent', 'level', 'indicators'")
     done = await store.correct(

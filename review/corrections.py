@@ -1,7 +1,9 @@
 """Moderators' NLU corrections as Rasa training data (YAML, format 3.1), masked.
 
 Each corrected inbound message becomes one example under its (corrected) intent; the corrected
-language, level and indicator ids ride along as example metadata, so nlu/ can use them too. Texts
+language, level and indicator ids ride along as example metadata in nlu/'s own keys (`language`,
+`level`, `indicators`), so `nlu.dataset.load_examples` reads the file as it is: `helpline nlu eval`
+scores the model on it, and a copy under nlu/data/corrections/ becomes training data. Texts
 go through bot/redact.py first: training data never carries a phone number, a name or an address.
 """
 
@@ -13,6 +15,7 @@ import yaml
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.redact import redact
+from nlu import INDICATORS, LANGUAGES, LEVELS
 
 from .store import ReviewStore
 
@@ -26,12 +29,15 @@ def rasa_document(items: list[tuple[dict[str, Any], str, dict[str, Any]]]) -> di
         masked = redact(text).text.strip()
         if not intent or not masked:
             continue
-        metadata: dict[str, Any] = {"language": correction.get("language") or original.get("language")}
+        language = correction.get("language") or original.get("language")
+        if language not in LANGUAGES:
+            continue  # nlu/ cannot use an example without its language
+        metadata: dict[str, Any] = {"language": language}
         level = correction.get("risk_level") or original.get("risk_level")
-        if level:
-            metadata["risk_level"] = level
-        if correction.get("indicators") is not None:
-            metadata["indicators"] = list(correction["indicators"])
+        if level in LEVELS:
+            metadata["level"] = level
+        if correction.get("indicators") is not None:  # ids from before they were checked are left out
+            metadata["indicators"] = [i for i in correction["indicators"] if i in INDICATORS]
         by_intent.setdefault(intent, []).append({"text": masked, "metadata": metadata})
     return {
         "version": "3.1",

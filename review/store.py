@@ -30,22 +30,6 @@ FLAGS = (
     "training_example",
     "follow_up",
 )
-INTENTS = (
-    "greet",
-    "goodbye",
-    "thanks",
-    "safe_job_abroad",
-    "check_job_offer",
-    "warning_signs",
-    "rights",
-    "contacts",
-    "talk_to_human",
-    "report_situation",
-    "emergency",
-    "out_of_scope",
-    "affirm",
-    "deny",
-)
 
 
 @dataclass(frozen=True, slots=True)

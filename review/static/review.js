@@ -8,6 +8,7 @@
   let flagsKnown = [];
   let intents = [];
   let levels = [];
+  let indicatorIds = [];
 
   function cookie(name) {
     const found = document.cookie.split("; ").find((c) => c.startsWith(name + "="));
@@ -99,7 +100,7 @@
 
   async function search() {
     const data = await api("GET", "/api/review/conversations?" + query().toString());
-    flagsKnown = data.flags; intents = data.intents; levels = data.levels;
+    flagsKnown = data.flags; intents = data.intents; levels = data.levels; indicatorIds = data.indicators;
     const flagSelect = $("#filters select[name=flag]");
     if (flagSelect.options.length === 1) for (const f of flagsKnown) flagSelect.append(el("option", { value: f }, f));
     const body = $("#results tbody");
@@ -134,15 +135,21 @@
     const lang = pick("language", ["pl", "en", "uk", "ru", "es", "ro", "vi"], m.correction && m.correction.language);
     const intent = pick("intent", intents, m.correction && m.correction.intent);
     const level = pick("level", levels, m.correction && m.correction.risk_level);
-    const indicators = el("input", { name: "indicators", placeholder: "indicator ids", size: "18" });
-    if (m.correction && m.correction.indicators) indicators.value = m.correction.indicators.join(" ");
+    const indicators = el("select", { name: "indicators", multiple: "", size: "3", "aria-label": "indicators" });
+    const chosen = new Set((m.correction && m.correction.indicators) || []);
+    for (const id of indicatorIds) {
+      const option = el("option", { value: id }, id);
+      option.selected = chosen.has(id);
+      indicators.append(option);
+    }
     const save = el("button", { type: "button" }, "Correct");
     save.addEventListener("click", async () => {
       const body = {};
       if (lang.value) body.language = lang.value;
       if (intent.value) body.intent = intent.value;
       if (level.value) body.level = level.value;
-      if (indicators.value.trim()) body.indicators = indicators.value.trim().split(/[\s,]+/);
+      const picked = Array.from(indicators.selectedOptions, (o) => o.value);
+      if (picked.length) body.indicators = picked;
       try { await api("POST", `/api/review/messages/${m.id}/correction`, body); save.textContent = "Saved"; }
       catch (e) { alert(e.message); }
     });

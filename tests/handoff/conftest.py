@@ -22,12 +22,12 @@ RISKS: dict[str, dict[str, Any]] = {
     "passport": {
         "level": "critical",
         "score": 0.95,
-        "indicators": [{"id": "retention_of_documents", "evidence": "took my passport"}],
+        "indicators": [{"id": "document_retention", "evidence": "took my passport"}],
     },
     "unpaid": {
         "level": "high",
         "score": 0.7,
-        "indicators": [{"id": "withholding_of_wages", "evidence": "not paid for two months"}],
+        "indicators": [{"id": "wage_withholding", "evidence": "not paid for two months"}],
     },
 }
 

@@ -41,7 +41,7 @@ async def test_consultant_claims_and_replies_and_the_user_page_shows_it(
     item = console.locator("#queue li.critical")
     await item.wait_for(timeout=10_000)
     text = await item.inner_text()
-    assert "retention_of_documents" in text and "took my passport" in text and "uk · web" in text
+    assert "document_retention" in text and "took my passport" in text and "uk · web" in text
     await item.get_by_role("button", name="Claim").click()
     await console.get_by_text("Case #", exact=False).wait_for(timeout=10_000)
     await (

@@ -36,7 +36,7 @@ async def test_risky_web_message_reaches_a_consultant_and_the_reply_reaches_the_
     queue = await ala.get("/api/queue")
     [case] = queue["cases"]
     assert case["level"] == "critical" and case["language"] == "uk" and case["channel"] == "web"
-    assert case["indicators"] == [{"id": "retention_of_documents", "evidence": "took my passport"}]
+    assert case["indicators"] == [{"id": "document_retention", "evidence": "took my passport"}]
     assert case["offered"] and case["position"] == 1
 
     # A page open on the user's side receives what the consultant writes, live.
@@ -52,7 +52,7 @@ async def test_risky_web_message_reaches_a_consultant_and_the_reply_reaches_the_
         view = await ala.get(f"/api/cases/{case['id']}")
         assert view["transcript"][-1]["text"] == "I am in Gdansk, at the farm"
         assert view["nlu"]["level"] == "critical"
-        assert {"id": "retention_of_documents", "evidence": "took my passport"} in view["nlu"]["indicators"]
+        assert {"id": "document_retention", "evidence": "took my passport"} in view["nlu"]["indicators"]
         assert any("+48 22 628 01 20" in c["text"] and "KCIK" in c["text"] for c in view["canned"])
         assert "Ви зараз у безпечному місці?" in [c["text"] for c in view["canned"]]
 

@@ -166,7 +166,7 @@ async def test_staff_are_notified_of_high_and_critical_cases(make_client: Any, a
         await asyncio.sleep(0.05)
     by_path = dict(received)
     assert by_path["/hook"]["level"] == "critical" and by_path["/hook"]["indicators"] == [
-        "retention_of_documents"
+        "document_retention"
     ]
     telegram = by_path["/bot123:abc/sendMessage"]
     assert telegram["chat_id"] == "-100777" and "critical" in telegram["text"]

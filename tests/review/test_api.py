@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -15,6 +16,7 @@ from sqlalchemy import update
 from bot.appkeys import ENGINE
 from bot.db import sessionmaker_for
 from handoff.models import Case
+from nlu.dataset import Example, load_examples
 
 from .conftest import Login, Staffer
 
@@ -48,7 +50,7 @@ async def test_search_by_metadata_only(hclient: TestClient, new_user: Any, revie
     assert await ids(mona, "") >= {taken.conversation_id, unpaid.conversation_id, calm.conversation_id}
     assert await ids(mona, "level=critical") == {taken.conversation_id}
     assert await ids(mona, "level=high") == {taken.conversation_id, unpaid.conversation_id}
-    assert await ids(mona, "indicator=withholding_of_wages") == {unpaid.conversation_id}
+    assert await ids(mona, "indicator=wage_withholding") == {unpaid.conversation_id}
     assert await ids(mona, "language=es") == {calm.conversation_id}
     assert await ids(mona, "channel=telegram") == set()
     assert calm.conversation_id in await ids(mona, "channel=web&from=2020-01-01")
@@ -68,7 +70,7 @@ async def test_search_by_metadata_only(hclient: TestClient, new_user: Any, revie
     assert await ids(mona, "reviewed=true") == {calm.conversation_id}
     assert calm.conversation_id not in await ids(mona, "reviewed=false")
     [found] = (await mona.get("/api/review/conversations?flag=missed_risk"))["conversations"]
-    assert found["risk_level"] == "high" and found["indicators"] == ["withholding_of_wages"]
+    assert found["risk_level"] == "high" and found["indicators"] == ["wage_withholding"]
     assert found["messages"] >= 3 and "text" not in found
 
     bad = await mona.get("/api/review/conversations?level=dangerous", status=400)
@@ -86,7 +88,7 @@ async def test_open_is_masked_and_reveal_needs_a_reason(new_user: Any, reviewer:
     assert PHONE not in body and PASSPORT not in body
     [said] = [m for m in masked["messages"] if m["direction"] == "in" and "passport" in m["text"]]
     assert said["text"] == "they took my passport [document], call me [phone]"
-    assert said["risk_level"] == "critical" and said["indicators"] == ["retention_of_documents"]
+    assert said["risk_level"] == "critical" and said["indicators"] == ["document_retention"]
     # the bot's own words are not masked: the help numbers it gave stay readable
     assert any("112" in m["text"] for m in masked["messages"] if m["sender"] == "bot")
 
@@ -123,7 +125,7 @@ async def test_flags_notes_and_reviewed_are_kept_and_audited(new_user: Any, revi
 
 
 async def test_corrections_export_as_masked_rasa_yaml(
-    hclient: TestClient, new_user: Any, reviewer: Login
+    hclient: TestClient, new_user: Any, reviewer: Login, tmp_path: Path
 ) -> None:
     _taken, unpaid, _calm = await three_conversations(new_user)
     mona = await reviewer("mona", "moderator")
@@ -132,13 +134,17 @@ async def test_corrections_export_as_masked_rasa_yaml(
     bot_line = next(m for m in opened["messages"] if m["direction"] == "out")
     await mona.post(f"/api/review/messages/{bot_line['id']}/correction", {"intent": "greet"}, status=400)
     await mona.post(f"/api/review/messages/{said['id']}/correction", {}, status=400)
+    refused = await mona.post(  # a made-up id would poison the training data
+        f"/api/review/messages/{said['id']}/correction", {"indicators": ["passport_taken"]}, status=400
+    )
+    assert "wage_withholding" in refused["error"]["message"]
     await mona.post(
         f"/api/review/messages/{said['id']}/correction",
         {
             "language": "en",
             "intent": "report_situation",
             "level": "high",
-            "indicators": ["withholding_of_wages"],
+            "indicators": ["wage_withholding"],
         },
         status=201,
     )
@@ -152,11 +158,14 @@ async def test_corrections_export_as_masked_rasa_yaml(
     assert group["intent"] == "report_situation"
     [example] = group["examples"]
     assert example["text"] == "unpaid for two months, write to [email]"
-    assert example["metadata"] == {
-        "language": "en",
-        "risk_level": "high",
-        "indicators": ["withholding_of_wages"],
-    }
+    assert example["metadata"] == {"language": "en", "level": "high", "indicators": ["wage_withholding"]}
+    exported = tmp_path / "nlu-corrections.yml"  # nlu/ reads the file as it is: eval, or training data
+    exported.write_text(text, encoding="utf-8")
+    assert load_examples(exported) == [
+        Example(
+            "unpaid for two months, write to [email]", "en", "report_situation", "high", ("wage_withholding",)
+        )
+    ]
     assert ("export", {"kind": "corrections", "format": "rasa-yaml"}) in await audit_actions(mona)
 
 

@@ -31,7 +31,12 @@ def test_export_corrections_to_a_file(
             nlu = {"nlu": {"language": "pl", "intent": "out_of_scope", "risk": {"level": "none"}}}
             mid = await store.append(conv.id, "in", "user", "szef zabrał paszport, dzwoń 601 234 567", nlu)
             await ReviewStore(engine).correct(
-                mid, None, language=None, intent="report_situation", level="critical", indicators=["x"]
+                mid,
+                None,
+                language=None,
+                intent="report_situation",
+                level="critical",
+                indicators=["document_retention", "x"],
             )
         finally:
             await engine.dispose()
@@ -46,7 +51,7 @@ def test_export_corrections_to_a_file(
     assert group["examples"] == [
         {
             "text": "szef zabrał paszport, dzwoń [phone]",
-            "metadata": {"language": "pl", "risk_level": "critical", "indicators": ["x"]},
+            "metadata": {"language": "pl", "level": "critical", "indicators": ["document_retention"]},
         }
     ]
     assert main(["review", "export-corrections"]) == 0

@@ -48,7 +48,7 @@ async def test_moderator_reviews_a_masked_transcript_and_reveals_it(
     await page.get_by_role("button", name="Search").click()
     rows = page.locator("#results tbody tr")
     await page.locator("#count").get_by_text("(1)").wait_for(timeout=10_000)
-    assert "retention_of_documents" in await rows.first.inner_text()
+    assert "document_retention" in await rows.first.inner_text()
 
     # open: masked by default
     await rows.first.click()
