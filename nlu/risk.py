@@ -71,7 +71,7 @@ _OWNABLE = frozenset({"document_retention", "isolation", "violence"})  # "I hit 
 _NO_FEAR = frozenset({"immediate_danger", "threats"})
 _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, fifth and sixth rounds.
-_FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8")
+_FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -192,6 +192,9 @@ class _Pattern:
     # For later slots made only of exact words: the words one of which the message must contain
     # (a cheap test before matching; co-occurrence permutations often start with frequent words).
     needs: tuple[frozenset[str], ...] = ()
+    # Ninth round (`.exit` keys): leaving only for a price or beaten for wanting to leave. The condition
+    # is the coercion ("if she wants to leave she has to pay"): no hypothetical scope, but a question drops it.
+    conditional: bool = False
 
 
 def _parse_word(alts: list[str], where: str) -> _Word:
@@ -228,7 +231,7 @@ def _parse_slot(text: str, where: str) -> _Slot:
 
 
 def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str, work: bool = False,
-                  lang: str = "") -> _Pattern:
+                  lang: str = "", conditional: bool = False) -> _Pattern:
     slots: list[_Slot] = []
     gaps: list[int] = []
     pending_gap = 0
@@ -259,7 +262,7 @@ def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str, work: bool
         if all(w.exact and not w.prefixes and w.number is None for w in words):
             needs.append(frozenset().union(*(w.exact for w in words)))
     return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase, anchored, work, final, lang,
-                    tuple(needs))
+                    tuple(needs), conditional)
 
 
 def _concepts(data: Mapping[str, object], path: Path) -> dict[str, str]:
@@ -465,7 +468,7 @@ class RiskDetector:
                         patterns.append(
                             _parse_phrase(indicator, flag == "pre", variant, f"{path}:{key}",
                                           flag == "work" or (indicator == "minor" and flag == "net"),
-                                          path.stem)
+                                          path.stem, flag == "exit")
                         )
         return cls(patterns, cues)
 
@@ -544,7 +547,9 @@ class RiskDetector:
         negative = bool(cues["negation"][0] & p.slots[0].word.exact)
         if not negative and _has_cue(self._after_conj(before)[-_NEG_WINDOW:], cues["negation"]):
             return True
-        if p.indicator not in _NO_HYPOTHETICAL and _has_cue(before, cues["hypothetical"]) and not (
+        if p.conditional and question:
+            return True  # "do I have to pay if I want to leave early?": a question about rules
+        if p.indicator not in _NO_HYPOTHETICAL and not p.conditional and _has_cue(before, cues["hypothetical"]) and not (
                 p.indicator == "violence" and _has_cue(before, cues["quota"])):
             return True  # but "if we bring too little they beat us" is a habit, not a hypothesis
         if p.indicator not in _NO_FEAR and _has_cue(before, cues["fear"]):
