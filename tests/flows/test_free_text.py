@@ -7,6 +7,7 @@ from aiohttp.test_utils import TestClient
 
 from bot.i18n import Catalogs
 from bot.languages import LANGUAGES
+from handoff.keys import HANDOFF
 
 from .chat import Chat
 
@@ -85,6 +86,25 @@ async def test_a_risky_message_interrupts_the_flow_and_the_user_can_come_back(
     await chat.press("f:offer:address:y")
     assert chat.node() == ("offer", "some")  # the fee answered before the interruption still counts
     assert catalogs.text(lang, "offer.a.fee") in chat.shown["text"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+async def test_after_a_risky_message_one_tap_says_the_danger_is_now(
+    client: TestClient, catalogs: Catalogs, lang: str
+) -> None:
+    """The NLU finds "high" far more often than "critical" (nlu/README.md "First runs"): the person
+    can say it themselves. The emergency numbers come first and the waiting case becomes critical."""
+    chat = await Chat.open(client, lang)
+    await chat.type(RISKY[lang])
+    assert chat.node() == ("concern", "high")
+    case = await client.app[HANDOFF].cases.open_for(chat.conv["conversation_id"])
+    assert case is not None and case.level == "high"
+    replies = await chat.tap(catalogs.text(lang, "btn.danger_now"))
+    assert replies[0]["text"].startswith(catalogs.text(lang, "sos.text"))
+    assert [b.get("url") for b in replies[0]["buttons"][:2]] == ["tel:112", KCIK]
+    assert chat.node() == ("sos", "now")
+    case = await client.app[HANDOFF].cases.open_for(chat.conv["conversation_id"])
+    assert case is not None and case.level == "critical"
 
 
 async def test_a_critical_message_shows_the_emergency_message_first(
