@@ -79,7 +79,7 @@ _PROTECT_SCOPE = frozenset({"restriction_of_movement", "forced_criminality"})
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
-                      "just", "nearby", "deprived", "since")
+                      "just", "nearby", "deprived", "since", "stranger", "armed")
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
@@ -415,7 +415,7 @@ class RiskDetector:
                                 "offer", "victim_before", "victim_after", "selfharm", "arrive", "tonight",
                                 "come", "quota", "escaped", "passby", "hide", "weapon", "now", "past",
                                 "unwilling", "farewell", "despair", "method", "abduct", "just", "nearby",
-                                "deprived", "since")}
+                                "deprived", "since", "stranger", "armed", "forcing", "fare")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -616,6 +616,9 @@ class RiskDetector:
                     continue  # "the boss deducts tax from the salary", "a bank loan for the flat"
                 if self.scoping and self._retracted(p, before, tokens, end, cues):
                     continue  # "she was afraid they would keep it, but they didn't"
+                if self.scoping and p.conditional and _has_cue(
+                        [t.norm for t in tokens if t.sentence == tok.sentence], cues["fare"]):
+                    continue  # "I want to leave for the holidays, I have to pay for my own flight"
                 if scopes is not None and self._out_of_scope(p, tokens, i, end, scopes, cues):
                     continue  # a film, a joke, "all fine", "just asking in general", "they rob me"
                 pre = p.pre or (p.indicator == "document_retention"
@@ -715,7 +718,8 @@ class RiskDetector:
         if p.indicator == "forced_criminality":  # "are they robbing me?", "se fură motorină": a victim
             prev = [t.norm for t in tokens[max(i - 1, 0) : i] if t.sentence == sentence]
             nxt = [t.norm for t in tokens[end + 1 : end + 2] if t.sentence == sentence]
-            if _has_cue(prev, cues["victim_before"]) or _has_cue(nxt, cues["victim_after"]):
+            forcing = tokens[i].norm in cues["forcing"][0]  # "me obliga a llevar ...": forced, not robbed
+            if not forcing and (_has_cue(prev, cues["victim_before"]) or _has_cue(nxt, cues["victim_after"])):
                 return True
         return False
 
@@ -730,7 +734,9 @@ class RiskDetector:
             negated = _has_cue(before[-_NEG_WINDOW:], cues["negation"])
             # Eighth round: a past story earlier in the sentence ("last year we locked ourselves in").
             past = any(p < k and tokens[p].sentence == tokens[k].sentence for p in scopes.starts["past"])
-            return not (negated or past or _has_cue(before, cues["hypothetical"]))
+            # Ninth round: a film or a joke is not danger now ("a film where two men push a girl into a van").
+            told = tokens[k].sentence in scopes.sentences["media"] or tokens[k].sentence in scopes.sentences["joke"]
+            return not (negated or past or told or _has_cue(before, cues["hypothetical"]))
 
         for k in scopes.starts["selfharm"]:
             if clean(k):
@@ -752,21 +758,24 @@ class RiskDetector:
                 return tokens[min(k, method[0])], tokens[max(k, method[0])]
             if farewell and despair and any(clean(k) for k in (*scopes.starts["tonight"], *scopes.starts["now"])):
                 return tokens[farewell[0]], tokens[min(farewell[0] + 2, len(tokens) - 1)]
-        # Someone taken into a vehicle just now, crying or resisting, or with sexual exploitation or a
-        # weapon in the message ("a man just put the 13-year-old into a car, she was crying").
+        # Someone taken into a vehicle just now by a stranger, crying or resisting, or with sexual
+        # exploitation or a weapon in the message ("a man just put the 13-year-old into a car, she was
+        # crying"); not a parent putting a crying child into the car.
         taken = [k for k in scopes.starts["abduct"] if clean(k)]
         if taken and any(clean(k) for k in scopes.starts["just"]) and (
-                scopes.starts["unwilling"] or scopes.starts["weapon"] or (
+                (scopes.starts["unwilling"] and scopes.starts["stranger"]) or scopes.starts["weapon"] or (
                     "sexual_exploitation" in found and not pre_only.get("sexual_exploitation"))):
             return tokens[taken[0]], tokens[min(taken[0] + 2, len(tokens) - 1)]
-        # A weapon and its holder near the user now ("he has a knife, he's in the next room").
-        armed = [k for k in scopes.starts["weapon"] if clean(k)]
+        # Someone armed near the user now ("he has a knife, he's in the next room"); a knife in a drawer
+        # in the next room is not.
+        armed = [k for k in scopes.starts["armed"] if clean(k)]
         if armed and any(clean(k) for k in scopes.starts["nearby"]):
             return tokens[armed[0]], tokens[armed[0]]
         # Locked in without water or food since this morning (confinement found).
         if "restriction_of_movement" in found and not pre_only.get("restriction_of_movement"):
             deprived = [k for k in scopes.starts["deprived"] if clean(k)]
-            if deprived and any(clean(k) for k in (*scopes.starts["since"], *scopes.starts["now"])):
+            # ("no water since morning": the since-cue follows the negative cue, so it is not itself checked)
+            if deprived and (scopes.starts["since"] or any(clean(k) for k in scopes.starts["now"])):
                 return tokens[deprived[0]], tokens[min(deprived[0] + 2, len(tokens) - 1)]
         # Seventh round: hiding from a weapon or a threat now ("he has a knife, I locked myself in the
         # bathroom"): the user's hiding place is not their own harmless action.
