@@ -37,9 +37,10 @@ MIN_INTENT_CONFIDENCE = 0.2
 # Intents that a high-risk message keeps; others become report_situation.
 _KEEP_WHEN_HIGH = frozenset({"report_situation", "emergency", "talk_to_human", "contacts"})
 _RANK = {"none": 0, "low": 1, "high": 2, "critical": 3}
-# The net trains on nlu/data and these development splits (A-H: heldout_files(); I, J, K after their
-# first runs). Named one by one: a split being written (a blind one) is never read.
-NET_SPLITS = ("heldout_i", "heldout_j", "heldout_k")
+# The net trains on nlu/data and these development splits (A-H: heldout_files(); I to N after their
+# first runs; L, M and N since the ninth round). Named one by one: a split being written (a blind one)
+# is never read.
+NET_SPLITS = ("heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n")
 _OFF = frozenset({"0", "false", "no", "off"})
 
 
@@ -88,7 +89,11 @@ class Analyzer:
                 unscoped = self._unscoped.detect(text, language, tokens, strict)
                 return _RANK[unscoped.level] > _RANK[rules_risk.level]
 
-            risk = self._stage("net", lambda: net.apply(text, tokens, rules_risk, scoped_out), rules_risk)
+            def told() -> bool:
+                return self.risk.told(text, language, tokens)
+
+            risk = self._stage("net", lambda: net.apply(text, tokens, rules_risk, scoped_out, told),
+                               rules_risk)
         # `emergency` needs evidence: danger found by the risk rules, or a call for help or for the
         # police in the message. Word statistics alone ("I am in Gdansk" shares "I am in" with
         # "I am in danger") never make a message an emergency.
@@ -125,7 +130,7 @@ def net_default() -> bool:
 
 def load_analyzer(net: bool | None = None) -> Analyzer:
     """Build the analyzer from nlu/data and nlu/data/patterns (deterministic; cached per process).
-    The statistical safety net (nlu/net.py, trained on nlu/data, A-H, I, J and K) is on by default;
+    The statistical safety net (nlu/net.py, trained on nlu/data and the splits A-N) is on by default;
     net=False, or NLU_NET=false in the environment when net is None, leaves the rules alone.
     See nlu/README.md, "Statistical safety net"."""
     return _load_analyzer(net_default() if net is None else net)

@@ -11,6 +11,8 @@ fewer than MIN_WORDS words (its n-grams are too few to outweigh a look-alike: "a
 promised 12 and paid 12"), and nothing in a message of fewer than SCOPE_WORDS words whose own phrase
 matches the rules dropped by a scope (negation, hypothetical, fear, question, own action, lawful): there
 the rules have read the point of the message and found it is not an event ("nikt nas nie zamyka").
+Ninth round: nothing in a message that speaks of a film, the news or a joke, or asks in general (the
+rules' media, joke and general scopes), whatever its length: on A-N no risky message has such a scope.
 
 Deterministic: built at start-up from the YAML examples (a fixed seed for the SGD order), pure Python.
 Comparison and thresholds: `bench/nlu_net_compare.py` and nlu/README.md ("Comparison").
@@ -181,14 +183,20 @@ class RiskNet:
         return None
 
     def apply(self, text: str, tokens: Sequence[Token], risk: Risk,
-              scoped_out: Callable[[], bool] | None = None) -> Risk:
+              scoped_out: Callable[[], bool] | None = None,
+              told: Callable[[], bool] | None = None) -> Risk:
         """The rules' risk, raised to high or critical when the model is confident; never lowered.
         scoped_out (asked only when the model would raise a message of fewer than SCOPE_WORDS words):
-        True when the rules dropped phrase matches of this message by a scope; then nothing is raised."""
+        True when the rules dropped phrase matches of this message by a scope; then nothing is raised.
+        told (ninth round; asked whenever the model would raise): True when the message speaks of a film,
+        the news, a joke or asks in general (the rules' media, joke and general scopes); then nothing is
+        raised, whatever the length ("just watched a film about girls locked in a massage parlour...")."""
         level = self.proposal(tokens, risk)
         if level is None:
             return risk
         if scoped_out is not None and len(tokens) < SCOPE_WORDS and scoped_out():
+            return risk
+        if told is not None and told():
             return risk
         model = self.critical if level == "critical" else self.escalation
         evidence, feats = self._best_sentence(text, tokens, model)

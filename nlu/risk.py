@@ -193,7 +193,8 @@ class _Pattern:
     # (a cheap test before matching; co-occurrence permutations often start with frequent words).
     needs: tuple[frozenset[str], ...] = ()
     # Ninth round (`.exit` keys): leaving only for a price or beaten for wanting to leave. The condition
-    # is the coercion ("if she wants to leave she has to pay"): no hypothetical scope, but a question drops it.
+    # is the coercion ("if she wants to leave she has to pay"): no hypothetical scope, but a question
+    # drops it.
     conditional: bool = False
 
 
@@ -549,7 +550,8 @@ class RiskDetector:
             return True
         if p.conditional and question:
             return True  # "do I have to pay if I want to leave early?": a question about rules
-        if p.indicator not in _NO_HYPOTHETICAL and not p.conditional and _has_cue(before, cues["hypothetical"]) and not (
+        if p.indicator not in _NO_HYPOTHETICAL and not p.conditional and _has_cue(
+                before, cues["hypothetical"]) and not (
                 p.indicator == "violence" and _has_cue(before, cues["quota"])):
             return True  # but "if we bring too little they beat us" is a habit, not a hypothesis
         if p.indicator not in _NO_FEAR and _has_cue(before, cues["fear"]):
@@ -666,6 +668,16 @@ class RiskDetector:
         score = _BASE_SCORE[level] + (0.04 * min(strong + len(found) - 1, 5) if found else 0.0)
         return Risk(level, min(score, 1.0), indicators)
 
+    def told(self, text: str, language: str | None = None, tokens: list[Token] | None = None) -> bool:
+        """Whether the message speaks of a film, the news or a joke, or asks in general (the media, joke
+        and general scopes): the statistical net raises nothing in such a message."""
+        if tokens is None:
+            tokens = tokenize(text)
+        if not tokens:
+            return False
+        scopes = self._scopes(text, tokens, self._cues.get(language) or self._cues[None], language)
+        return scopes.general or bool(scopes.sentences["media"] or scopes.sentences["joke"])
+
     def _scopes(self, text: str, tokens: list[Token], cues: dict[str, _CueSet], language: str | None
                 ) -> _Scopes:
         """Sentence and message scopes of the sixth round (see nlu/README.md), in one pass over the words."""
@@ -735,7 +747,8 @@ class RiskDetector:
             # Eighth round: a past story earlier in the sentence ("last year we locked ourselves in").
             past = any(p < k and tokens[p].sentence == tokens[k].sentence for p in scopes.starts["past"])
             # Ninth round: a film or a joke is not danger now ("a film where two men push a girl into a van").
-            told = tokens[k].sentence in scopes.sentences["media"] or tokens[k].sentence in scopes.sentences["joke"]
+            told = tokens[k].sentence in scopes.sentences["media"] or (
+                tokens[k].sentence in scopes.sentences["joke"])
             return not (negated or past or told or _has_cue(before, cues["hypothetical"]))
 
         for k in scopes.starts["selfharm"]:
@@ -756,7 +769,8 @@ class RiskDetector:
             if method:
                 k = (farewell or despair)[0]
                 return tokens[min(k, method[0])], tokens[max(k, method[0])]
-            if farewell and despair and any(clean(k) for k in (*scopes.starts["tonight"], *scopes.starts["now"])):
+            if farewell and despair and any(
+                    clean(k) for k in (*scopes.starts["tonight"], *scopes.starts["now"])):
                 return tokens[farewell[0]], tokens[min(farewell[0] + 2, len(tokens) - 1)]
         # Someone taken into a vehicle just now by a stranger, crying or resisting, or with sexual
         # exploitation or a weapon in the message ("a man just put the 13-year-old into a car, she was

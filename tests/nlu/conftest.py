@@ -26,5 +26,5 @@ def _split(name: str) -> list[Example]:
 @pytest.fixture(scope="session")
 def heldout() -> list[Example]:
     splits = ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "heldout_g",
-              "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m")
+              "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n")
     return [ex for name in splits for ex in _split(name)]

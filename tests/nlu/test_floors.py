@@ -1,6 +1,6 @@
-"""The issue's floors, per language, on the development splits A-M (held out from training, tuned on after
+"""The issue's floors, per language, on the development splits A-N (held out from training, tuned on after
 their first runs; I since the fifth round, J and K since the sixth, L since the seventh, M since the
-eighth). Later splits are fresh: they are not here, they are run once."""
+eighth, N since the ninth). Later splits are fresh: they are not here, they are run once."""
 
 from __future__ import annotations
 

@@ -1,18 +1,19 @@
 """Split N's classes (ninth round), written as meanings in new words, not N's sentences.
 
 Danger now, told indirectly: suicidal intent as a farewell or despair with a method or place ("I said
-goodbye to everyone, the sleeping pills are on the table"); someone taken into a vehicle just now by a
-stranger, crying or resisting; a weapon and its holder in the next room; locked in without water since
-the morning; a plea "please, someone".
-Not danger now: a trip to the bridge for fireworks, a film, a joke, a letter to mum and a call tonight, "I can't take this
-heat anymore", a parent putting a crying child into the car, a knife in the kitchen drawer, no water in the
-container last summer.
+goodbye to everyone, the sleeping pills are ready"); someone taken into a vehicle just now by a stranger,
+crying or resisting; someone armed in the next room; locked in without water since the morning, or
+locked in with a plea "please, someone".
+Not danger now: a trip to the bridge for fireworks, a film, a joke, a letter to mum and a call tonight,
+"I can't take this heat anymore", a parent putting a crying child into the car, a knife in a drawer next
+door, no water in the container last summer.
 Escalation: leaving only for a price and beaten for wanting to leave (a conditional is still coercion);
-scamming people on dating apps for the bosses; a permission needed to go out on a day off; tools thrown at
-workers, hits on the head; parcels driven over a border; a threat to call immigration after a refusal;
-made to sit with the owner's friends and go upstairs; a child working till midnight instead of school.
-Lookalikes: the user's own notice period, a dating app used for dating, a day off agreed with the manager,
-a courier's legal parcels, a teenager's homework, paying for one's own ticket home. The rules are tested alone (the statistical net off)."""
+scamming people on dating apps for the bosses; a permission needed to go out on a day off; tools thrown
+at workers; parcels driven over a border; a threat to call immigration after a refusal; made to sit with
+the owner's guests and go upstairs; a child working till midnight.
+Lookalikes: a question about the notice period, paying for one's own ticket home, a dating app used for
+dating, a day off agreed with the manager, a courier's legal parcels, a teenager's homework.
+The rules are tested alone (the statistical net off)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,13 @@ LOCKED_NO_WATER = [
     "el encargado nos encerró en la bodega, sin agua desde la mañana",
     "șeful ne-a încuiat în hală, fără apă de dimineață",
     "ông chủ nhốt tụi em trong kho, không có nước từ sáng",
+    "they locked the six of us in the container, someone please",
+    "zamknęli nas w kontenerze, proszę niech ktoś przyjedzie",
+    "нас заперли в вагончике, пожалуйста, кто-нибудь",
+    "нас замкнули у вагончику, будь ласка, хтось",
+    "nos encerraron en el galpón, alguien por favor",
+    "ne-au încuiat în container, vă rog cineva",
+    "họ nhốt tụi em trong container, làm ơn ai đó",
 ]
 
 NOT_CRITICAL = [
