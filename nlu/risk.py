@@ -159,15 +159,27 @@ class _Slot:
             return j
         if not self.seqs:
             return None
-        pair = (self.by_pair.get((norm, tokens[j + 1].norm), ()) if self.by_pair and j + 1 < len(tokens)
-                else ())
-        for group in (pair, self.by_first.get(norm, ()), self.other):
-            for seq in group:
-                end = j + len(seq) - 1
-                if end < len(tokens) and tokens[end].sentence == tokens[j].sentence and all(
-                    w.matches(tokens[j + n].norm) for n, w in enumerate(seq)
-                ):
-                    return end
+        # Only the non-empty groups are tried (most slots have one kind of sequence).
+        if self.by_pair and j + 1 < len(tokens):
+            pair = self.by_pair.get((norm, tokens[j + 1].norm))
+            if pair and (end := self._seq_end(pair, tokens, j)) is not None:
+                return end
+        if self.by_first:
+            first = self.by_first.get(norm)
+            if first and (end := self._seq_end(first, tokens, j)) is not None:
+                return end
+        if self.other:
+            return self._seq_end(self.other, tokens, j)
+        return None
+
+    @staticmethod
+    def _seq_end(group: tuple[tuple[_Word, ...], ...], tokens: list[Token], j: int) -> int | None:
+        for seq in group:
+            end = j + len(seq) - 1
+            if end < len(tokens) and tokens[end].sentence == tokens[j].sentence and all(
+                w.matches(tokens[j + n].norm) for n, w in enumerate(seq)
+            ):
+                return end
         return None
 
     def first_words(self) -> list[_Word]:
