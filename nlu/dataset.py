@@ -1,6 +1,7 @@
 """Reading labelled examples from Rasa NLU YAML (version "3.1") with per-block or per-example metadata.
 
-Layout: nlu/data/<lang>/*.yml for training, nlu/data/heldout{,_b,_c}/<lang>.yml for the held-out splits.
+Layout: nlu/data/<lang>/*.yml and nlu/data/corrections/*.yml for training, nlu/data/heldout*/<lang>.yml for
+the held-out splits.
 A block may carry `metadata: {level: high, indicators: [document_retention]}` that applies to each of
 its examples; an example given as `{text, metadata}` may override it. Gold language is
 `metadata.language`, else the file's directory name (train) or file stem (held-out) when it is one of
@@ -104,7 +105,10 @@ def load_examples(path: Path) -> list[Example]:
 
 
 def training_files() -> list[Path]:
-    return sorted(p for lang in LANGUAGES for p in (DATA_DIR / lang).glob("*.yml"))
+    """nlu/data/<lang>/*.yml, then nlu/data/corrections/*.yml: moderators' corrections exported from the
+    review room (`helpline review export-corrections`; masked, each example with its language)."""
+    written = sorted(p for lang in LANGUAGES for p in (DATA_DIR / lang).glob("*.yml"))
+    return written + sorted((DATA_DIR / "corrections").glob("*.yml"))
 
 
 def heldout_files() -> list[Path]:
