@@ -79,7 +79,8 @@ _PROTECT_SCOPE = frozenset({"restriction_of_movement", "forced_criminality"})
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
-                      "just", "nearby", "deprived", "since", "stranger", "armed")
+                      "just", "nearby", "deprived", "since", "stranger", "armed", "endall", "bleed",
+                      "outlock", "trapped", "habit", "kill", "deadline", "depart", "pretext", "resolved")
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
@@ -428,7 +429,9 @@ class RiskDetector:
                                 "offer", "victim_before", "victim_after", "selfharm", "arrive", "tonight",
                                 "come", "quota", "escaped", "passby", "hide", "weapon", "now", "past",
                                 "unwilling", "farewell", "despair", "method", "abduct", "just", "nearby",
-                                "deprived", "since", "stranger", "armed", "forcing", "fare")}
+                                "deprived", "since", "stranger", "armed", "forcing", "fare", "endall",
+                                "bleed", "outlock", "trapped", "habit", "kill", "deadline", "depart",
+                                "pretext", "resolved")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -784,6 +787,39 @@ class RiskDetector:
             if farewell and despair and any(
                     clean(k) for k in (*scopes.starts["tonight"], *scopes.starts["now"])):
                 return tokens[farewell[0]], tokens[min(farewell[0] + 2, len(tokens) - 1)]
+        # Tenth round: "tonight I'll end everything, no point": an ending with tonight/now and despair.
+        if despair:
+            for k in scopes.starts["endall"]:
+                if clean(k) and any(clean(t) for t in (*scopes.starts["tonight"], *scopes.starts["now"])):
+                    return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
+        situation_of = {i for i in found if i in HIGH_INDICATORS and not pre_only.get(i, False)}
+        # Tenth round: hurt now ("blood is coming from his head, he's breathing badly") after violence.
+        if situation_of & {"violence", "threats"}:
+            for k in scopes.starts["bleed"]:
+                if clean(k):
+                    return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
+        # Tenth round: held for ransom ("families must send 2000 by tomorrow or they kill us").
+        kill = [k for k in scopes.starts["kill"] if clean(k)]
+        if kill and any(clean(k) for k in scopes.starts["deadline"]):
+            return tokens[kill[0]], tokens[min(kill[0] + 1, len(tokens) - 1)]
+        # Tenth round: trapped now: confinement (found, or locked from outside) with the state of someone
+        # trapped now (phone dying, dark, no idea where, writing quietly, the keeper back tomorrow); phones
+        # taken (isolation) counts with two such states ("in a van for 6 hours, battery 3%, no idea where").
+        # A habit ("every night they lock the gate from outside") is not now.
+        trapped = [k for k in scopes.starts["trapped"] if clean(k)]
+        if trapped and not scopes.starts["habit"] and (
+                "restriction_of_movement" in situation_of
+                or any(clean(k) for k in scopes.starts["outlock"])
+                or ("isolation" in situation_of and len(trapped) >= 2)):
+            return tokens[trapped[0]], tokens[min(trapped[0] + 1, len(tokens) - 1)]
+        # Tenth round: a child being taken away now (getting into a car, put on a coach, driven abroad
+        # tonight) by a stranger or with a pretext ("says it's a hotel job"); not a parent driving a child.
+        if "minor" in found:
+            depart = [k for k in (*scopes.starts["depart"], *scopes.starts["abduct"]) if clean(k)]
+            if depart and any(clean(k) for k in (*scopes.starts["just"], *scopes.starts["tonight"],
+                                                 *scopes.starts["now"])) and (
+                    scopes.starts["stranger"] or scopes.starts["pretext"] or scopes.starts["unwilling"]):
+                return tokens[depart[0]], tokens[min(depart[0] + 2, len(tokens) - 1)]
         # Someone taken into a vehicle just now by a stranger, crying or resisting, or with sexual
         # exploitation or a weapon in the message ("a man just put the 13-year-old into a car, she was
         # crying"); not a parent putting a crying child into the car.
@@ -806,7 +842,8 @@ class RiskDetector:
         # Seventh round: hiding from a weapon or a threat now ("he has a knife, I locked myself in the
         # bathroom"): the user's hiding place is not their own harmless action.
         hidden = [k for k in scopes.starts["hide"] if clean(k)]
-        if hidden and (scopes.starts["weapon"] or "threats" in found or "violence" in found):
+        if hidden and (scopes.starts["weapon"] or "threats" in found or "violence" in found or (
+                "sexual_exploitation" in found and not pre_only.get("sexual_exploitation"))):
             return tokens[hidden[0]], tokens[min(hidden[0] + 2, len(tokens) - 1)]
         # A child taken to "clients" tonight or now: sexual exploitation of a minor, happening now.
         if "minor" in found and "sexual_exploitation" in found and not pre_only.get("sexual_exploitation"):
