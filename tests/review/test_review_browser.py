@@ -1,5 +1,6 @@
 """A moderator in a real browser (Debian's chromium): logs in with a TOTP code, filters, opens a
-masked transcript, reveals it with a reason, and the audit log on the same page shows the reveal."""
+masked transcript, corrects the NLU's reading of a message, reveals it with a reason, and the audit log
+on the same page shows the reveal."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from aiohttp.test_utils import TestClient
 
 from bot.appkeys import ENGINE
 from handoff.staff import StaffStore
+from review.store import ReviewStore
 
 from .conftest import PASSWORD
 
@@ -58,6 +60,15 @@ async def test_moderator_reviews_a_masked_transcript_and_reveals_it(
     shown = await transcript.inner_text()
     assert PHONE not in shown and "AB1234567" not in shown and "[document]" in shown
     assert await page.locator("#masked-badge").inner_text() == "masked"
+
+    # correct what the NLU said: the indicators come from a list of the real ids
+    await said.get_by_label("level").select_option("critical")
+    await said.get_by_label("indicators").select_option(["document_retention", "restriction_of_movement"])
+    await said.get_by_role("button", name="Correct").click()
+    await said.get_by_role("button", name="Saved").wait_for(timeout=10_000)
+    [(correction, _text, _nlu)] = await ReviewStore(hclient.app[ENGINE]).corrections()
+    assert correction["risk_level"] == "critical"
+    assert correction["indicators"] == ["document_retention", "restriction_of_movement"]
 
     # reveal with a reason
     await page.get_by_label("Reason to see personal data").fill("QA of a missed escalation")
