@@ -71,7 +71,7 @@ _OWNABLE = frozenset({"document_retention", "isolation", "violence"})  # "I hit 
 _NO_FEAR = frozenset({"immediate_danger", "threats"})
 _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, fifth and sixth rounds.
-_FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "exit")
+_FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -742,6 +742,11 @@ class RiskDetector:
         if len(later) >= 2 and not any(tokens[c].sentence == sentence and c not in later
                                        for c in scopes.starts["contrast"]):
             return True
+        # Tenth round: a past problem told as settled later in the sentence ("two years ago they didn't pay
+        # me, but the union got it all back"): a story, not a situation.
+        if p.indicator not in _NO_FEAR and any(
+                k > i and tokens[k].sentence == sentence for k in scopes.starts["resolved"]):
+            return True
         if p.indicator == "forced_criminality":  # "are they robbing me?", "se fură motorină": a victim
             prev = [t.norm for t in tokens[max(i - 1, 0) : i] if t.sentence == sentence]
             nxt = [t.norm for t in tokens[end + 1 : end + 2] if t.sentence == sentence]
@@ -756,7 +761,7 @@ class RiskDetector:
         pursuer passing by after an escape; or,
         with a situation already found, an arrival ("they're back", "I hear the car") or someone coming
         tonight ("tonight someone comes to take her")."""
-        def clean(k: int) -> bool:
+        def clean(k: int, hypothetical: bool = True) -> bool:
             before = self._before(tokens, k)
             negated = _has_cue(before[-_NEG_WINDOW:], cues["negation"])
             # Eighth round: a past story earlier in the sentence ("last year we locked ourselves in").
@@ -764,7 +769,7 @@ class RiskDetector:
             # Ninth round: a film or a joke is not danger now ("a film where two men push a girl into a van").
             told = tokens[k].sentence in scopes.sentences["media"] or (
                 tokens[k].sentence in scopes.sentences["joke"])
-            return not (negated or past or told or _has_cue(before, cues["hypothetical"]))
+            return not (negated or past or told or (hypothetical and _has_cue(before, cues["hypothetical"])))
 
         for k in scopes.starts["selfharm"]:
             if clean(k):
@@ -794,13 +799,19 @@ class RiskDetector:
                     return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         situation_of = {i for i in found if i in HIGH_INDICATORS and not pre_only.get(i, False)}
         # Tenth round: hurt now ("blood is coming from his head, he's breathing badly") after violence.
-        if situation_of & {"violence", "threats"}:
+        single, multi = cues["bleed"]
+        blood = single | {w for seqs in multi.values() for seq in seqs for w in seq}
+        hurt = {i for i in situation_of & {"violence", "threats"}  # "krew leci z nosa" alone is not a beating
+                if not {t.norm for t in tokenize(found[i].evidence)} <= blood}
+        if hurt:
             for k in scopes.starts["bleed"]:
                 if clean(k):
                     return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
-        # Tenth round: held for ransom ("families must send 2000 by tomorrow or they kill us").
-        kill = [k for k in scopes.starts["kill"] if clean(k)]
-        if kill and any(clean(k) for k in scopes.starts["deadline"]):
+        # Tenth round: held for ransom ("families must send 2000 by tomorrow or they kill us"): confinement
+        # found, a death threat and a deadline; the threat may be conditional ("if they don't pay...").
+        kill = [k for k in scopes.starts["kill"] if clean(k, hypothetical=False)]
+        if kill and "restriction_of_movement" in situation_of and any(
+                clean(k, hypothetical=False) for k in scopes.starts["deadline"]):
             return tokens[kill[0]], tokens[min(kill[0] + 1, len(tokens) - 1)]
         # Tenth round: trapped now: confinement (found, or locked from outside) with the state of someone
         # trapped now (phone dying, dark, no idea where, writing quietly, the keeper back tomorrow); phones

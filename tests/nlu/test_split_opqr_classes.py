@@ -1,0 +1,114 @@
+"""Splits O-R's classes (tenth round), written as meanings in new words, not O-R's sentences.
+
+Danger now, told indirectly: ending it all tonight with despair ("no point anymore, tonight I finish it
+all"); bleeding or breathing badly now after a beating; held for ransom with a deadline ("pay by Friday or
+they kill us"); trapped now behind an outside lock (phone dying, no idea where); a child being taken away
+now by a man or with a pretext ("says it's a cleaning job"); hiding from being sent to a client.
+Not danger now: finishing the paperwork tonight, a nosebleed from dry air, a mother who "will kill us",
+a gate locked every night, a low battery, a daughter on the coach to a school camp.
+False escalations: a past wage problem settled ("the union got it all back").
+The rules are tested alone (the statistical net off)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import BELOW_DANGER, CALM, DANGER, cases, check_level
+
+ENDING = [
+    "no point anymore. tonight i finish it all, sorry mum",
+    "nie widzę sensu, dziś w nocy skończę ze wszystkim",
+    "не вижу смысла, сегодня ночью покончу со всем",
+    "не бачу сенсу, сьогодні вночі покінчу з усім",
+    "ya no aguanto, hoy termino con todo",
+    "nu mai are rost, diseară termin cu toate",
+    "em không thấy lối thoát, tối nay em kết thúc hết",
+]
+
+BLEEDING = [
+    "the boss kicked him in the head, blood is coming from his mouth and he wont get up",
+    "brygadzista uderzył go łopatą, krew leci z nosa i nikt nie dzwoni",
+    "хозяин избил его палкой, кровь течет из носа, он лежит",
+    "бригадир побив його палицею, кров тече з носа",
+    "el patrón le pegó con un palo, le sale sangre de la nariz y no se levanta",
+    "șeful l-a bătut cu bâta, îi curge sânge din nas",
+    "chủ đánh anh ấy bằng gậy, đang chảy máu ở đầu",
+]
+
+RANSOM = [
+    "they keep us locked in a garage and say our families must pay 3000 by friday or they kill us",
+    "trzymają nas zamkniętych w garażu, rodzina ma zapłacić do jutra, inaczej nas zabiją",
+    "нас держат взаперти в гараже, семья должна перевести деньги до завтра, иначе нас убьют",
+    "нас тримають замкненими в гаражі, родина має заплатити до завтра, інакше нас вбють",
+    "nos tienen encerrados en un garaje, la familia tiene que pagar para mañana o nos matan",
+    "ne țin închiși într-un garaj, familia trebuie să plătească până mâine, altfel ne omoară",
+    "tụi nó nhốt bọn em trong gara, gia đình phải trả tiền trước ngày mai, không thì giết",
+]
+
+TRAPPED = [
+    "the foreman locked us in the shed from outside and drove off, my battery is nearly gone",
+    "brygadzista zamknął nas w kontenerze od zewnątrz i odjechał, bateria prawie pada",
+    "бригадир запер нас в сарае снаружи и уехал, заряда почти нет",
+    "бригадир замкнув нас у сараї ззовні і поїхав, заряду майже нема",
+    "el capataz nos encerró en la bodega por fuera y se fue, la batería se me acaba",
+    "maistrul ne-a încuiat în magazie pe dinafară și a plecat, bateria e aproape gata",
+    "quản đốc khóa bọn em trong kho từ bên ngoài rồi bỏ đi, điện thoại sắp hết pin",
+]
+
+CHILD_TAKEN = [
+    "a man just put my 14 year old cousin on a coach to london, says its a cleaning job",
+    "jakiś facet właśnie wsadza moją 15-letnią kuzynkę do busa, niby praca w sklepie",
+    "какой-то мужик сейчас сажает мою 14-летнюю дочь в машину, говорит работа в кафе",
+    "якийсь чоловік зараз садить мою 14-річну доньку в машину, каже робота в кафе",
+    "un tipo se está llevando ahorita a mi hija de 14 años, dice que es trabajo en una tienda",
+    "un bărbat o urcă acum pe fiica mea de 14 ani în mașină, zice că e de muncă la un magazin",
+    "một người đàn ông vừa đưa con gái em 14 tuổi lên xe, hứa cho làm nhà hàng",
+]
+
+HIDING = [
+    "locked myself in the toilet, the manager wants me to go with a client to the room",
+    "zamknęłam się w łazience, szef chce żebym poszła z klientem do pokoju",
+    "я закрылась в туалете, хозяйка хочет чтобы я пошла с клиентом в комнату",
+    "я закрилась в туалеті, власниця хоче щоб я пішла з клієнтом у кімнату",
+    "me encerré en el baño, la dueña quiere que me vaya con un cliente al cuarto",
+    "m-am încuiat în baie, patroana vrea să merg cu un client în cameră",
+    "em đang trốn trong nhà vệ sinh, chủ bắt em đi với khách vào phòng",
+]
+
+NOT_CRITICAL = [
+    "tonight i finish everything on the report and then i go home",
+    "dziś w nocy skończę wszystko w pracy i wracam do domu",
+    "hoy termino con todo el papeleo, por fin vacaciones",
+    "krew leci mi z nosa od suchego powietrza w mieszkaniu",
+    "у меня кровь из носа идет от жары, что делать?",
+    "mama ne omoară dacă nu ajungem acasă până mâine",
+    "mama mnie zabije jak nie wrócę do jutra",
+    "every night the owner locks the gate from outside, my battery is fine",
+    "my phone battery is at 5%, can you call me back later?",
+    "my 14 year old daughter is on a coach to a school camp now, the teacher is with them",
+    "moja 15-letnia córka wsiada teraz do autobusu na obóz harcerski",
+    "моя дочь 14 лет сейчас садится в автобус в лагерь с классом",
+    "mi hija de 14 años se sube ahorita al bus del colegio para la excursión",
+    "con gái em 14 tuổi đang lên xe đi trại hè với trường",
+]
+
+SETTLED = [
+    "two years ago the farm didnt pay us for a month, but the union got it all back, all good now",
+    "rok temu agencja nie zapłaciła mi za miesiąc, ale poszłam do inspekcji i wszystko odzyskałam",
+    "hace dos años una empresa no me pagó un mes, pero fui al sindicato y me pagaron todo, eso ya pasó",
+    "два года назад агентство не заплатило мне за месяц, но через профсоюз всё вернули, это давно",
+    "два роки тому агенція не заплатила мені за місяць, але через профспілку все повернули",
+    "acum doi ani o firmă nu m-a plătit o lună, dar am mers la sindicat și am primit tot",
+    "hai năm trước chủ quỵt lương em 1 tháng, nhưng công đoàn giúp lấy lại được hết",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    ending=(ENDING, DANGER), bleeding=(BLEEDING, DANGER), ransom=(RANSOM, DANGER),
+    trapped=(TRAPPED, DANGER), child_taken=(CHILD_TAKEN, DANGER), hiding=(HIDING, DANGER),
+    not_critical=(NOT_CRITICAL, BELOW_DANGER), settled=(SETTLED, CALM),
+))
+def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
