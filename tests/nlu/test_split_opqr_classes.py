@@ -6,7 +6,10 @@ they kill us"); trapped now behind an outside lock (phone dying, no idea where);
 now by a man or with a pretext ("says it's a cleaning job"); hiding from being sent to a client.
 Not danger now: finishing the paperwork tonight, a nosebleed from dry air, a mother who "will kill us",
 a gate locked every night, a low battery, a daughter on the coach to a school camp.
-False escalations: a past wage problem settled ("the union got it all back").
+False escalations: a past wage problem settled ("the union got it all back"); a private debt to an
+in-law; a recruiter asking for the original passport by courier (a pre-departure flag, low); a question
+announced as theoretical or about what one heard; a TikTok video; a passport the user kept.
+Still high: a debt to the agency for the bus, passports taken by the boss.
 The rules are tested alone (the statistical net off)."""
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import BELOW_DANGER, CALM, DANGER, cases, check_level
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
 
 ENDING = [
     "no point anymore. tonight i finish it all, sorry mum",
@@ -105,10 +108,41 @@ SETTLED = [
 ]
 
 
+LOOKALIKES = [
+    "i owe my sister in law 500 for the sofa and she keeps reminding me",
+    "jestem winna szwagrowi tysiąc złotych za remont, ciągle o tym gada",
+    "я должна деверю 30 тысяч за ремонт, он постоянно напоминает",
+    "я винна шурину 5 тисяч за ремонт, він весь час нагадує",
+    "le debo a mi cuñado 400 dólares del arreglo y siempre me lo recuerda",
+    "îi datorez cumnatului 300 de euro pentru frigider și tot îmi amintește",
+    "em nợ anh rể 5 triệu sửa nhà, lần nào gặp cũng nhắc",
+    "the agency wants me to send my original passport by courier for the visa, is that normal?",
+    "agencja chce żebym wysłała oryginał paszportu kurierem do wizy, to normalne?",
+    "агентство хочет чтобы я отправила оригинал паспорта курьером для визы, это нормально?",
+    "агенція хоче щоб я відправила оригінал паспорта новою поштою для візи, це нормально?",
+    "la agencia quiere que mande mi pasaporte original por paquetería para la visa, es normal?",
+    "agenția vrea să trimit pașaportul original prin curier pentru viză, e normal?",
+    "công ty muốn em gửi hộ chiếu gốc qua bưu điện để làm visa, vậy có bình thường không?",
+    "theoretical question: if my employer keeps my passport in germany, is that legal?",
+    "чула що бувають роботодавці які забирають паспорт, що тоді робити?",
+    "he oído que hay patrones que quitan el pasaporte, qué se hace en ese caso?",
+    "i saw on tiktok a girl who says they sold her in europe, does that really happen?",
+    "am văzut pe tiktok o fată care zice că au vândut-o în Europa, chiar se întâmplă?",
+    "anul trecut la cules, contract bun, pașaportul l-am ținut eu tot timpul",
+]
+
+STILL_HIGH = [
+    "we owe the agency for the bus and the bed and it grows every month",
+    "szef zabrał nam paszporty i trzyma je w sejfie",
+    "brother in law got me this job and the boss took my passport, he wont give it back",
+]
+
+
 @pytest.mark.parametrize(("text", "levels"), cases(
     ending=(ENDING, DANGER), bleeding=(BLEEDING, DANGER), ransom=(RANSOM, DANGER),
     trapped=(TRAPPED, DANGER), child_taken=(CHILD_TAKEN, DANGER), hiding=(HIDING, DANGER),
-    not_critical=(NOT_CRITICAL, BELOW_DANGER), settled=(SETTLED, CALM),
+    not_critical=(NOT_CRITICAL, BELOW_DANGER), settled=(SETTLED, CALM), lookalikes=(LOOKALIKES, CALM),
+    still_high=(STILL_HIGH, ESCALATED),
 ))
 def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
