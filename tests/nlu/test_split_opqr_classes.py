@@ -10,6 +10,9 @@ False escalations: a past wage problem settled ("the union got it all back"); a 
 in-law; a recruiter asking for the original passport by courier (a pre-departure flag, low); a question
 announced as theoretical or about what one heard; a TikTok video; a passport the user kept.
 Still high: a debt to the agency for the bus, passports taken by the boss.
+Escalation: made to receive transfers and pass them on (a money mule); a threat to call immigration when
+asking for wages; a teenager driven to hotels to "friends". Lookalikes: one's own bank accounts, a call
+to immigration about one's own visa, a family driven to a wedding hotel.
 The rules are tested alone (the statistical net off)."""
 
 from __future__ import annotations
@@ -138,11 +141,46 @@ STILL_HIGH = [
 ]
 
 
+ESCALATION = [
+    "the online job had me receive transfers on my card and forward them as crypto",
+    "kazali mi przyjmować przelewy na moje konto i wysyłać je dalej na krypto",
+    "меня заставили принимать переводы на мою карту и переводить их дальше в крипту",
+    "мене змусили приймати перекази на мою картку і переводити їх далі",
+    "me pusieron a recibir transferencias en mi cuenta y enviarlas en cripto",
+    "m-au pus să primesc bani pe card și să-i scot și să-i dau unui tip",
+    "họ bắt em nhận chuyển khoản vào tài khoản rồi chuyển sang tiền ảo",
+    "when i asked for my wages he said one call to immigration and im deported",
+    "jak poprosiłam o wypłatę, szef powiedział że zadzwoni do straży granicznej i wylecę",
+    "когда я спросила про зарплату, он сказал что позвонит в миграционную и меня депортируют",
+    "коли я спитала про зарплату, він сказав що подзвонить у міграційну і мене депортують",
+    "cuando pedí mi sueldo me dijo que llama a migración y me deportan",
+    "când am cerut banii mi-a zis că sună la imigrări și mă deportează",
+    "em đòi lương thì chủ nói sẽ gọi di trú để trục xuất em",
+    "my 15 year old niece has an older boyfriend who takes her to hotels to see his friends",
+    "moja 15-letnia siostra ma starszego chłopaka, który wozi ją do hotelu do kolegów",
+    "моей сестре 15, её взрослый парень возит её в гостиницу к друзьям",
+    "моїй сестрі 15, її дорослий хлопець возить її в готель до друзів",
+    "mi sobrina de 15 tiene un novio mayor que la lleva a hoteles con sus amigos",
+    "verișoara mea de 15 ani are un iubit mai mare care o duce la hoteluri la prietenii lui",
+    "em gái em 15 tuổi, bạn trai lớn tuổi chở nó đến khách sạn gặp bạn của hắn",
+]
+
+ESCALATION_LOOKALIKES = [
+    "i opened accounts in two banks for my savings and got new cards",
+    "my dad drives us to the hotel to meet his friends for the wedding",
+    "i want to call immigration myself to ask about my visa",
+    "vreau să sun la imigrări să întreb de viza mea",
+    "recibo transferencias en mi cuenta de mi familia cada mes",
+    "em nhận tiền lương vào tài khoản mỗi tháng",
+]
+
+
 @pytest.mark.parametrize(("text", "levels"), cases(
     ending=(ENDING, DANGER), bleeding=(BLEEDING, DANGER), ransom=(RANSOM, DANGER),
     trapped=(TRAPPED, DANGER), child_taken=(CHILD_TAKEN, DANGER), hiding=(HIDING, DANGER),
     not_critical=(NOT_CRITICAL, BELOW_DANGER), settled=(SETTLED, CALM), lookalikes=(LOOKALIKES, CALM),
-    still_high=(STILL_HIGH, ESCALATED),
+    still_high=(STILL_HIGH, ESCALATED), escalation=(ESCALATION, ESCALATED),
+    escalation_lookalikes=(ESCALATION_LOOKALIKES, CALM),
 ))
 def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
