@@ -38,9 +38,10 @@ MIN_INTENT_CONFIDENCE = 0.2
 _KEEP_WHEN_HIGH = frozenset({"report_situation", "emergency", "talk_to_human", "contacts"})
 _RANK = {"none": 0, "low": 1, "high": 2, "critical": 3}
 # The net trains on nlu/data and these development splits (A-H: heldout_files(); I to N after their
-# first runs; L, M and N since the ninth round). Named one by one: a split being written (a blind one)
-# is never read.
-NET_SPLITS = ("heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n")
+# first runs; L, M and N since the ninth round; O, P, Q and R since the tenth). Named one by one: a
+# split being written (a blind one) is never read.
+NET_SPLITS = ("heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
+              "heldout_o", "heldout_p", "heldout_q", "heldout_r")
 _OFF = frozenset({"0", "false", "no", "off"})
 
 
