@@ -10,9 +10,10 @@ False escalations: a past wage problem settled ("the union got it all back"); a 
 in-law; a recruiter asking for the original passport by courier (a pre-departure flag, low); a question
 announced as theoretical or about what one heard; a TikTok video; a passport the user kept.
 Still high: a debt to the agency for the bus, passports taken by the boss.
-Escalation: made to receive transfers and pass them on (a money mule); a threat to call immigration when
-asking for wages; a teenager driven to hotels to "friends". Lookalikes: one's own bank accounts, a call
-to immigration about one's own visa, a family driven to a wedding hotel.
+Escalation: a crew not let ashore; made to receive transfers and pass them on (a money mule); a threat
+to call immigration when asking for wages; a teenager driven to hotels to "friends". Lookalikes: shore
+leave in every port, one's own bank accounts, a call to immigration about one's own visa, a family
+driven to a wedding hotel.
 The rules are tested alone (the statistical net off)."""
 
 from __future__ import annotations
@@ -142,6 +143,13 @@ STILL_HIGH = [
 
 
 ESCALATION = [
+    "the captain hasnt let the crew off the ship for four months, not even in harbour",
+    "kapitan od czterech miesięcy nie puszcza załogi na ląd, nawet w porcie",
+    "капитан уже четыре месяца не отпускает команду на берег, даже в порту",
+    "капітан вже чотири місяці не пускає команду на берег, навіть у порту",
+    "hace cuatro meses que el capitán no nos deja bajar del barco, ni en el puerto",
+    "de patru luni căpitanul nu ne lasă să coborâm pe uscat, nici în port",
+    "bốn tháng nay thuyền trưởng không cho bọn em lên bờ, kể cả khi vào cảng",
     "the online job had me receive transfers on my card and forward them as crypto",
     "kazali mi przyjmować przelewy na moje konto i wysyłać je dalej na krypto",
     "меня заставили принимать переводы на мою карту и переводить их дальше в крипту",
@@ -166,6 +174,8 @@ ESCALATION = [
 ]
 
 ESCALATION_LOOKALIKES = [
+    "the skipper lets us off the boat in every port, all fine",
+    "el capitán nos deja bajar a tierra cada fin de semana",
     "i opened accounts in two banks for my savings and got new cards",
     "my dad drives us to the hotel to meet his friends for the wedding",
     "i want to call immigration myself to ask about my visa",
