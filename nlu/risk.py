@@ -602,6 +602,9 @@ class RiskDetector:
         found: dict[str, Indicator] = {}
         pre_only: dict[str, bool] = {}
         minor_work = False
+        beaten = False  # a violence or threats match that is more than a blood word ("krew leci z nosa")
+        single, multi = cues["bleed"]
+        blood = single | {w for seqs in multi.values() for seq in seqs for w in seq}
         norms = {t.norm for t in tokens}
         for i, tok in enumerate(tokens):
             candidates = self._candidates(tok.norm)
@@ -649,6 +652,9 @@ class RiskDetector:
                 minor_work = minor_work or (p.work and not offered)
                 if trace is not None:
                     trace.append((p.indicator, p.source, evidence))
+                if p.indicator in ("violence", "threats") and not pre and not (
+                        {t.norm for t in tokens[i : end + 1]} <= blood):
+                    beaten = True
                 old = found.get(p.indicator)
                 # A situation beats a pre-departure request; then the longest evidence wins.
                 if old is None or (pre_only[p.indicator] and not pre) or (
@@ -670,7 +676,7 @@ class RiskDetector:
                 if trace is not None:
                     trace.append(("immediate_danger", "cues.sos", sos.raw))
         if scopes is not None and "immediate_danger" not in found:
-            now = self._danger_now(tokens, found, pre_only, scopes, cues)
+            now = self._danger_now(tokens, found, pre_only, scopes, cues, beaten)
             if now is not None:
                 found["immediate_danger"] = Indicator("immediate_danger", text[now[0].start : now[1].end])
                 pre_only["immediate_danger"] = False
@@ -756,7 +762,8 @@ class RiskDetector:
         return False
 
     def _danger_now(self, tokens: list[Token], found: Mapping[str, Indicator], pre_only: Mapping[str, bool],
-                    scopes: _Scopes, cues: dict[str, _CueSet]) -> tuple[Token, Token] | None:
+                    scopes: _Scopes, cues: dict[str, _CueSet], beaten: bool = False
+                    ) -> tuple[Token, Token] | None:
         """Danger now told without a fixed phrase: suicidal intent on its own ("tonight I'll end it"); a
         pursuer passing by after an escape; or,
         with a situation already found, an arrival ("they're back", "I hear the car") or someone coming
@@ -785,7 +792,8 @@ class RiskDetector:
         farewell = [k for k in scopes.starts["farewell"] if clean(k)]
         despair = [k for k in scopes.starts["despair"] if clean(k)]
         if farewell or despair:
-            method = [k for k in scopes.starts["method"] if clean(k)]
+            # Tenth round: "it would be easier to just not wake up" is intent, not a hypothetical.
+            method = [k for k in scopes.starts["method"] if clean(k, hypothetical=False)]
             if method:
                 k = (farewell or despair)[0]
                 return tokens[min(k, method[0])], tokens[max(k, method[0])]
@@ -799,11 +807,7 @@ class RiskDetector:
                     return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         situation_of = {i for i in found if i in HIGH_INDICATORS and not pre_only.get(i, False)}
         # Tenth round: hurt now ("blood is coming from his head, he's breathing badly") after violence.
-        single, multi = cues["bleed"]
-        blood = single | {w for seqs in multi.values() for seq in seqs for w in seq}
-        hurt = {i for i in situation_of & {"violence", "threats"}  # "krew leci z nosa" alone is not a beating
-                if not {t.norm for t in tokenize(found[i].evidence)} <= blood}
-        if hurt:
+        if beaten:  # "krew leci z nosa" alone is not a beating
             for k in scopes.starts["bleed"]:
                 if clean(k):
                     return tokens[k], tokens[min(k + 2, len(tokens) - 1)]

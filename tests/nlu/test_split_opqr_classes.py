@@ -1,9 +1,10 @@
 """Splits O-R's classes (tenth round), written as meanings in new words, not O-R's sentences.
 
 Danger now, told indirectly: ending it all tonight with despair ("no point anymore, tonight I finish it
-all"); bleeding or breathing badly now after a beating; held for ransom with a deadline ("pay by Friday or
-they kill us"); trapped now behind an outside lock (phone dying, no idea where); a child being taken away
-now by a man or with a pretext ("says it's a cleaning job"); hiding from being sent to a client.
+all"), or despair with "it would be easier to never wake up"; bleeding or breathing badly now after a
+beating; held for ransom with a deadline ("pay by Friday or they kill us"); trapped now behind an
+outside lock (phone dying, no idea where); a child being taken away now by a man or with a pretext
+("says it's a cleaning job"); hiding from being sent to a client.
 Not danger now: finishing the paperwork tonight, a nosebleed from dry air, a mother who "will kill us",
 a gate locked every night, a low battery, a daughter on the coach to a school camp.
 False escalations: a past wage problem settled ("the union got it all back"); a private debt to an
@@ -34,7 +35,18 @@ ENDING = [
     "em không thấy lối thoát, tối nay em kết thúc hết",
 ]
 
+WOULD_BE_EASIER = [
+    "i cant go on, honestly it would be easier to never wake up",
+    "nie mam już siły, byłoby łatwiej po prostu się nie obudzić",
+    "больше не могу, было бы проще не проснуться завтра",
+    "більше не можу, було б легше просто не прокинутись",
+    "ya no aguanto, sería más fácil no despertar mañana",
+    "nu mai pot, ar fi mai ușor să nu mă mai trezesc",
+    "em không chịu nổi nữa, giá mà đừng thức dậy nữa",
+]
+
 BLEEDING = [
+    "me volvió a pegar, me sale sangre de la boca y ahora duerme",
     "the boss kicked him in the head, blood is coming from his mouth and he wont get up",
     "brygadzista uderzył go łopatą, krew leci z nosa i nikt nie dzwoni",
     "хозяин избил его палкой, кровь течет из носа, он лежит",
@@ -67,6 +79,8 @@ TRAPPED = [
 CHILD_TAKEN = [
     "a man just put my 14 year old cousin on a coach to london, says its a cleaning job",
     "jakiś facet właśnie wsadza moją 15-letnią kuzynkę do busa, niby praca w sklepie",
+    "jakiś typ właśnie zabiera moją 14letnią kuzynkę do auta, obiecał jej pracę",
+    "sąsiad mówi że moja 14letnia kuzynka właśnie wsiada do busa z obcym, który jej obiecał pracę w Berlinie",
     "какой-то мужик сейчас сажает мою 14-летнюю дочь в машину, говорит работа в кафе",
     "якийсь чоловік зараз садить мою 14-річну доньку в машину, каже робота в кафе",
     "un tipo se está llevando ahorita a mi hija de 14 años, dice que es trabajo en una tienda",
@@ -86,6 +100,7 @@ HIDING = [
 
 NOT_CRITICAL = [
     "tonight i finish everything on the report and then i go home",
+    "if i dont wake up on time tomorrow i lose the job, i cant take it anymore",
     "dziś w nocy skończę wszystko w pracy i wracam do domu",
     "hoy termino con todo el papeleo, por fin vacaciones",
     "krew leci mi z nosa od suchego powietrza w mieszkaniu",
@@ -186,7 +201,8 @@ ESCALATION_LOOKALIKES = [
 
 
 @pytest.mark.parametrize(("text", "levels"), cases(
-    ending=(ENDING, DANGER), bleeding=(BLEEDING, DANGER), ransom=(RANSOM, DANGER),
+    ending=(ENDING, DANGER), would_be_easier=(WOULD_BE_EASIER, DANGER), bleeding=(BLEEDING, DANGER),
+    ransom=(RANSOM, DANGER),
     trapped=(TRAPPED, DANGER), child_taken=(CHILD_TAKEN, DANGER), hiding=(HIDING, DANGER),
     not_critical=(NOT_CRITICAL, BELOW_DANGER), settled=(SETTLED, CALM), lookalikes=(LOOKALIKES, CALM),
     still_high=(STILL_HIGH, ESCALATED), escalation=(ESCALATION, ESCALATED),
