@@ -445,6 +445,10 @@ class RiskDetector:
                 for w, seqs in multi.items():
                     index.setdefault(w, []).extend((kind, seq) for seq in seqs)
             self._scope_index[lang] = index
+        # Tenth round: every word of the `bleed` cues, per language ("krew leci" alone is not a beating).
+        self._blood: dict[str | None, frozenset[str]] = {
+            lang: sets["bleed"][0] | {w for seqs in sets["bleed"][1].values() for seq in seqs for w in seq}
+            for lang, sets in self._cues.items()}
         self._negation = self._cues[None]["negation"]
         self._breaks = frozenset(fold_word(w) for w in cues.get("clause_break", ()))
         self._conj = frozenset(fold_word(w) for w in cues.get("conjunction", ()))
@@ -603,8 +607,7 @@ class RiskDetector:
         pre_only: dict[str, bool] = {}
         minor_work = False
         beaten = False  # a violence or threats match that is more than a blood word ("krew leci z nosa")
-        single, multi = cues["bleed"]
-        blood = single | {w for seqs in multi.values() for seq in seqs for w in seq}
+        blood = self._blood.get(language) or self._blood[None]
         norms = {t.norm for t in tokens}
         for i, tok in enumerate(tokens):
             candidates = self._candidates(tok.norm)
