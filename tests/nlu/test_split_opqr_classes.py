@@ -123,13 +123,21 @@ NOT_CRITICAL = [
     "con gái em 14 tuổi đang lên xe đi trại hè với trường",
 ]
 
+STILL_HIGH_NOT_SETTLED = [
+    "el patrón me pegó, ya pasó dos veces este mes",
+    "szef nie płaci od trzech miesięcy, to dawno trwa",
+    "хозяин не платит уже полгода, это давно продолжается",
+    "șeful nu ne plătește, am primit tot felul de amenințări",
+]
+
 SETTLED = [
     "two years ago the farm didnt pay us for a month, but the union got it all back, all good now",
     "rok temu agencja nie zapłaciła mi za miesiąc, ale poszłam do inspekcji i wszystko odzyskałam",
     "hace dos años una empresa no me pagó un mes, pero fui al sindicato y me pagaron todo, eso ya pasó",
     "два года назад агентство не заплатило мне за месяц, но через профсоюз всё вернули, это давно",
     "два роки тому агенція не заплатила мені за місяць, але через профспілку все повернули",
-    "acum doi ani o firmă nu m-a plătit o lună, dar am mers la sindicat și am primit tot",
+    "років п'ять тому мені не заплатили за сезон, але то давно і вже все добре",
+    "acum doi ani o firmă nu m-a plătit o lună, dar am mers la sindicat și am primit toți banii",
     "hai năm trước chủ quỵt lương em 1 tháng, nhưng công đoàn giúp lấy lại được hết",
 ]
 
@@ -212,7 +220,8 @@ ESCALATION_LOOKALIKES = [
     ransom=(RANSOM, DANGER),
     trapped=(TRAPPED, DANGER), child_taken=(CHILD_TAKEN, DANGER), hiding=(HIDING, DANGER),
     not_critical=(NOT_CRITICAL, BELOW_DANGER), settled=(SETTLED, CALM), lookalikes=(LOOKALIKES, CALM),
-    still_high=(STILL_HIGH, ESCALATED), escalation=(ESCALATION, ESCALATED),
+    still_high=(STILL_HIGH, ESCALATED), not_settled=(STILL_HIGH_NOT_SETTLED, ESCALATED),
+    escalation=(ESCALATION, ESCALATED),
     escalation_lookalikes=(ESCALATION_LOOKALIKES, CALM),
 ))
 def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
