@@ -32,6 +32,8 @@ ENDING = [
     "не бачу сенсу, сьогодні вночі покінчу з усім",
     "ya no aguanto, hoy termino con todo",
     "nu mai are rost, diseară termin cu toate",
+    "nu mai văd nicio ieșire, diseară termin cu toate",
+    "już nie mam siły, dziś wieczorem skończę ze wszystkim",
     "em không thấy lối thoát, tối nay em kết thúc hết",
 ]
 
