@@ -19,12 +19,21 @@ class NaiveBayes:
         for label, feats in docs:
             counts[index[label]].update(feats)
             ndocs[index[label]] += 1
-        vocab = sorted(set().union(*counts))
+        present: dict[str, list[tuple[int, int]]] = {}  # feature -> (class, count) where it occurs
+        for k, c in enumerate(counts):
+            for f, n in c.items():
+                present.setdefault(f, []).append((k, n))
+        vocab = sorted(present)
         v = len(vocab) or 1
         denom = [sum(c.values()) + alpha * v for c in counts]
+        # A feature absent from a class has count 0 there: log((0 + alpha) / denom), the same for every
+        # such feature, so it is computed once per class (the values are identical, bit for bit).
+        absent = [math.log((0 + alpha) / d) for d in denom]
         self.table: dict[str, tuple[float, ...]] = {}
         for f in vocab:
-            logs = [math.log((counts[k][f] + alpha) / denom[k]) for k in range(len(self.labels))]
+            logs = list(absent)
+            for k, n in present[f]:
+                logs[k] = math.log((n + alpha) / denom[k])
             mean = sum(logs) / len(logs)
             # Centred per feature: only differences between classes matter for the argmax and softmax.
             self.table[f] = tuple(x - mean for x in logs)

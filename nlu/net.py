@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -119,8 +120,25 @@ class _NaiveBayesOdds:
     _UNIT = float(1 << 24)
 
     def __init__(self, docs: Sequence[tuple[Collection[str], int]], alpha: float) -> None:
-        nb = NaiveBayes(("0", "1"), ((str(y), f) for f, y in docs), alpha=alpha)
-        self.odds = {f: round((v[1] - v[0]) * self._UNIT) for f, v in nb.table.items()}
+        # NaiveBayes's centred log-likelihoods, class 1 minus class 0, computed here without building
+        # its table of tuples (start-up); the same arithmetic, so the same integers.
+        counts: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
+        for feats, y in docs:
+            counts[y].update(feats)
+        c0, c1 = counts
+        vocab = c0.keys() | c1.keys()
+        v = len(vocab) or 1
+        d0, d1 = (sum(c.values()) + alpha * v for c in counts)
+        a0, a1 = math.log((0 + alpha) / d0), math.log((0 + alpha) / d1)
+        log, unit = math.log, self._UNIT
+        odds: dict[str, int] = {}
+        for f in sorted(vocab):
+            n0, n1 = c0.get(f), c1.get(f)
+            l0 = log((n0 + alpha) / d0) if n0 else a0
+            l1 = log((n1 + alpha) / d1) if n1 else a1
+            mean = (l0 + l1) / 2
+            odds[f] = round(((l1 - mean) - (l0 - mean)) * unit)
+        self.odds = odds
 
     def probability(self, feats: Collection[str]) -> float:
         if not feats:

@@ -41,8 +41,7 @@ from dataclasses import dataclass, field
 from itertools import permutations
 from pathlib import Path
 
-import yaml
-
+from nlu.dataset import read_yaml
 from nlu.indicators import HIGH_INDICATORS, INDICATORS
 from nlu.labels import LANGUAGES
 from nlu.text import Token, fold_word, tokenize
@@ -462,7 +461,7 @@ class RiskDetector:
         patterns: list[_Pattern] = []
         cues: dict[str, list[str]] = {}
         for path in sorted(directory.glob("*.yml")):
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = read_yaml(path) or {}
             if not isinstance(data, dict):
                 raise PatternError(f"{path}: expected a mapping of indicator ids to phrases")
             concepts = _concepts(data, path)
