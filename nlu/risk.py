@@ -75,11 +75,12 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
 _PROTECT_SCOPE = frozenset({"restriction_of_movement", "forced_criminality"})
-_SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer")
+_SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
                       "just", "nearby", "deprived", "since", "stranger", "armed", "endall", "bleed",
-                      "outlock", "trapped", "habit", "kill", "deadline", "depart", "pretext", "resolved")
+                      "outlock", "trapped", "habit", "kill", "deadline", "depart", "pretext", "resolved",
+                      "noaid", "injured", "nowfine", "still", "gotout")
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
@@ -430,7 +431,8 @@ class RiskDetector:
                                 "unwilling", "farewell", "despair", "method", "abduct", "just", "nearby",
                                 "deprived", "since", "stranger", "armed", "forcing", "fare", "endall",
                                 "bleed", "outlock", "trapped", "habit", "kill", "deadline", "depart",
-                                "pretext", "resolved")}
+                                "pretext", "resolved", "noaid", "injured", "collector", "legalstep",
+                                "nowfine", "still", "gotout")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -755,6 +757,18 @@ class RiskDetector:
         if p.indicator not in _NO_FEAR and any(
                 k > i and tokens[k].sentence == sentence for k in scopes.starts["resolved"]):
             return True
+        # Eleventh round: a debt collector "threatening" court or a bailiff over a loan is a lawful step.
+        if p.indicator == "threats" and sentence in scopes.sentences["collector"] and (
+                sentence in scopes.sentences["legalstep"]):
+            return True
+        # Eleventh round: a survivor's story told as over ("years ago they kept my ID, I got out with help;
+        # now I have a job and a family"): a past or getting-out cue before the match, a now-fine cue after
+        # it (a past or getting-out cue before the now-fine one), and nothing "still" going on.
+        fine = [k for k in scopes.starts["nowfine"] if k > i]
+        over = (*scopes.starts["past"], *scopes.starts["gotout"], *scopes.starts["escaped"])
+        if fine and p.indicator != "immediate_danger" and not scopes.starts["still"] and any(
+                k < fine[-1] for k in over):
+            return True
         if p.indicator == "forced_criminality":  # "are they robbing me?", "se fură motorină": a victim
             prev = [t.norm for t in tokens[max(i - 1, 0) : i] if t.sentence == sentence]
             nxt = [t.norm for t in tokens[end + 1 : end + 2] if t.sentence == sentence]
@@ -808,6 +822,13 @@ class RiskDetector:
                 if clean(k) and any(clean(t) for t in (*scopes.starts["tonight"], *scopes.starts["now"])):
                     return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         situation_of = {i for i in found if i in HIGH_INDICATORS and not pre_only.get(i, False)}
+        # Eleventh round: hurt now and denied help ("fell off the scaffolding, his leg is broken, the boss
+        # says no ambulance"): an injury or bleeding with an ambulance refused, in a situation already found
+        # ("fell off my bike, no ambulance needed" is not).
+        noaid = [k for k in scopes.starts["noaid"] if clean(k)]
+        if noaid and situation_of and any(
+                clean(k) for k in (*scopes.starts["injured"], *scopes.starts["bleed"])):
+            return tokens[noaid[0]], tokens[min(noaid[0] + 2, len(tokens) - 1)]
         # Tenth round: hurt now ("blood is coming from his head, he's breathing badly") after violence.
         if beaten:  # "krew leci z nosa" alone is not a beating
             for k in scopes.starts["bleed"]:

@@ -1,0 +1,141 @@
+"""Splits S and T's classes (eleventh round), written as meanings in new words, not S/T's sentences.
+
+Danger now, told indirectly: despair ("I don't see the point anymore") with "one step and it's over" at a
+height, or with ending it today; someone injured at work (fell, broken leg, bleeding) with the boss
+refusing an ambulance; a beating or threat and the abuser "back tonight"; bleeding that will not stop
+after a beating; a teenager gone with a man on a promised job, driving the wrong way now.
+Not danger now: one step left on a form, a fall with "no ambulance needed", a partner back tonight from a
+trip, a school bus taking another road.
+False escalations: a debt collector or bailiff threatening court or seizure over a loan (a lawful step);
+a survivor who got out years ago and is fine now, writing to thank us.
+Still high: a collector threatening violence, a boss threatening court if one leaves, a survivor whose
+papers are still held or whose friend is still there.
+The rules are tested alone (the statistical net off)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
+
+ONE_STEP = [
+    "they owe me for 5 months and i dont see the point anymore. on the crane i think one step and it's done",
+    "nie widzę już sensu, na dachu hali myślę sobie jeden krok i koniec",
+    "не вижу больше смысла, стою на крыше цеха и думаю один шаг и конец",
+    "вже не бачу сенсу, стою на даху і думаю один крок і кінець",
+    "ya no le veo sentido, en la azotea pienso un paso y se acaba",
+    "nu mai văd rost, pe acoperiș mă gândesc un pas și gata",
+    "em không còn thấy ý nghĩa, đứng trên mái nhà nghĩ bước một bước là hết",
+]
+
+END_TODAY = [
+    "no pay for months, i dont see the point anymore, got pills with me and i'll finish it all today",
+    "nie widzę już sensu, mam tabletki i chcę to dzisiaj skończyć",
+    "уже не вижу смысла, таблетки со мной, сегодня всё закончу",
+    "вже не бачу сенсу, таблетки є, сьогодні все закінчу",
+    "ya no le veo sentido, tengo pastillas y hoy acabo con todo",
+    "nu mai văd rost, am pastile și azi termin cu tot",
+    "em không còn thấy ý nghĩa, có thuốc rồi, hôm nay kết thúc hết",
+]
+
+NO_AMBULANCE = [
+    "the foreman hit him, he fell off the ladder and his leg is broken, boss says no ambulance",
+    "brygadzista go pobił, spadł z drabiny, noga złamana, szef mówi żadnej karetki",
+    "бригадир его избил, он упал с лестницы, нога сломана, хозяин говорит никакой скорой",
+    "бригадир його побив, він впав з драбини, нога зламана, хазяїн каже ніякої швидкої",
+    "el capataz le pegó, se cayó de la escalera, pierna rota y el patrón dice nada de ambulancia",
+    "șeful l-a bătut, a căzut de pe scară, piciorul rupt, și zice fără salvare",
+    "cai đánh anh ấy, bị ngã từ thang, gãy chân, chủ không cho gọi cấp cứu",
+]
+
+BACK_TONIGHT = [
+    "he beat me again yesterday and said he'd kill me if i talk. he comes back tonight",
+    "pobił mnie wczoraj i groził że mnie zabije, wróci dziś wieczorem",
+    "он избил меня вчера и угрожал убить, вернётся сегодня вечером",
+    "він побив мене вчора і погрожував вбити, повернеться сьогодні ввечері",
+    "ayer me golpeó y amenazó con matarme, vuelve esta noche",
+    "m-a bătut ieri și a amenințat că mă omoară, se întoarce diseară",
+    "hôm qua hắn đánh em và dọa giết em, tối nay hắn quay lại",
+]
+
+BLOOD_WONT_STOP = [
+    "the guard beat my friend with a stick, his blood won't stop",
+    "strażnik pobił kolegę pałką, krew nie przestaje lecieć",
+    "охранник избил друга палкой, кровь не останавливается",
+    "охоронець побив друга палицею, кров не зупиняється",
+    "el guardia golpeó a mi amigo con un palo y no para de sangrar",
+    "paznicul l-a bătut pe prietenul meu cu bâta, sângele nu se oprește",
+    "bảo vệ đánh bạn em bằng gậy, máu chảy không ngừng",
+]
+
+WRONG_WAY = [
+    "my niece is 15, she left with a man who promised her a hotel job, she just texted they are"
+    " going the wrong way",
+    "siostrzenica ma 15 lat, pojechała z jakimś facetem co obiecał jej pracę, właśnie napisała że"
+    " jadą w złą stronę",
+    "племяннице 15 лет, уехала с каким то мужчиной, обещал ей работу, только что написала что едут"
+    " не в ту сторону",
+    "племінниці 15 років, поїхала з якимось чоловіком, обіцяв їй роботу, щойно написала що їдуть не туди",
+    "mi sobrina tiene 15 años, se fue con un hombre que le prometió trabajo, recién escribió que"
+    " van en otra dirección",
+    "nepoata mea are 15 ani, a plecat cu un bărbat care i-a promis un loc de muncă, tocmai a scris"
+    " că merg în altă direcție",
+    "cháu em 15 tuổi đi theo một người đàn ông hứa cho việc làm, vừa nhắn là đang đi hướng khác",
+]
+
+NOT_CRITICAL = [
+    "one step and the visa form is done, i dont see the point of the extra fee though",
+    "fell off my bike on the way to work, small scratch, no ambulance needed",
+    "spadłam z roweru, tylko siniak, bez karetki",
+    "my husband is back tonight from his trip, so happy",
+    "mąż wraca dziś wieczorem z delegacji",
+    "муж вернётся сегодня вечером из командировки",
+    "чоловік повернеться сьогодні ввечері з відрядження",
+    "mi esposo vuelve esta noche del viaje",
+    "soțul se întoarce diseară din delegație",
+    "chồng em tối nay quay lại từ chuyến công tác",
+    "my daughter is 15, the school bus took a different direction because of roadworks",
+]
+
+COLLECTORS = [
+    "i have a loan from an app and the debt collectors keep calling, threatening to take me to court. legal?",
+    "windykator ciągle dzwoni i grozi mi sądem za kredyt, to legalne?",
+    "коллекторы по кредиту звонят и угрожают судом, так можно?",
+    "колектори дзвонять через позику і погрожують судом, це законно?",
+    "los cobradores me llaman por el préstamo y amenazan con demanda y embargo, es legal?",
+    "recuperatorii mă sună pentru împrumut și mă amenință cu executorul, e legal?",
+    "bên đòi nợ gọi suốt, dọa kiện ra tòa vì khoản vay, có hợp pháp không?",
+]
+
+THANKS = [
+    "years ago a boss held my passport on a farm, i got out with the help of a church. now i'm"
+    " fine, thank you all",
+    "lata temu szef trzymał mój paszport, wyszłam z tego z pomocą fundacji. teraz wszystko dobrze, dziękuję",
+    "лет пять назад хозяин держал мой паспорт, я выбралась с помощью волонтеров. сейчас всё хорошо, спасибо",
+    "років п'ять тому хазяїн тримав мій паспорт, я вибралась завдяки волонтерам. зараз все добре, дякую",
+    "hace años el patrón me quitó el pasaporte, salí con ayuda de una iglesia. ahora estoy bien, gracias",
+    "acum câțiva ani șeful mi-a luat pașaportul, am scăpat cu ajutorul unei biserici. acum sunt"
+    " bine, mulțumesc",
+    "mấy năm trước chủ giữ hộ chiếu của em, em thoát được nhờ nhà thờ. giờ em ổn rồi, cảm ơn mọi người",
+]
+
+STILL_HIGH = [
+    "the collectors said they will break my legs if i dont pay",
+    "windykator groził że połamie mi nogi",
+    "the boss threatens to take me to court if i leave before the contract ends and keeps my passport",
+    "years ago i got out of that farm, now i'm fine, but they still have my passport",
+    "lata temu uciekłam, teraz wszystko dobrze, ale szef nadal trzyma paszport mojej siostry",
+    "лет пять назад я выбралась, сейчас всё хорошо, но моя сестра до сих пор там и паспорт у хозяина",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    one_step=(ONE_STEP, DANGER), end_today=(END_TODAY, DANGER), no_ambulance=(NO_AMBULANCE, DANGER),
+    back_tonight=(BACK_TONIGHT, DANGER), blood_wont_stop=(BLOOD_WONT_STOP, DANGER),
+    wrong_way=(WRONG_WAY, DANGER), not_critical=(NOT_CRITICAL, BELOW_DANGER),
+    collectors=(COLLECTORS, CALM), thanks=(THANKS, CALM), still_high=(STILL_HIGH, ESCALATED),
+))
+def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
