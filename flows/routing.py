@@ -66,6 +66,10 @@ _SHORT = (
     "giúp em", "giup em", "giúp với", "giup voi",
 )  # fmt: skip
 
+# Buttons by which the person says the danger is now (flows/data/concern.yaml, "I'm in danger now"). Even
+# while a consultant has the conversation, pressing one gets the emergency numbers at once.
+DANGER_BUTTONS = frozenset({"f:concern:high:danger"})
+
 # The NLU's intents that open a flow; greet shows the menu.
 INTENT_FLOWS = {
     "greet": "menu",

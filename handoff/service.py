@@ -20,7 +20,7 @@ from bot.i18n import Catalogs
 from bot.messages import Button, InboundMessage, Sender
 from bot.service import Helpline
 from bot.store import ConversationRecord, TranscriptRow
-from flows.routing import is_emergency
+from flows.routing import DANGER_BUTTONS, is_emergency
 
 from .errors import AlreadyTaken, BadRequest, CaseClosed, CaseLimit, NotFound, NotOffered, NotYourCase
 from .hours import WorkingHours
@@ -169,7 +169,7 @@ class Handoff:
         # The risk level, not the intent: a guessed "emergency" intent on "I am in Gdansk" must not
         # interrupt a consultant; a critical risk or an emergency word (the dialogue's own list, in
         # every language) always answers.
-        if ((nlu or {}).get("risk") or {}).get("level") == "critical":
+        if ((nlu or {}).get("risk") or {}).get("level") == "critical" or inbound.button in DANGER_BUTTONS:
             return True
         return is_emergency(inbound.text or "")
 

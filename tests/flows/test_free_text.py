@@ -7,6 +7,9 @@ from aiohttp.test_utils import TestClient
 
 from bot.i18n import Catalogs
 from bot.languages import LANGUAGES
+from flows.loader import load_flows
+from flows.routing import DANGER_BUTTONS
+from flows.spec import BUTTON_PREFIX
 from handoff.keys import HANDOFF
 
 from .chat import Chat
@@ -187,3 +190,16 @@ async def test_words_about_the_flow_in_progress_keep_the_place(client: TestClien
     chat = await into_offer_check(client, "en")
     await chat.type("I have a job offer in Germany")  # the offer intent, while checking the offer
     assert chat.node() == ("offer", "contract")
+
+
+def test_the_danger_buttons_are_the_concern_flows_way_to_sos() -> None:
+    """flows.routing.DANGER_BUTTONS (answered even while a consultant talks) names the real button."""
+    flows = load_flows()
+    to_sos = {
+        f"{BUTTON_PREFIX}{flow.name}:{node_id}:{choice.id}"
+        for flow in flows.values()
+        for node_id, node in flow.nodes.items()
+        for choice in node.choices
+        if choice.next == "flow:sos"
+    }
+    assert DANGER_BUTTONS and DANGER_BUTTONS <= to_sos

@@ -70,6 +70,9 @@ async def test_risky_web_message_reaches_a_consultant_and_the_reply_reaches_the_
         answer = await user.say(words)
         assert len(answer) == 1 and "112" in answer[0]["text"], words
     assert await user.say("can you help me read my contract later") == []  # a question, not danger
+    # "I'm in danger now" under an earlier concern message (Telegram keeps old buttons tappable)
+    pressed = await user.say(button="f:concern:high:danger")
+    assert len(pressed) == 1 and "112" in pressed[0]["text"]
 
     await ala.post(f"/api/cases/{case['id']}/close", {"outcome": "presumed_victim_identified"})
     rows = await user.messages()
