@@ -447,7 +447,7 @@ class Handoff:
         return {
             "case": summary,
             "nlu": nlu_summary(rows, case),
-            "transcript": [transcript_row(r) for r in rows],
+            "transcript": transcript_rows(rows),
             "notes": [
                 {
                     "id": n.id,
@@ -532,6 +532,23 @@ class Handoff:
         closed = await self._case(case.id)
         await self._tell_user(closed, T.CLOSED)
         return closed
+
+
+def transcript_rows(rows: Sequence[TranscriptRow]) -> list[dict[str, Any]]:
+    """The rows for the console; a pressed button carries the title the user saw on it (from the bot's
+    last message that offered it), so a consultant reads "I'm in danger now", not a button id."""
+    titles: dict[str, str] = {}
+    out: list[dict[str, Any]] = []
+    for row in rows:
+        data = transcript_row(row)
+        if row.direction == "out":
+            for button in row.payload.get("buttons") or ():
+                if isinstance(button, dict) and button.get("id") and button.get("title"):
+                    titles[str(button["id"])] = str(button["title"])
+        elif "button" in data and data["button"] in titles:
+            data["button_title"] = titles[data["button"]]
+        out.append(data)
+    return out
 
 
 def transcript_row(row: TranscriptRow) -> dict[str, Any]:

@@ -168,7 +168,8 @@
       const li = el("li", row.direction === "in" ? "user" : row.sender);
       li.appendChild(el("span", "who", (row.direction === "in" ? "user" : row.sender) + " · " + row.created_at.slice(11, 16) +
         (row.nlu && row.nlu.risk && row.nlu.risk !== "none" ? " · risk " + row.nlu.risk : "")));
-      li.appendChild(document.createTextNode(row.text || (row.button ? "[button " + row.button + "]" : "")));
+      const pressed = row.button_title ? "[pressed “" + row.button_title + "”]" : "[button " + row.button + "]";
+      li.appendChild(document.createTextNode(row.text || (row.button ? pressed : "")));
       log.appendChild(li);
     }
     log.scrollTop = log.scrollHeight;

@@ -51,6 +51,8 @@ async def test_risky_web_message_reaches_a_consultant_and_the_reply_reaches_the_
         assert await user.say("I am in Gdansk, at the farm") == []
         view = await ala.get(f"/api/cases/{case['id']}")
         assert view["transcript"][-1]["text"] == "I am in Gdansk, at the farm"
+        [chose] = [r for r in view["transcript"] if r.get("button") == "lang:uk"]
+        assert chose["button_title"] == "Українська"  # what the user saw on the button they pressed
         assert view["nlu"]["level"] == "critical"
         assert {"id": "document_retention", "evidence": "took my passport"} in view["nlu"]["indicators"]
         assert any("+48 22 628 01 20" in c["text"] and "KCIK" in c["text"] for c in view["canned"])
