@@ -80,7 +80,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
                       "just", "nearby", "deprived", "since", "stranger", "armed", "endall", "bleed",
                       "outlock", "trapped", "habit", "kill", "deadline", "depart", "pretext", "resolved",
-                      "noaid", "injured", "nowfine", "still", "gotout")
+                      "noaid", "injured", "nowfine", "still", "gotout", "afraidout")
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
@@ -432,7 +432,7 @@ class RiskDetector:
                                 "deprived", "since", "stranger", "armed", "forcing", "fare", "endall",
                                 "bleed", "outlock", "trapped", "habit", "kill", "deadline", "depart",
                                 "pretext", "resolved", "noaid", "injured", "collector", "legalstep",
-                                "nowfine", "still", "gotout")}
+                                "nowfine", "still", "gotout", "afraidout")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -757,9 +757,10 @@ class RiskDetector:
         if p.indicator not in _NO_FEAR and any(
                 k > i and tokens[k].sentence == sentence for k in scopes.starts["resolved"]):
             return True
-        # Eleventh round: a debt collector "threatening" court or a bailiff over a loan is a lawful step.
-        if p.indicator == "threats" and sentence in scopes.sentences["collector"] and (
-                sentence in scopes.sentences["legalstep"]):
+        # Eleventh round: a debt collector "threatening" court or a bailiff over a loan is a lawful step
+        # (anywhere in the message: "the collector calls about my loans and threatens court. is it legal
+        # that they threaten like this?").
+        if p.indicator == "threats" and scopes.sentences["collector"] and scopes.sentences["legalstep"]:
             return True
         # Eleventh round: a survivor's story told as over ("years ago they kept my ID, I got out with help;
         # now I have a job and a family"): a past or getting-out cue before the match, a now-fine cue after
@@ -802,6 +803,13 @@ class RiskDetector:
             for k in scopes.starts["passby"]:
                 if clean(k):
                     return tokens[k], tokens[min(k + 1, len(tokens) - 1)]
+            # Eleventh round: "ran from the flat where they kept us, hiding in the station toilets, afraid to
+            # go out": escaped from a situation already found and hiding now ("the cat escaped and is hiding
+            # in the garden" has no situation).
+            if any(i in HIGH_INDICATORS and not pre_only.get(i, False) for i in found):
+                for k in (*scopes.starts["hide"], *scopes.starts["afraidout"]):
+                    if clean(k):
+                        return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         # Ninth round: suicidal intent told indirectly ("I wrote a letter to mum, tonight I'll go to the
         # bridge, it's better this way"): a farewell or despair with a method or place, or a farewell and
         # despair with tonight/now. One cue alone is not enough ("I can't take it anymore" is a complaint).

@@ -3,11 +3,15 @@
 Danger now, told indirectly: despair ("I don't see the point anymore") with "one step and it's over" at a
 height, or with ending it today; someone injured at work (fell, broken leg, bleeding) with the boss
 refusing an ambulance; a beating or threat and the abuser "back tonight"; bleeding that will not stop
-after a beating; a teenager gone with a man on a promised job, driving the wrong way now.
+after a beating; a teenager gone with a man on a promised job, driving the wrong way now; escaped from
+a situation and hiding now, afraid to go out, or their car seen twice; locked in from outside, writing
+from a hidden phone, the address unknown.
 Not danger now: one step left on a form, a fall with "no ambulance needed", a partner back tonight from a
-trip, a school bus taking another road.
+trip, a school bus taking another road, a cat that ran off and hides (pl).
 False escalations: a debt collector or bailiff threatening court or seizure over a loan (a lawful step);
-a survivor who got out years ago and is fine now, writing to thank us.
+a survivor who got out years ago and is fine now, writing to thank us; a question "asked in advance"; a
+documentary; a recruiter's "hồ sơ" (file) and "hộ chiếu" (passport), which fold like "sợ họ" (afraid of
+them).
 Still high: a collector threatening violence, a boss threatening court if one leaves, a survivor whose
 papers are still held or whose friend is still there.
 The rules are tested alone (the statistical net off)."""
@@ -85,6 +89,26 @@ WRONG_WAY = [
     "cháu em 15 tuổi đi theo một người đàn ông hứa cho việc làm, vừa nhắn là đang đi hướng khác",
 ]
 
+ESCAPED_HIDING = [
+    "we ran away from the house where they held us, they kept our passports, "
+    "now hiding in the toilets at a mall",
+    "uciekłam z domu gdzie nas trzymali, szef ma mój paszport, siedzę schowana w sklepie, boję się wyjść",
+    "сбежала из квартиры где нас держали, паспорт у хозяина, прячусь в магазине, боюсь выйти",
+    "втекла з квартири де нас тримали, паспорт у хазяїна, ховаюсь в магазині, боюся вийти",
+    "me escapé de la casa donde nos tenían, el jefe tiene mi pasaporte, estoy escondida en una tienda, "
+    "me da miedo salir",
+    "am fugit din casa unde ne țineau, șeful are pașaportul meu, stau ascunsă într-un magazin, "
+    "mi-e frică să ies",
+    "em trốn khỏi nhà nơi họ nhốt tụi em, chủ giữ hộ chiếu, đang núp trong cửa hàng, sợ không dám ra",
+    "ran away from the farm where they kept my ID, I saw their car twice near the station",
+]
+
+HIDDEN_PHONE = [
+    "writing from a phone i hid, they locked the door from outside and took our phones, we are six",
+    "пишу с телефона который спрятала, дверь закрыли снаружи, телефоны забрали, адрес не знаю",
+    "em nhắn từ điện thoại giấu được, họ khóa cửa ngoài, thu hết điện thoại, không biết địa chỉ",
+]
+
 NOT_CRITICAL = [
     "one step and the visa form is done, i dont see the point of the extra fee though",
     "fell off my bike on the way to work, small scratch, no ambulance needed",
@@ -97,6 +121,7 @@ NOT_CRITICAL = [
     "soțul se întoarce diseară din delegație",
     "chồng em tối nay quay lại từ chuyến công tác",
     "my daughter is 15, the school bus took a different direction because of roadworks",
+    "kot uciekł i siedzi schowany pod łóżkiem, boi się wyjść",
 ]
 
 COLLECTORS = [
@@ -121,6 +146,13 @@ THANKS = [
     "mấy năm trước chủ giữ hộ chiếu của em, em thoát được nhờ nhà thờ. giờ em ổn rồi, cảm ơn mọi người",
 ]
 
+LOOKALIKES = [
+    "just asking in advance: if i go to Germany and the employer wants to keep my passport, can he?",
+    "tak tylko pytam na zaś: czy pracodawca może trzymać mój paszport?",
+    "watched a doc about kids forced to grow cannabis, awful",
+    "phải đóng phí hồ sơ và gửi hộ chiếu gốc trước khi bay, có ổn không ạ",
+]
+
 STILL_HIGH = [
     "the collectors said they will break my legs if i dont pay",
     "windykator groził że połamie mi nogi",
@@ -135,7 +167,9 @@ STILL_HIGH = [
     one_step=(ONE_STEP, DANGER), end_today=(END_TODAY, DANGER), no_ambulance=(NO_AMBULANCE, DANGER),
     back_tonight=(BACK_TONIGHT, DANGER), blood_wont_stop=(BLOOD_WONT_STOP, DANGER),
     wrong_way=(WRONG_WAY, DANGER), not_critical=(NOT_CRITICAL, BELOW_DANGER),
-    collectors=(COLLECTORS, CALM), thanks=(THANKS, CALM), still_high=(STILL_HIGH, ESCALATED),
+    escaped_hiding=(ESCAPED_HIDING, DANGER), hidden_phone=(HIDDEN_PHONE, DANGER),
+    collectors=(COLLECTORS, CALM), thanks=(THANKS, CALM), lookalikes=(LOOKALIKES, CALM),
+    still_high=(STILL_HIGH, ESCALATED),
 ))
 def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
