@@ -70,7 +70,7 @@ _OWNABLE = frozenset({"document_retention", "isolation", "violence"})  # "I hit 
 _NO_FEAR = frozenset({"immediate_danger", "threats"})
 _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, fifth and sixth rounds.
-_FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "exit")
+_FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -765,11 +765,11 @@ class RiskDetector:
         # Eleventh round: a survivor's story told as over ("years ago they kept my ID, I got out with help;
         # now I have a job and a family"): a past or getting-out cue before the match, a now-fine cue after
         # it (a past or getting-out cue before the now-fine one), and nothing "still" going on.
-        fine = [k for k in scopes.starts["nowfine"] if k > i]
-        over = (*scopes.starts["past"], *scopes.starts["gotout"], *scopes.starts["escaped"])
-        if fine and p.indicator != "immediate_danger" and not scopes.starts["still"] and any(
-                k < fine[-1] for k in over):
-            return True
+        if scopes.starts["nowfine"] and p.indicator != "immediate_danger" and not scopes.starts["still"]:
+            last = scopes.starts["nowfine"][-1]
+            if last > i and any(k < last for k in (*scopes.starts["past"], *scopes.starts["gotout"],
+                                                   *scopes.starts["escaped"])):
+                return True
         if p.indicator == "forced_criminality":  # "are they robbing me?", "se fură motorină": a victim
             prev = [t.norm for t in tokens[max(i - 1, 0) : i] if t.sentence == sentence]
             nxt = [t.norm for t in tokens[end + 1 : end + 2] if t.sentence == sentence]

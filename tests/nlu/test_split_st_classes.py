@@ -14,6 +14,7 @@ documentary; a recruiter's "hồ sơ" (file) and "hộ chiếu" (passport), whic
 them).
 Still high: a collector threatening violence, a boss threatening court if one leaves, a survivor whose
 papers are still held or whose friend is still there.
+Escalation: a contract penalty for leaving early after paying an agency; lookalike: a notice period.
 The rules are tested alone (the statistical net off)."""
 
 from __future__ import annotations
@@ -105,8 +106,28 @@ ESCAPED_HIDING = [
 
 HIDDEN_PHONE = [
     "writing from a phone i hid, they locked the door from outside and took our phones, we are six",
+    "piszę z telefonu który schowałam, zamknęli drzwi od zewnątrz, zabrali telefony, nie znam adresu",
     "пишу с телефона который спрятала, дверь закрыли снаружи, телефоны забрали, адрес не знаю",
+    "пишу з телефону який сховала, двері замкнули ззовні, телефони забрали, адреси не знаю",
+    "escribo de un teléfono que escondí, cerraron la puerta por fuera y nos quitaron los celulares",
+    "scriu de pe telefonul pe care l-am ascuns, au încuiat ușa pe dinafară, ne-au luat telefoanele",
     "em nhắn từ điện thoại giấu được, họ khóa cửa ngoài, thu hết điện thoại, không biết địa chỉ",
+]
+
+PENALTY = [
+    "paid the agency for a hotel job, here i wash dishes and the contract has a penalty of 6000 "
+    "if i quit before 2 years",
+    "w umowie jest kara 7000 zł jak odejdę przed końcem roku, a agencja wzięła ode mnie 2000",
+    "агентству заплатила, а в контракте штраф 5000 евро если уволюсь раньше срока",
+    "заплатила агенції, а в контракті штраф 5000 євро якщо звільнюсь раніше",
+    "le pagué a la agencia y el contrato dice que si renuncio antes del año debo pagar 5000",
+    "am plătit agenția și în contract e penalizare de cinci mii dacă demisionez mai devreme",
+    "em trả công ty môi giới, hợp đồng ghi nếu nghỉ trước 2 năm phải đền tiền",
+]
+
+PENALTY_LOOKALIKES = [
+    "the contract says i must give one month notice if i quit, is that normal?",
+    "w umowie jest miesiąc wypowiedzenia jak odejdę",
 ]
 
 NOT_CRITICAL = [
@@ -169,7 +190,8 @@ STILL_HIGH = [
     wrong_way=(WRONG_WAY, DANGER), not_critical=(NOT_CRITICAL, BELOW_DANGER),
     escaped_hiding=(ESCAPED_HIDING, DANGER), hidden_phone=(HIDDEN_PHONE, DANGER),
     collectors=(COLLECTORS, CALM), thanks=(THANKS, CALM), lookalikes=(LOOKALIKES, CALM),
-    still_high=(STILL_HIGH, ESCALATED),
+    still_high=(STILL_HIGH, ESCALATED), penalty=(PENALTY, ESCALATED),
+    penalty_lookalikes=(PENALTY_LOOKALIKES, CALM),
 ))
 def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
