@@ -558,6 +558,15 @@ class RiskDetector:
         return before
 
     @staticmethod
+    def _if_not(before: list[str], cues: dict[str, _CueSet]) -> bool:
+        """Eleventh round: every negation in the window opens a condition ("si no lo hace, le pasa algo a su
+        mamá", "nếu không làm thì mẹ sẽ gặp chuyện"): the threat is the consequence, not negated."""
+        neg, hyp = cues["negation"][0], cues["hypothetical"][0]
+        start = max(len(before) - _NEG_WINDOW, 0)
+        spots = [m for m in range(start, len(before)) if before[m] in neg]
+        return bool(spots) and all(m > 0 and before[m - 1] in hyp for m in spots)
+
+    @staticmethod
     def _has_negative_word(p: _Pattern, neg: frozenset[str]) -> bool:
         return any(slot.word.exact & neg or any(seq[0].exact & neg for seq in slot.seqs) for slot in p.slots)
 
@@ -566,7 +575,8 @@ class RiskDetector:
             return False
         # A phrase that is itself negative ("nie płacą", "never paid") keeps negative concord before it.
         negative = bool(cues["negation"][0] & p.slots[0].word.exact)
-        if not negative and _has_cue(self._after_conj(before)[-_NEG_WINDOW:], cues["negation"]):
+        if not negative and _has_cue(self._after_conj(before)[-_NEG_WINDOW:], cues["negation"]) and not (
+                p.indicator == "threats" and self._if_not(before, cues)):
             return True
         if p.conditional and question:
             return True  # "do I have to pay if I want to leave early?": a question about rules

@@ -14,7 +14,9 @@ documentary; a recruiter's "hồ sơ" (file) and "hộ chiếu" (passport), whic
 them).
 Still high: a collector threatening violence, a boss threatening court if one leaves, a survivor whose
 papers are still held or whose friend is still there.
-Escalation: a contract penalty for leaving early after paying an agency; lookalike: a notice period.
+Escalation: a contract penalty for leaving early after paying an agency; a threat to the family back
+home if one refuses ("if not, something happens to his mother": the negation opens the condition).
+Lookalikes: a notice period; a worry for a sick mother.
 The rules are tested alone (the statistical net off)."""
 
 from __future__ import annotations
@@ -130,6 +132,23 @@ PENALTY_LOOKALIKES = [
     "w umowie jest miesiąc wypowiedzenia jak odejdę",
 ]
 
+FAMILY_THREAT = [
+    "they make my cousin carry bags for them, said if he refuses something bad will happen "
+    "to his family at home",
+    "każą mu wozić paczki, powiedzieli że jak odmówi to coś się stanie jego rodzinie",
+    "его заставляют возить сумки, сказали если откажется то что то случится с его семьей",
+    "його змушують возити сумки, сказали якщо відмовиться то щось станеться з його родиною",
+    "lo ponen a cargar bolsas y le dijeron que si no lo hace le va a pasar algo a su familia",
+    "îl pun să care pachete și i-au zis că dacă refuză pățește ceva familia lui",
+    "họ bắt anh ấy chở hàng, nói nếu không làm thì gia đình ở quê sẽ gặp chuyện",
+]
+
+FAMILY_WORRY = [
+    "tengo miedo de que le pase algo a mi mamá, está enferma",
+    "em lo mẹ ở quê, sợ mẹ sẽ gặp chuyện vì bệnh tim",
+    "if they don't threaten us we are fine here",
+]
+
 NOT_CRITICAL = [
     "one step and the visa form is done, i dont see the point of the extra fee though",
     "fell off my bike on the way to work, small scratch, no ambulance needed",
@@ -191,7 +210,8 @@ STILL_HIGH = [
     escaped_hiding=(ESCAPED_HIDING, DANGER), hidden_phone=(HIDDEN_PHONE, DANGER),
     collectors=(COLLECTORS, CALM), thanks=(THANKS, CALM), lookalikes=(LOOKALIKES, CALM),
     still_high=(STILL_HIGH, ESCALATED), penalty=(PENALTY, ESCALATED),
-    penalty_lookalikes=(PENALTY_LOOKALIKES, CALM),
+    penalty_lookalikes=(PENALTY_LOOKALIKES, CALM), family_threat=(FAMILY_THREAT, ESCALATED),
+    family_worry=(FAMILY_WORRY, CALM),
 ))
 def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
