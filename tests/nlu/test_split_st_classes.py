@@ -150,6 +150,8 @@ FAMILY_WORRY = [
 ]
 
 NOT_CRITICAL = [
+    "they havent paid me for 3 months, im going back tonight to ask again",
+    "chủ không trả lương 3 tháng, tối nay em quay lại hỏi",
     "one step and the visa form is done, i dont see the point of the extra fee though",
     "fell off my bike on the way to work, small scratch, no ambulance needed",
     "spadłam z roweru, tylko siniak, bez karetki",
@@ -194,6 +196,8 @@ LOOKALIKES = [
 ]
 
 STILL_HIGH = [
+    "rok temu zabrali mi paszport, teraz mam problem bo nadal nie oddają",
+    "a year ago they took my passport, now i have a problem, they never gave it back",
     "the collectors said they will break my legs if i dont pay",
     "windykator groził że połamie mi nogi",
     "the boss threatens to take me to court if i leave before the contract ends and keeps my passport",
