@@ -80,7 +80,8 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
                       "just", "nearby", "deprived", "since", "stranger", "armed", "endall", "bleed",
                       "outlock", "trapped", "habit", "kill", "deadline", "depart", "pretext", "resolved",
-                      "noaid", "injured", "nowfine", "still", "gotout", "afraidout")
+                      "noaid", "injured", "nowfine", "still", "gotout", "afraidout", "gone", "nomiss", "soon",
+                      "pickup", "sham", "watching", "standnear", "secret")
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
@@ -432,7 +433,8 @@ class RiskDetector:
                                 "deprived", "since", "stranger", "armed", "forcing", "fare", "endall",
                                 "bleed", "outlock", "trapped", "habit", "kill", "deadline", "depart",
                                 "pretext", "resolved", "noaid", "injured", "collector", "legalstep",
-                                "nowfine", "still", "gotout", "afraidout")}
+                                "nowfine", "still", "gotout", "afraidout", "gone", "nomiss", "soon",
+                                "pickup", "sham", "watching", "standnear", "secret")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -834,6 +836,12 @@ class RiskDetector:
             if farewell and despair and any(
                     clean(k) for k in (*scopes.starts["tonight"], *scopes.starts["now"])):
                 return tokens[farewell[0]], tokens[min(farewell[0] + 2, len(tokens) - 1)]
+        # Twelfth round: a wish not to exist ("maybe better if I just wasn't here, nobody would notice") with
+        # despair, a farewell or "nobody would miss me"; the wish alone may be about a place or a job.
+        gone = [k for k in scopes.starts["gone"] if clean(k, hypothetical=False)]
+        nomiss = [k for k in scopes.starts["nomiss"] if clean(k, hypothetical=False)]
+        if gone and (despair or farewell or nomiss):
+            return tokens[gone[0]], tokens[min(gone[0] + 3, len(tokens) - 1)]
         # Tenth round: "tonight I'll end everything, no point": an ending with tonight/now and despair.
         if despair:
             for k in scopes.starts["endall"]:
@@ -868,13 +876,29 @@ class RiskDetector:
                 or any(clean(k) for k in scopes.starts["outlock"])
                 or ("isolation" in situation_of and len(trapped) >= 2)):
             return tokens[trapped[0]], tokens[min(trapped[0] + 1, len(tokens) - 1)]
+        # Twelfth round: writing secretly from a confinement already found ("they locked the flat, I'm writing
+        # from a phone a girl hid, don't call back"): danger now even when a habit is told elsewhere.
+        if "restriction_of_movement" in situation_of and any(clean(k) for k in scopes.starts["secret"]):
+            k = next(k for k in scopes.starts["secret"] if clean(k))
+            return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
+        # Twelfth round: someone standing near and watching the user, in a situation already found, with a
+        # deadline within hours or a threat ("the man is standing near watching me, flight in an hour").
+        watching = [k for k in scopes.starts["watching"] if clean(k)]
+        if watching and situation_of and any(clean(k) for k in (*scopes.starts["standnear"],
+                                                                 *scopes.starts["nearby"])) and (
+                "threats" in situation_of or any(clean(k) for k in scopes.starts["soon"])):
+            return tokens[watching[0]], tokens[min(watching[0] + 1, len(tokens) - 1)]
         # Tenth round: a child being taken away now (getting into a car, put on a coach, driven abroad
         # tonight) by a stranger or with a pretext ("says it's a hotel job"); not a parent driving a child.
         if "minor" in found:
-            depart = [k for k in (*scopes.starts["depart"], *scopes.starts["abduct"]) if clean(k)]
+            # Twelfth round: a stranger coming to pick the child up at a time today ("hes coming to pick her
+            # up at 6 today, 2 hours left"), or a so-called boyfriend and "not coming back".
+            depart = [k for k in (*scopes.starts["depart"], *scopes.starts["abduct"],
+                                  *scopes.starts["pickup"]) if clean(k)]
             if depart and any(clean(k) for k in (*scopes.starts["just"], *scopes.starts["tonight"],
-                                                 *scopes.starts["now"])) and (
-                    scopes.starts["stranger"] or scopes.starts["pretext"] or scopes.starts["unwilling"]):
+                                                 *scopes.starts["now"], *scopes.starts["soon"])) and (
+                    scopes.starts["stranger"] or scopes.starts["pretext"] or scopes.starts["unwilling"]
+                    or scopes.starts["sham"]):
                 return tokens[depart[0]], tokens[min(depart[0] + 2, len(tokens) - 1)]
         # Someone taken into a vehicle just now by a stranger, crying or resisting, or with sexual
         # exploitation or a weapon in the message ("a man just put the 13-year-old into a car, she was
