@@ -434,7 +434,7 @@ class RiskDetector:
                                 "bleed", "outlock", "trapped", "habit", "kill", "deadline", "depart",
                                 "pretext", "resolved", "noaid", "injured", "collector", "legalstep",
                                 "nowfine", "still", "gotout", "afraidout", "gone", "nomiss", "soon",
-                                "pickup", "sham", "watching", "standnear", "secret")}
+                                "pickup", "sham", "watching", "standnear", "secret", "ago", "agobefore")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -764,6 +764,12 @@ class RiskDetector:
         if len(later) >= 2 and not any(tokens[c].sentence == sentence and c not in later
                                        for c in scopes.starts["contrast"]):
             return True
+        # Twelfth round: "10 years ago", "10 lat temu", "hace como 10 años", "acum 10 ani" is not an age.
+        if p.indicator == "minor":
+            nxt = [t.norm for t in tokens[end + 1 : end + 3] if t.sentence == sentence]
+            prev = [t.norm for t in tokens[max(i - 2, 0) : i] if t.sentence == sentence]
+            if _has_cue(nxt, cues["ago"]) or _has_cue(prev, cues["agobefore"]) or prev[-1:] == ["acum"]:
+                return True
         # Tenth round: a past problem told as settled later in the sentence ("two years ago they didn't pay
         # me, but the union got it all back"): a story, not a situation.
         if p.indicator not in _NO_FEAR and any(

@@ -8,6 +8,8 @@ ambulance refused or asked about; confinement written about secretly ("don't cal
 habit in another sentence.
 Not danger now: a wish to be elsewhere during an inspection, a school bus picking a child up, a film with a
 watcher, a fall with nobody to blame, "don't call back, I'm at work", an adult partner leaving.
+False escalations: "N years ago" read as an age (minor); an unpaid season years ago told as settled
+("he paid everything back later") or followed by "now I have my own business, all is well".
 The rules are tested alone (the statistical net off)."""
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import BELOW_DANGER, CALM, DANGER, cases, check_level
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
 
 NOT_HERE = [
     "i can't take it anymore, the debt only grows. better if i wasnt around, nobody would care",
@@ -122,3 +124,40 @@ CALM_LOOKALIKES = [
 @pytest.mark.parametrize("text", CALM_LOOKALIKES)
 def test_lookalikes_calm(rules: Analyzer, text: str) -> None:
     check_level(rules, text, CALM)
+
+
+PAST_SETTLED = [
+    "12 years ago on a farm in spain they never paid us, now i have my own business and life is "
+    "good, thanks for your work",
+    "jakieś 12 lat temu na truskawkach nie zapłacili nam, dziś mam swoją firmę i wszystko jest "
+    "dobrze, dziękuję",
+    "12 лет назад на стройке нам не заплатили, сейчас у меня своё дело и всё хорошо, спасибо вам",
+    "12 років тому на будові нам не заплатили, зараз у мене своя справа і все добре, дякую вам",
+    "hace como 12 años en una granja no nos pagaron, hoy tengo mi propio negocio y todo está bien, gracias",
+    "acum vreo 12 ani la căpșuni nu ne-au plătit, acum am firma mea și totul e bine, mulțumesc",
+    "12 năm trước ở trang trại bị quỵt lương, giờ có cửa hàng riêng, mọi thứ ổn, cảm ơn các bạn",
+    "long ago a boss did not pay me for a month, but later he paid me everything, now i want to go "
+    "legally to germany",
+    "dawno temu szef nie zapłacił mi za miesiąc, ale potem wszystko oddał, teraz chcę jechać "
+    "legalnie do Niemiec",
+    "давно начальник не заплатил мне за месяц, но потом всё отдал, теперь хочу легально поехать в Германию",
+    "hace tiempo un jefe no me pagó un mes pero ya quedó resuelto, ahora quiero ir legal a Alemania",
+    "demult un șef nu mi-a plătit o lună, dar s-a rezolvat, acum vreau să plec legal în Germania",
+    "lâu rồi ông chủ không trả em 1 tháng lương nhưng sau đó trả đủ rồi, giờ em muốn đi hợp pháp sang Đức",
+]
+
+STILL_A_MINOR = [
+    "my son is 15 and works nights on a farm, the boss keeps his passport",
+    "syn ma 15 lat i pracuje w nocy na budowie, szef trzyma jego paszport",
+    "fiul meu are 15 ani și lucrează noaptea la fermă, șeful îi ține pașaportul",
+]
+
+
+@pytest.mark.parametrize("text", PAST_SETTLED)
+def test_past_settled_calm(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, CALM)
+
+
+@pytest.mark.parametrize("text", STILL_A_MINOR)
+def test_age_still_escalates(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, ESCALATED)
