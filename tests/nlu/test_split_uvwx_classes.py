@@ -104,26 +104,12 @@ NOT_DANGER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "levels"), cases(
-    not_here=(NOT_HERE, DANGER), pickup_today=(PICKUP_TODAY, DANGER), so_called=(SO_CALLED, DANGER),
-    watcher=(WATCHER, DANGER), lying_bleeding=(LYING_BLEEDING, DANGER),
-    dont_call_back=(DONT_CALL_BACK, DANGER),
-    not_danger=(NOT_DANGER, BELOW_DANGER),
-))
-def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
-    check_level(rules, text, levels)
-
-
 CALM_LOOKALIKES = [
     "it would be better if i wasnt here during the inspection, can i take a day off?",
     "nie oddzwaniajcie, jestem w pracy, napiszę później",
     "đừng gọi lại, em đang làm việc",
 ]
 
-
-@pytest.mark.parametrize("text", CALM_LOOKALIKES)
-def test_lookalikes_calm(rules: Analyzer, text: str) -> None:
-    check_level(rules, text, CALM)
 
 
 PAST_SETTLED = [
@@ -153,11 +139,12 @@ STILL_A_MINOR = [
 ]
 
 
-@pytest.mark.parametrize("text", PAST_SETTLED)
-def test_past_settled_calm(rules: Analyzer, text: str) -> None:
-    check_level(rules, text, CALM)
-
-
-@pytest.mark.parametrize("text", STILL_A_MINOR)
-def test_age_still_escalates(rules: Analyzer, text: str) -> None:
-    check_level(rules, text, ESCALATED)
+@pytest.mark.parametrize(("text", "levels"), cases(
+    not_here=(NOT_HERE, DANGER), pickup_today=(PICKUP_TODAY, DANGER), so_called=(SO_CALLED, DANGER),
+    watcher=(WATCHER, DANGER), lying_bleeding=(LYING_BLEEDING, DANGER),
+    dont_call_back=(DONT_CALL_BACK, DANGER),
+    not_danger=(NOT_DANGER, BELOW_DANGER), lookalikes=(CALM_LOOKALIKES, CALM),
+    past_settled=(PAST_SETTLED, CALM), still_a_minor=(STILL_A_MINOR, ESCALATED),
+))
+def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
