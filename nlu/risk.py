@@ -68,9 +68,11 @@ _DANGER_WITH_SOS = frozenset({"restriction_of_movement", "violence"})
 _OWNABLE = frozenset({"document_retention", "isolation", "violence"})  # "I hit my head"
 # A fear ("afraid they will...") is not an event, except a fear for one's life or of a threat.
 _NO_FEAR = frozenset({"immediate_danger", "threats"})
+# Thirteenth round: situations in which losing contact afterwards is danger now.
+_LOST_CONTACT = frozenset({"violence", "restriction_of_movement", "sexual_exploitation"})
 _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, fifth and sixth rounds.
-_FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "exit")
+_FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -81,7 +83,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "just", "nearby", "deprived", "since", "stranger", "armed", "endall", "bleed",
                       "outlock", "trapped", "habit", "kill", "deadline", "depart", "pretext", "resolved",
                       "noaid", "injured", "nowfine", "still", "gotout", "afraidout", "gone", "nomiss", "soon",
-                      "pickup", "sham", "watching", "standnear", "secret")
+                      "pickup", "sham", "watching", "standnear", "secret", "lostcontact")
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
@@ -434,7 +436,8 @@ class RiskDetector:
                                 "bleed", "outlock", "trapped", "habit", "kill", "deadline", "depart",
                                 "pretext", "resolved", "noaid", "injured", "collector", "legalstep",
                                 "nowfine", "still", "gotout", "afraidout", "gone", "nomiss", "soon",
-                                "pickup", "sham", "watching", "standnear", "secret", "ago", "agobefore")}
+                                "pickup", "sham", "watching", "standnear", "secret", "ago", "agobefore",
+                                "lostcontact")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -887,6 +890,11 @@ class RiskDetector:
         if "restriction_of_movement" in situation_of and any(clean(k) for k in scopes.starts["secret"]):
             k = next(k for k in scopes.starts["secret"] if clean(k))
             return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
+        # Thirteenth round: hurt or held, and no contact since ("last night he wrote they beat them there and
+        # to do something, since then his phone is off"); not after unpaid wages alone.
+        if situation_of & _LOST_CONTACT and any(clean(k) for k in scopes.starts["lostcontact"]):
+            k = next(k for k in scopes.starts["lostcontact"] if clean(k))
+            return tokens[k], tokens[min(k + 3, len(tokens) - 1)]
         # Twelfth round: someone standing near and watching the user, in a situation already found, with a
         # deadline within hours or a threat ("the man is standing near watching me, flight in an hour").
         watching = [k for k in scopes.starts["watching"] if clean(k)]
