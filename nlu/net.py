@@ -114,8 +114,9 @@ class _Logistic:
 
 class _NaiveBayesOdds:
     """Multinomial naive Bayes log-odds (class 1 against 0) over the same features, divided by
-    sqrt(n) and squashed to (0, 1); uniform prior. Training is counting (well under a second). The
-    log-odds are kept as integers (units of 2**-24): their sum is exact, whatever the set's order."""
+    sqrt(n) and squashed to (0, 1); uniform prior. Training is counting; a feature's log-odds are
+    computed when a message first uses it (start-up). They are kept as integers (units of 2**-24):
+    their sum is exact, whatever the set's order."""
 
     _UNIT = float(1 << 24)
 
@@ -126,25 +127,35 @@ class _NaiveBayesOdds:
         for feats, y in docs:
             counts[y].update(feats)
         c0, c1 = counts
-        vocab = c0.keys() | c1.keys()
-        v = len(vocab) or 1
+        self._vocab = c0.keys() | c1.keys()
+        v = len(self._vocab) or 1
         d0, d1 = (sum(c.values()) + alpha * v for c in counts)
-        a0, a1 = math.log((0 + alpha) / d0), math.log((0 + alpha) / d1)
-        log, unit = math.log, self._UNIT
-        odds: dict[str, int] = {}
-        for f in sorted(vocab):
+        self._counts = counts
+        self._alpha, self._d0, self._d1 = alpha, d0, d1
+        self._a0, self._a1 = math.log((0 + alpha) / d0), math.log((0 + alpha) / d1)
+        self.odds: dict[str, int] = {}
+
+    def _learn(self, new: Iterable[str]) -> None:
+        c0, c1 = self._counts
+        alpha, log, odds = self._alpha, math.log, self.odds
+        for f in new:
             n0, n1 = c0.get(f), c1.get(f)
-            l0 = log((n0 + alpha) / d0) if n0 else a0
-            l1 = log((n1 + alpha) / d1) if n1 else a1
+            l0 = log((n0 + alpha) / self._d0) if n0 else self._a0
+            l1 = log((n1 + alpha) / self._d1) if n1 else self._a1
             mean = (l0 + l1) / 2
-            odds[f] = round(((l1 - mean) - (l0 - mean)) * unit)
-        self.odds = odds
+            odds[f] = round(((l1 - mean) - (l0 - mean)) * self._UNIT)
 
     def probability(self, feats: Collection[str]) -> float:
         if not feats:
             return 0.0
         odds = self.odds
-        z = sum(map(odds.__getitem__, odds.keys() & feats)) / self._UNIT / math.sqrt(len(feats))
+        known = odds.keys() & feats
+        if len(known) < len(feats):
+            new = (self._vocab & feats) - known  # seen in training, not yet used by a message
+            if new:
+                self._learn(new)
+                known |= new
+        z = sum(map(odds.__getitem__, known)) / self._UNIT / math.sqrt(len(feats))
         z = max(min(z, 30.0), -30.0)
         return 1.0 / (1.0 + math.exp(-z))
 
@@ -180,6 +191,7 @@ class RiskNet:
         self.indicators = NaiveBayes(
             _NET_INDICATORS,
             ((ind, f) for f, ex in docs for ind in ex.indicators if ind in HIGH_INDICATORS),
+            lazy=True,
         )
         self.escalation_threshold = escalation_threshold
         self.critical_threshold = critical_threshold
