@@ -7,6 +7,9 @@ ambulance; hammering on the door with a threat to kill; someone beaten, then no 
 his phone is off"); locked in from outside with no key, not knowing when they come back.
 Not danger now: "I won't be here tomorrow" about a day off, a child driven to the border by a parent, a
 car seen without an escape, unpaid wages and then a phone off, knocking on a door.
+False escalations: a question about checking an agency, "I don't want to get scammed" (a worry, not an event);
+a ticket borrowed from family and paid back from the first wage; "nobody took our passports, paid every
+Friday with a receipt". Their dangerous twins stay escalated.
 The rules are tested alone (the statistical net off)."""
 
 from __future__ import annotations
@@ -101,16 +104,40 @@ NOT_DANGER = [
     "we have no key to the storeroom, don't know when they will be back from lunch",
 ]
 
+WORRY_LOAN_ALLCLEAR = [
+    "how can i tell if this recruiter is real? i dont want to get cheated",
+    "jak sprawdzić czy agencja jest legalna? nie chcę żeby mnie oszukali",
+    "как проверить агентство? не хочу чтобы меня обманули",
+    "як перевірити агенцію? не хочу щоб мене обманули",
+    "cómo sé si la agencia es seria? no quiero que me estafen",
+    "cum verific agenția? nu vreau să fiu înșelat",
+    "làm sao biết công ty có thật không? em không muốn bị lừa",
+    "i borrowed from my sister for the flight, i'll give it back from my first wage",
+    "pożyczyłam od siostry na bilet, oddam z pierwszej wypłaty",
+    "занял у брата на билет, отдам с первой зарплаты",
+    "позичила в батьків на квиток, поверну з першої зарплати",
+    "le pedí prestado a mi hermano para el boleto, se lo devuelvo con el primer sueldo",
+    "em vay bố mẹ tiền vé, tháng lương đầu em trả lại",
+    "nobody took our passports, paid every week with a receipt",
+    "nie zabrali nam paszportów, płacili co piątek, pokój w porządku",
+    "паспорта не забирали, платили каждую неделю, всё нормально",
+    "no nos quitaron los pasaportes, pagaban cada semana con recibo",
+]
+
+STILL_ESCALATED = [
+    "they scammed me, the agency keeps my passport and pays nothing",
+    "не хочу чтобы меня опять обманули, хозяин до сих пор держит паспорт",
+    "my brother owes the boss 2000 for the ticket and has to work it off",
+    "pagaban cada semana pero el patrón se quedó con mi pasaporte",
+]
+
 
 @pytest.mark.parametrize(("text", "levels"), cases(
     not_tomorrow=(NOT_TOMORROW, DANGER), child_to_border=(CHILD_TO_BORDER, DANGER),
     driving_around=(DRIVING_AROUND, DANGER), kicked_bleeding=(KICKED_BLEEDING, DANGER),
     door_kill=(DOOR_KILL, DANGER), lost_contact=(LOST_CONTACT, DANGER), locked_no_key=(LOCKED_NO_KEY, DANGER),
     not_danger=(NOT_DANGER[:3], CALM), below_danger=(NOT_DANGER[3:], BELOW_DANGER),
+    worry_loan_allclear=(WORRY_LOAN_ALLCLEAR, CALM), still_escalated=(STILL_ESCALATED, ESCALATED),
 ))
 def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
-
-
-def test_escalated_kept() -> None:
-    assert ESCALATED == ("high", "critical")
