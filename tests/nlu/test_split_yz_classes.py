@@ -7,6 +7,7 @@ ambulance; hammering on the door with a threat to kill; someone beaten, then no 
 his phone is off"); locked in from outside with no key, not knowing when they come back.
 Not danger now: "I won't be here tomorrow" about a day off, a child driven to the border by a parent, a
 car seen without an escape, unpaid wages and then a phone off, knocking on a door.
+Escalation: grabbed by the neck or hair and slammed against a wall (violence, high, not danger now).
 False escalations: a question about checking an agency, "I don't want to get scammed" (a worry, not an event);
 a ticket borrowed from family and paid back from the first wage; "nobody took our passports, paid every
 Friday with a receipt". Their dangerous twins stay escalated.
@@ -124,6 +125,16 @@ WORRY_LOAN_ALLCLEAR = [
     "no nos quitaron los pasaportes, pagaban cada semana con recibo",
 ]
 
+GRABBED_SLAMMED = [
+    "the owner of the car wash grabbed me by the throat and shoved me into the wall over a scratch",
+    "szef na myjni chwycił mnie za gardło i rzucił mną o ścianę przez rysę",
+    "хозяин мойки схватил меня за горло и швырнул об стену из-за царапины",
+    "хазяїн мийки схопив мене за горло і жбурнув об стіну через подряпину",
+    "el dueño del autolavado me jaló del pelo y me aventó contra la pared por un rayón",
+    "patronul spălătoriei m-a apucat de gât și m-a trântit de perete pentru o zgârietură",
+    "ông chủ tiệm rửa xe nắm tóc em rồi đập em vào tường vì một vết xước",
+]
+
 STILL_ESCALATED = [
     "they scammed me, the agency keeps my passport and pays nothing",
     "не хочу чтобы меня опять обманули, хозяин до сих пор держит паспорт",
@@ -137,7 +148,8 @@ STILL_ESCALATED = [
     driving_around=(DRIVING_AROUND, DANGER), kicked_bleeding=(KICKED_BLEEDING, DANGER),
     door_kill=(DOOR_KILL, DANGER), lost_contact=(LOST_CONTACT, DANGER), locked_no_key=(LOCKED_NO_KEY, DANGER),
     not_danger=(NOT_DANGER[:3], CALM), below_danger=(NOT_DANGER[3:], BELOW_DANGER),
-    worry_loan_allclear=(WORRY_LOAN_ALLCLEAR, CALM), still_escalated=(STILL_ESCALATED, ESCALATED),
+    grabbed_slammed=(GRABBED_SLAMMED, ("high",)), worry_loan_allclear=(WORRY_LOAN_ALLCLEAR, CALM),
+    still_escalated=(STILL_ESCALATED, ESCALATED),
 ))
 def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
