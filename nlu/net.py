@@ -151,7 +151,7 @@ class _NaiveBayesOdds:
         odds = self.odds
         known = odds.keys() & feats
         if len(known) < len(feats):
-            new = (self._vocab & feats) - known  # seen in training, not yet used by a message
+            new = self._vocab.intersection(feats) - known  # seen in training, not yet used by a message
             if new:
                 self._learn(new)
                 known |= new
