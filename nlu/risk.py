@@ -83,7 +83,8 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "just", "nearby", "deprived", "since", "stranger", "armed", "endall", "bleed",
                       "outlock", "trapped", "habit", "kill", "deadline", "depart", "pretext", "resolved",
                       "noaid", "injured", "nowfine", "still", "gotout", "afraidout", "gone", "nomiss", "soon",
-                      "pickup", "sham", "watching", "standnear", "secret", "lostcontact")
+                      "pickup", "sham", "watching", "standnear", "secret", "lostcontact", "copied",
+                      "handback", "thanks", "settled", "atsea", "nosignal", "harmself", "noanswer")
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
@@ -437,7 +438,8 @@ class RiskDetector:
                                 "pretext", "resolved", "noaid", "injured", "collector", "legalstep",
                                 "nowfine", "still", "gotout", "afraidout", "gone", "nomiss", "soon",
                                 "pickup", "sham", "watching", "standnear", "secret", "ago", "agobefore",
-                                "lostcontact")}
+                                "lostcontact", "copied", "handback", "thanks", "settled", "kinloan", "atsea",
+                                "nosignal", "harmself", "noanswer", "permitcard")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -648,10 +650,15 @@ class RiskDetector:
                     [t.norm for t in around if t.sentence == tok.sentence], cues["own"]
                 ) and not any(t.norm in neg for t in around if t.sentence == tok.sentence):
                     continue  # "I took my passport to the embassy", "hộ chiếu em tự giữ": the user holds it
+                if self.scoping and p.indicator == "violence" and _has_cue(
+                        [t.norm for t in around if t.sentence == tok.sentence], cues["permitcard"]):
+                    continue  # "карта побыту" (a residence card) is not "побита" (beaten)
                 if self.scoping and ((p.indicator in _LAWFUL_SCOPE and _has_cue(
                     [t.norm for t in around if t.sentence == tok.sentence], cues["lawful"]
                 )) or (p.indicator in _LAWFUL_ASK and tok.sentence in question and _has_cue(
-                    [t.norm for t in tokens if t.sentence == tok.sentence], cues["lawful"]))):
+                    [t.norm for t in tokens if t.sentence == tok.sentence], cues["lawful"])) or (
+                    p.indicator in _LAWFUL_SCOPE and _has_cue(
+                        [t.norm for t in tokens if t.sentence == tok.sentence], cues["kinloan"]))):
                     continue  # "the boss deducts tax from the salary", "a bank loan for the flat"
                 if self.scoping and self._retracted(p, before, tokens, end, cues):
                     continue  # "she was afraid they would keep it, but they didn't"
@@ -709,14 +716,18 @@ class RiskDetector:
         return Risk(level, min(score, 1.0), indicators)
 
     def told(self, text: str, language: str | None = None, tokens: list[Token] | None = None) -> bool:
-        """Whether the message speaks of a film, the news or a joke, or asks in general (the media, joke
-        and general scopes): the statistical net raises nothing in such a message."""
+        """Whether the message speaks of a film, the news or a joke, asks in general, or thanks for past
+        help told as settled (the media, joke, general and thanks scopes): the statistical net raises
+        nothing in such a message."""
         if tokens is None:
             tokens = tokenize(text)
         if not tokens:
             return False
         scopes = self._scopes(text, tokens, self._cues.get(language) or self._cues[None], language)
-        return scopes.general or bool(scopes.sentences["media"] or scopes.sentences["joke"])
+        # Fourteenth round: a thank-you for past help, told as settled, is a story too.
+        thanked = bool(scopes.starts["thanks"] and scopes.starts["settled"] and scopes.starts["past"]
+                       and not scopes.starts["still"])
+        return thanked or scopes.general or bool(scopes.sentences["media"] or scopes.sentences["joke"])
 
     def _scopes(self, text: str, tokens: list[Token], cues: dict[str, _CueSet], language: str | None
                 ) -> _Scopes:
@@ -755,6 +766,23 @@ class RiskDetector:
             return True  # "I always lock myself in the cab at night, lots of fuel theft"
         if p.indicator != "immediate_danger" and scopes.general:
             return True  # "just asking in general"
+        # Fourteenth round: a thank-you for past help, told as settled ("two years ago you helped me with a
+        # debt to an agency, it's all finished now, just wanted to say thank you"): a past cue before the
+        # match, a settled cue, a thanks cue, and nothing "still" going on.
+        if scopes.starts["thanks"] and scopes.starts["settled"] and not scopes.starts["still"] and any(
+                k <= i for k in scopes.starts["past"]):
+            return True
+        # Fourteenth round: a document copied and handed back, or the original kept by the user.
+        if p.indicator == "document_retention" and scopes.starts["copied"] and any(
+                not _has_cue([t.norm for t in tokens[max(k - _NEG_WINDOW, 0) : k]
+                              if t.sentence == tokens[k].sentence], cues["negation"])
+                for k in scopes.starts["handback"]):
+            return True
+        # Fourteenth round: no signal at sea is not isolation ("at sea he often has no signal for days").
+        if p.indicator in ("isolation", "abusive_conditions") and any(
+                i <= k <= end for k in scopes.starts["nosignal"]) and any(
+                tokens[k].sentence == sentence for k in scopes.starts["atsea"]):
+            return True
         for k in scopes.starts["allclear"]:
             contrast = any(k < c < i for c in scopes.starts["contrast"])
             if k <= i and tokens[k].sentence == sentence and not contrast:
@@ -851,6 +879,11 @@ class RiskDetector:
         nomiss = [k for k in scopes.starts["nomiss"] if clean(k, hypothetical=False)]
         if gone and (despair or farewell or nomiss):
             return tokens[gone[0]], tokens[min(gone[0] + 3, len(tokens) - 1)]
+        # Fourteenth round: fear that a relative will harm herself, after a farewell ("sorry for everything,
+        # look after gran") or with no answer ("now she's not picking up"). The fear alone is a worry.
+        harmself = [k for k in scopes.starts["harmself"] if clean(k)]
+        if harmself and (farewell or any(clean(k) for k in scopes.starts["noanswer"])):
+            return tokens[harmself[0]], tokens[min(harmself[0] + 3, len(tokens) - 1)]
         # Tenth round: "tonight I'll end everything, no point": an ending with tonight/now and despair.
         if despair:
             for k in scopes.starts["endall"]:
