@@ -11,19 +11,27 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
+from .sqlite_driver import connector
+
 __all__ = ["alembic_config", "create_engine", "migrate", "ping", "sessionmaker_for"]
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def create_engine(url: str) -> AsyncEngine:
-    """An async engine; for SQLite the file's folder is created and WAL mode switched on."""
+    """An async engine. For a SQLite file: its folder is created, WAL mode switched on, and statements run
+    on the event loop's thread (`bot/sqlite_driver.py`) instead of aiosqlite's; waiting for another
+    connection's lock still lets the loop run."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
-        if database and database != ":memory:":
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, connect_args={"timeout": 30})
+        inline = bool(database) and database != ":memory:" and not database.startswith("file:")
+        if inline:
+            database = str(Path(database).expanduser())
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            engine = create_async_engine(url, async_creator=connector(database))
+        else:
+            engine = create_async_engine(url, connect_args={"timeout": 30})
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -31,7 +39,8 @@ def create_engine(url: str) -> AsyncEngine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA busy_timeout=30000")
+            if not inline:  # aiosqlite sleeps on its own thread; the inline driver waits on the loop
+                cursor.execute("PRAGMA busy_timeout=30000")
             cursor.close()
 
         return engine
