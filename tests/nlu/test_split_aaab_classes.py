@@ -5,8 +5,13 @@ thank-you for past help told as settled (a debt, a farm where someone was locked
 family for the ticket; no signal at sea; a residence card ("карта побыту") is not "побита" (beaten).
 Their dangerous twins stay escalated: a copy made and the original kept by the boss, a past story still going
 on, a debt to the boss for the ticket, a phone taken at sea.
-Danger now, told indirectly: fear that a relative will harm herself after a farewell or with no answer since.
-The fear alone stays below danger.
+Danger now, told indirectly: fear that a relative will harm herself after a farewell or with no answer since;
+an injured worker at sea whose captain will not go to port; locked in from outside by an employer away on
+holiday, the food gone, the third day; a man paid for a child coming tonight, "they will take her anyway"; a
+child handed to a man leaving tomorrow morning, crying; a car coming tonight to take the writer to "clients"
+at a club, with a threat; the boss coming tonight "to sort me out". Escalation: a threat to cancel the visa
+after a complaint. Not danger now: the fear alone, a captain heading back to port, a parent driving a
+child to camp tomorrow morning, a friend coming tonight.
 The rules are tested alone (the statistical net off)."""
 
 from __future__ import annotations
@@ -114,6 +119,99 @@ HARM_SELF_WORRY = [
 ]
 
 
+PORT_REFUSED = [
+    "my cousin is on a trawler, he broke his arm yesterday, the bone is sticking out, the skipper won't go "
+    "to port and makes him work one handed",
+    "szwagier na kutrze złamał rękę, kość wystaje, kapitan nie chce wracać do portu, każe robić jedną ręką",
+    "муж на траулере сломал руку, кость торчит, капитан не хочет возвращаться в порт, говорит работай одной "
+    "рукой",
+    "чоловік на судні зламав руку, кістка стирчить, капітан не хоче повертатися в порт, каже працювати "
+    "однією рукою",
+    "mi cuñado en un pesquero se rompió el brazo, se le ve el hueso, el capitán no quiere volver al puerto y "
+    "le dice que trabaje con una mano",
+    "cumnatul meu pe un vas și-a rupt mâna, iese osul, căpitanul nu vrea să se întoarcă în port, îi zice să "
+    "muncească cu o mână",
+    "anh rể em trên tàu cá bị gãy tay, lòi xương, thuyền trưởng không chịu quay vào bờ, bắt làm bằng một tay",
+]
+
+LOCKED_AWAY = [
+    "my employers flew to Spain and locked me in the house from outside, second day now, no food left",
+    "pracodawcy wyjechali i zamknęli mnie w domu od zewnątrz, już drugi dzień, skończyło się jedzenie",
+    "хозяева уехали и заперли меня в доме снаружи, уже второй день, еда закончилась",
+    "господарі поїхали і замкнули мене в будинку ззовні, вже другий день, їжа закінчилась",
+    "mis patrones se fueron y me dejaron encerrada por fuera, segundo día, no queda comida",
+    "stăpânii au plecat și m-au încuiat în casă din afară, a doua zi, s-a terminat mâncarea",
+    "chủ đi du lịch khóa em trong nhà từ bên ngoài, ngày thứ hai rồi, hết đồ ăn",
+]
+
+CHILD_TONIGHT = [
+    "my brother-in-law took money from a man and tonight the man comes for my niece, she's 15, they say "
+    "they'll take her anyway",
+    "szwagier wziął pieniądze od faceta, dziś wieczorem facet przyjedzie po bratanicę, ma 15 lat, mówią że i "
+    "tak ją zabiorą",
+    "отчим взял деньги у мужика, сегодня вечером он приедет за сестрой, ей 15, говорят всё равно заберут",
+    "вітчим взяв гроші в чоловіка, сьогодні ввечері той приїде за сестрою, їй 15, кажуть все одно заберуть",
+    "mi padrastro recibió plata de un tipo y esta noche ese tipo viene por mi hermana, tiene 15, dicen que "
+    "igual se la llevan",
+    "tatăl vitreg a luat bani de la un tip și diseară tipul vine după sora mea, are 15 ani, zic că o iau "
+    "oricum",
+    "chú em lấy tiền của một ông, tối nay ông đó tới đón em gái, em 15 tuổi, họ nói vẫn bắt đi",
+]
+
+CHILD_TOMORROW = [
+    "la vecina le da su hija de 13 años a un señor que se la lleva a trabajar, salen mañana a las 5 y la "
+    "niña llora",
+    "vecinul își dă fata de 13 ani unui bărbat care o duce la muncă, pleacă mâine la 5, fata plânge",
+    "сусід віддає доньку, їй 13, чоловіку, той везе її на роботу, їдуть завтра о 5, дівчинка плаче",
+]
+
+CLIENTS_TONIGHT = [
+    "the man who brought me said tonight a car comes for me and i'll work with clients at a club, if i "
+    "refuse i'll regret it",
+    "facet co mnie przywiózł mówi że dziś o 23 przyjedzie po mnie auto, będę pracować z klientami w klubie, "
+    "a jak odmówię to pożałuję",
+    "мужчина, который меня привёз, сказал что сегодня в 23 за мной приедет машина и я буду работать с "
+    "клиентами в клубе, а если откажусь пожалею",
+    "чоловік, що мене привіз, сказав що сьогодні о 23 за мною приїде машина і я працюватиму з клієнтами в "
+    "клубі, а якщо відмовлюсь пошкодую",
+    "el hombre que me trajo dijo que esta noche viene un carro por mí para atender clientes en un club y si "
+    "me niego me voy a arrepentir",
+    "bărbatul care m-a adus a zis că diseară vine mașina după mine să lucrez cu clienții într-un club, dacă "
+    "refuz o să regret",
+    "người đưa em sang nói tối nay xe tới đón em đi tiếp khách ở quán karaoke, không đi thì biết tay",
+]
+
+SORT_OUT = [
+    "the foreman found out i called the union, says he's coming round tonight to sort me out, and he has my "
+    "passport",
+    "brygadzista wie że dzwoniłem do PIP, powiedział że wieczorem przyjedzie i mnie załatwi, paszport ma u "
+    "siebie",
+    "бригадир узнал что я звонил в инспекцию, сказал вечером приедет со своими разобраться со мной",
+    "бригадир дізнався що я дзвонив в інспекцію, сказав ввечері приїде розібратися зі мною",
+    "el capataz supo que llamé a la inspección, dice que esta noche viene a darme una lección, y tiene mi "
+    "pasaporte",
+    "șeful a aflat că am sunat la inspecție, zice că diseară vine să mă învețe minte, are pașaportul meu",
+    "chủ biết em gọi thanh tra, nói tối nay sẽ tới dạy em một bài học, hộ chiếu chủ đang giữ",
+]
+
+VISA_THREAT = [
+    "the agency says if my wife complains they'll cancel her visa",
+    "agencja mówi że jak żona będzie się skarżyć, to anulują jej wizę",
+    "агентство говорит, если будет жаловаться, ей аннулируют визу",
+    "агенція каже, якщо буде скаржитись, їй скасують візу",
+    "la agencia dice que si se queja le cancelan la visa",
+    "agenția zice că dacă se plânge îi anulează viza",
+    "công ty nói nếu vợ em khiếu nại thì sẽ hủy visa",
+]
+
+NOT_NOW = [
+    "my cousin broke his arm on the trawler, the skipper turned back and they reached port, he's in hospital",
+    "my daughter is 14, tomorrow at 6 I drive her to a summer camp, she's crying because she's nervous",
+    "a friend comes for me tonight at 10 and we go to a club",
+    "I work with clients at a bank, is it normal to do overtime?",
+]
+
+
 @pytest.mark.parametrize(("text", "levels"), cases(
     copied_returned=(COPIED_RETURNED, CALM), copied_kept=(COPIED_KEPT, ESCALATED),
     thanks_settled=(THANKS_SETTLED, CALM), thanks_still=(THANKS_STILL, ESCALATED),
@@ -121,6 +219,10 @@ HARM_SELF_WORRY = [
     sea_signal=(SEA_SIGNAL, CALM), sea_phone_taken=(SEA_PHONE_TAKEN, ESCALATED),
     permit_card=(PERMIT_CARD, CALM),
     harm_self=(HARM_SELF, DANGER), harm_self_worry=(HARM_SELF_WORRY, BELOW_DANGER),
+    port_refused=(PORT_REFUSED, DANGER), locked_away=(LOCKED_AWAY, DANGER),
+    child_tonight=(CHILD_TONIGHT, DANGER),
+    child_tomorrow=(CHILD_TOMORROW, DANGER), clients_tonight=(CLIENTS_TONIGHT, DANGER),
+    sort_out=(SORT_OUT, DANGER), visa_threat=(VISA_THREAT, ("high",)), not_now=(NOT_NOW, BELOW_DANGER),
 ))
 def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
