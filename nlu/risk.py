@@ -741,6 +741,9 @@ class RiskDetector:
             for kind, seq in index.get(w, ()):
                 if len(seq) > 1 and tuple(words[i : i + len(seq)]) != seq:
                     continue
+                if kind == "protect" and _has_cue(
+                        words[max(i - 3, 0) : i], cues["hypothetical"]):
+                    continue  # Fourteenth round: "if I close them" (the accounts) is not the user locking up
                 if kind == "general":
                     out.general = True
                 elif kind in out.sentences:

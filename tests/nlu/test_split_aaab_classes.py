@@ -10,7 +10,11 @@ an injured worker at sea whose captain will not go to port; locked in from outsi
 holiday, the food gone, the third day; a man paid for a child coming tonight, "they will take her anyway"; a
 child handed to a man leaving tomorrow morning, crying; a car coming tonight to take the writer to "clients"
 at a club, with a threat; the boss coming tonight "to sort me out". Escalation: a threat to cancel the visa
-after a complaint. Not danger now: the fear alone, a captain heading back to port, a parent driving a
+after a complaint.
+Escalation (rules alone): the advert's rate against a smaller payslip figure ("comes out at 7"); calls only on
+speaker with someone sitting next to her; a teenage relative kept from school to clean and mind children;
+"your family will have problems"; made to open bank accounts (also with "if I close them"); left with a cup
+to beg. Not danger now: the fear alone, a captain heading back to port, a parent driving a
 child to camp tomorrow morning, a friend coming tonight.
 The rules are tested alone (the statistical net off)."""
 
@@ -212,6 +216,52 @@ NOT_NOW = [
 ]
 
 
+RULES_ESCALATION = [
+    "the ad said 15 euro an hour at the packing plant, my payslip comes out at 8 after 'deductions'",
+    "w ogłoszeniu było 15 euro za godzinę, a na pasku wychodzi mi 8",
+    "в объявлении было 15 евро в час, а в расчётке выходит 8",
+    "в оголошенні було 15 євро за годину, а в розрахунку виходить 8",
+    "el anuncio decía 15 euros la hora y en la nómina me salen 8",
+    "în anunț scria 15 euro pe oră, pe fluturaș îmi iese 8",
+    "quảng cáo bảo 15 euro một giờ mà phiếu lương ra có 8",
+    "my sister works as a nanny abroad, she only calls on speakerphone and someone is sitting next to her",
+    "siostra dzwoni tylko na głośnomówiącym, a ktoś obok siedzi i słucha",
+    "сестра звонит только на громкой связи, и кто-то рядом сидит",
+    "сестра дзвонить тільки на гучному, і хтось поруч сидить",
+    "mi hermana solo llama en altavoz y alguien está sentado al lado",
+    "sora mea sună doar pe difuzor și cineva stă lângă ea",
+    "chị em chỉ gọi bằng loa ngoài, có người ngồi bên cạnh nghe",
+    "my nephew is 14, his uncle took him abroad to study, he doesnt go to school, he cleans the shop all day",
+    "bratanek ma 14 lat, do szkoły nie chodzi, cały dzień sprząta w sklepie wujka",
+    "племяннику 14, в школу не ходит, целый день убирает в кафе у дяди",
+    "племіннику 14, до школи не ходить, цілий день прибирає в кафе дядька",
+    "mi sobrino tiene 14, no lo mandan al colegio, se la pasa limpiando el local del tío",
+    "nepotul meu are 14 ani, nu merge la școală, face curat toată ziua la unchiul lui",
+    "cháu em 14 tuổi, không cho đi học, cả ngày dọn dẹp quán của chú",
+    "the boss said if he complains his family back home will have problems",
+    "szef powiedział, że jak się poskarży, to rodzina w Polsce będzie miała problemy",
+    "начальник сказал, если пожалуется, его семья дома будет иметь проблемы, будут проблемы",
+    "шеф сказав, якщо поскаржиться, його родина вдома матиме проблеми, будуть проблеми",
+    "el jefe dijo que si se queja su familia va a tener problemas",
+    "șeful a zis că dacă se plânge familia lui o să aibă probleme",
+    "chủ nói nếu khiếu nại thì gia đình ở quê sẽ gặp rắc rối",
+    "the recruiter made me open two bank accounts and hand over the cards",
+    "kazał mi otworzyć dwa konta i oddać mu karty",
+    "вербовщик заставил меня открыть два счета и отдать карты",
+    "вербувальник змусив мене відкрити два рахунки і віддати картки",
+    "el tipo me hizo abrir dos cuentas y dice que si las cierro tendré problemas",
+    "tipul m-a pus să deschid două conturi și zice că dacă le închid am probleme",
+    "người môi giới bắt em mở hai tài khoản ngân hàng rồi đưa thẻ cho hắn",
+    "a man puts an old woman with a cup outside the station every morning and collects her at night",
+]
+
+RULES_CALM = [
+    "I want to open a bank account for my salary, which documents do I need?",
+    "the ad said 15 euro an hour and my payslip comes out at 15, all fine",
+    "I call my mum on speaker so my kids can say hello",
+]
+
+
 @pytest.mark.parametrize(("text", "levels"), cases(
     copied_returned=(COPIED_RETURNED, CALM), copied_kept=(COPIED_KEPT, ESCALATED),
     thanks_settled=(THANKS_SETTLED, CALM), thanks_still=(THANKS_STILL, ESCALATED),
@@ -222,6 +272,7 @@ NOT_NOW = [
     port_refused=(PORT_REFUSED, DANGER), locked_away=(LOCKED_AWAY, DANGER),
     child_tonight=(CHILD_TONIGHT, DANGER),
     child_tomorrow=(CHILD_TOMORROW, DANGER), clients_tonight=(CLIENTS_TONIGHT, DANGER),
+    rules_escalation=(RULES_ESCALATION, ESCALATED), rules_calm=(RULES_CALM, CALM),
     sort_out=(SORT_OUT, DANGER), visa_threat=(VISA_THREAT, ("high",)), not_now=(NOT_NOW, BELOW_DANGER),
 ))
 def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
