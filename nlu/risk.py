@@ -440,7 +440,7 @@ class RiskDetector:
                                 "nowfine", "still", "gotout", "afraidout", "gone", "nomiss", "soon",
                                 "pickup", "sham", "watching", "standnear", "secret", "ago", "agobefore",
                                 "lostcontact", "copied", "handback", "thanks", "settled", "kinloan", "atsea",
-                                "nosignal", "harmself", "noanswer", "permitcard")}
+                                "nosignal", "harmself", "noanswer", "permitcard", "again")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -578,7 +578,8 @@ class RiskDetector:
     def _has_negative_word(p: _Pattern, neg: frozenset[str]) -> bool:
         return any(slot.word.exact & neg or any(seq[0].exact & neg for seq in slot.seqs) for slot in p.slots)
 
-    def _suppressed(self, p: _Pattern, before: list[str], question: bool, cues: dict[str, _CueSet]) -> bool:
+    def _suppressed(self, p: _Pattern, before: list[str], question: bool, cues: dict[str, _CueSet],
+                    again: bool = False) -> bool:
         if not self.scoping:
             return False
         # A phrase that is itself negative ("nie płacą", "never paid") keeps negative concord before it.
@@ -592,7 +593,7 @@ class RiskDetector:
                 before, cues["hypothetical"]) and not (
                 p.indicator == "violence" and _has_cue(before, cues["quota"])):
             return True  # but "if we bring too little they beat us" is a habit, not a hypothesis
-        if p.indicator not in _NO_FEAR and _has_cue(before, cues["fear"]):
+        if p.indicator not in _NO_FEAR and not again and _has_cue(before, cues["fear"]):
             return True  # "I was afraid they would take my passport": a fear, not an event
         if question and p.work:
             return True  # "she is 16, can she work in a cafe?": a question about rules, not a child at work
@@ -639,7 +640,10 @@ class RiskDetector:
                 if end is None:
                     continue
                 before = self._before(tokens, i)
-                if self._suppressed(p, before, tok.sentence in question, cues):
+                # Fourteenth round: "I don't want to be beaten again": a fear that tells of a past event.
+                again = _has_cue(before[-4:], cues["again"]) or _has_cue(
+                    [t.norm for t in tokens[end + 1 : end + 3] if t.sentence == tok.sentence], cues["again"])
+                if self._suppressed(p, before, tok.sentence in question, cues, again):
                     continue
                 neg = cues["negation"][0]
                 if self.scoping and end > i + 1 and not self._has_negative_word(p, neg) and any(
@@ -929,8 +933,12 @@ class RiskDetector:
             return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         # Thirteenth round: hurt or held, and no contact since ("last night he wrote they beat them there and
         # to do something, since then his phone is off"); not after unpaid wages alone.
-        if situation_of & _LOST_CONTACT and any(clean(k) for k in scopes.starts["lostcontact"]):
-            k = next(k for k in scopes.starts["lostcontact"] if clean(k))
+        # Fourteenth round: not after an old story ("two years ago they beat him, since then his phone is
+        # off").
+        lost = [k for k in scopes.starts["lostcontact"] if clean(k) and not any(
+            p < k for p in scopes.starts["past"])]
+        if situation_of & _LOST_CONTACT and lost:
+            k = lost[0]
             return tokens[k], tokens[min(k + 3, len(tokens) - 1)]
         # Twelfth round: someone standing near and watching the user, in a situation already found, with a
         # deadline within hours or a threat ("the man is standing near watching me, flight in an hour").

@@ -14,8 +14,9 @@ after a complaint.
 Escalation (rules alone): the advert's rate against a smaller payslip figure ("comes out at 7"); calls only on
 speaker with someone sitting next to her; a teenage relative kept from school to clean and mind children;
 "your family will have problems"; made to open bank accounts (also with "if I close them"); left with a cup
-to beg. Not danger now: the fear alone, a captain heading back to port, a parent driving a
-child to camp tomorrow morning, a friend coming tonight.
+to beg; "I don't want to be beaten again" (a fear telling of a past beating). Round-13 over-reach fixed: an
+old beating and no contact since is not danger now. Not danger now: the fear alone, a captain heading back
+to port, a parent driving a child to camp tomorrow morning, a friend coming tonight.
 The rules are tested alone (the statistical net off)."""
 
 from __future__ import annotations
@@ -262,6 +263,21 @@ RULES_CALM = [
 ]
 
 
+BEATEN_AGAIN = [
+    "I don't want to be beaten again by the foreman",
+    "nie chcę, żeby brygadzista znowu mnie pobił",
+    "tengo miedo de que el jefe me pegue de nuevo",
+    "em sợ lại bị chủ đánh nữa",
+    "I'm scared they'll lock us in the container again",
+]
+
+OLD_LOST_CONTACT = [
+    "two years ago the boss beat my cousin on the farm, since then his phone is off. can you find him?",
+    "dwa lata temu szef pobił kuzyna na farmie, od tego czasu nie odbiera. jak go szukać?",
+    "год назад хозяин избил брата на стройке, с тех пор телефон выключен. как его найти?",
+]
+
+
 @pytest.mark.parametrize(("text", "levels"), cases(
     copied_returned=(COPIED_RETURNED, CALM), copied_kept=(COPIED_KEPT, ESCALATED),
     thanks_settled=(THANKS_SETTLED, CALM), thanks_still=(THANKS_STILL, ESCALATED),
@@ -273,6 +289,7 @@ RULES_CALM = [
     child_tonight=(CHILD_TONIGHT, DANGER),
     child_tomorrow=(CHILD_TOMORROW, DANGER), clients_tonight=(CLIENTS_TONIGHT, DANGER),
     rules_escalation=(RULES_ESCALATION, ESCALATED), rules_calm=(RULES_CALM, CALM),
+    beaten_again=(BEATEN_AGAIN, ESCALATED), old_lost_contact=(OLD_LOST_CONTACT, BELOW_DANGER),
     sort_out=(SORT_OUT, DANGER), visa_threat=(VISA_THREAT, ("high",)), not_now=(NOT_NOW, BELOW_DANGER),
 ))
 def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
