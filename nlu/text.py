@@ -83,7 +83,8 @@ def tokenize(text: str) -> list[Token]:
     for m in _WORD.finditer(text):
         start, end = m.span()
         gap = text[last:start]
-        if gap:
+        # Fourteenth round: a thousands or decimal mark between digits ("10.000 lei", "1,500") is no break.
+        if gap and not (gap in (".", ",") and text[start].isdigit() and text[start - 2].isdigit()):
             if any(c in _SENTENCE_END for c in gap):
                 sentence += 1
                 clause += 1

@@ -294,3 +294,13 @@ OLD_LOST_CONTACT = [
 ))
 def test_class_levels(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+def test_thousands_mark_is_no_sentence_break() -> None:
+    """Romanian and Polish thousands dots ("10.000 lei") and decimal marks do not split a sentence."""
+    from nlu.text import tokenize
+
+    tokens = tokenize("datorez 10.000 lei pentru drum, 2,5 ani")
+    assert {t.sentence for t in tokens} == {0}
+    assert len({t.clause for t in tokens}) == 2  # only the ", " before "2,5" breaks a clause
+    assert tokenize("am plătit 10. Apoi")[-1].sentence == 1  # a real full stop still does
