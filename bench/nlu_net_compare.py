@@ -355,6 +355,12 @@ def choose_thresholds(max_fe: float, extra: Sequence[str]) -> None:
         _, crit, fe, *_ = rates(gold, pred)
         false_crit = sum(p == "critical" for ex, p in zip(gold, pred, strict=True) if ex.level != "critical")
         print(f"| {t} | {crit} | {fe} | {false_crit} |")
+    print("\nEscalation threshold (critical threshold as shipped)\n")
+    print("| escalation threshold | escalation recall | false escalation |")
+    print("|---|---|---|")
+    for t in (0.95, ESCALATION_THRESHOLD, 0.985, 0.99, 0.995, 0.9968):
+        esc, _, fe, *_ = rates(gold, levels(t, CRITICAL_THRESHOLD))
+        print(f"| {t} | {esc} | {fe} |")
 
 
 def main() -> None:

@@ -36,10 +36,15 @@ from nlu.types import Indicator, Risk
 
 __all__ = ["CRITICAL_THRESHOLD", "ESCALATION_THRESHOLD", "MIN_WORDS", "SCOPE_WORDS", "RiskNet", "features"]
 
-# Chosen on the training side by bench/nlu_net_compare.py (leave-one-split-out over A-H: the smallest
-# thresholds at which rules OR net raise <= 2 % of the calm messages), never on split I.
-ESCALATION_THRESHOLD = 0.9777
-CRITICAL_THRESHOLD = 0.9591
+# First chosen on A-H (0.9777 / 0.9591: rules OR net raise <= 2 % of the calm messages), when the net
+# trained on a tenth of today's data. Chosen again in the fourteenth round, before the first run of AC
+# and AD, with `bench/nlu_net_compare.py --choose` (leave-one-split-out over the 28 development splits
+# A-AB, 5,523 messages) and the first run of AA-AB: escalation 0.99 (false escalation 0.024 -> 0.019 at
+# escalation recall 0.999 -> 0.997 there; on AA-AB's first run 0.295 -> 0.268 at 0.990 -> 0.984);
+# critical 0.6, the lowest tried at which at most 1 % of the non-critical development messages are read
+# as critical (39 of 4,585; 24 at 0.9591); on AA-AB's first run critical recall 0.655 -> 0.786.
+ESCALATION_THRESHOLD = 0.99
+CRITICAL_THRESHOLD = 0.6
 _ESCALATED = frozenset({"high", "critical"})
 MIN_WORDS = 16
 SCOPE_WORDS = 20
