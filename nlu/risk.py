@@ -73,7 +73,7 @@ _LOST_CONTACT = frozenset({"violence", "restriction_of_movement", "sexual_exploi
 _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, fifth and sixth rounds.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
-          "exit")
+          "r15", "r15b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -85,7 +85,8 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "outlock", "trapped", "habit", "kill", "deadline", "depart", "pretext", "resolved",
                       "noaid", "injured", "nowfine", "still", "gotout", "afraidout", "gone", "nomiss", "soon",
                       "pickup", "sham", "watching", "standnear", "secret", "lostcontact", "copied",
-                      "handback", "thanks", "settled", "atsea", "nosignal", "harmself", "noanswer")
+                      "handback", "thanks", "settled", "atsea", "nosignal", "harmself", "noanswer",
+                      "sold", "keys")
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
@@ -440,7 +441,7 @@ class RiskDetector:
                                 "nowfine", "still", "gotout", "afraidout", "gone", "nomiss", "soon",
                                 "pickup", "sham", "watching", "standnear", "secret", "ago", "agobefore",
                                 "lostcontact", "copied", "handback", "thanks", "settled", "kinloan", "atsea",
-                                "nosignal", "harmself", "noanswer", "permitcard", "again")}
+                                "nosignal", "harmself", "noanswer", "permitcard", "again", "sold", "keys")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -842,9 +843,9 @@ class RiskDetector:
         pursuer passing by after an escape; or,
         with a situation already found, an arrival ("they're back", "I hear the car") or someone coming
         tonight ("tonight someone comes to take her")."""
-        def clean(k: int, hypothetical: bool = True) -> bool:
+        def clean(k: int, hypothetical: bool = True, negation: bool = True) -> bool:
             before = self._before(tokens, k)
-            negated = _has_cue(before[-_NEG_WINDOW:], cues["negation"])
+            negated = negation and _has_cue(before[-_NEG_WINDOW:], cues["negation"])
             # Eighth round: a past story earlier in the sentence ("last year we locked ourselves in").
             past = any(p < k and tokens[p].sentence == tokens[k].sentence for p in scopes.starts["past"])
             # Ninth round: a film or a joke is not danger now ("a film where two men push a girl into a van").
@@ -883,7 +884,9 @@ class RiskDetector:
                 return tokens[farewell[0]], tokens[min(farewell[0] + 2, len(tokens) - 1)]
         # Twelfth round: a wish not to exist ("maybe better if I just wasn't here, nobody would notice") with
         # despair, a farewell or "nobody would miss me"; the wish alone may be about a place or a job.
-        gone = [k for k in scopes.starts["gone"] if clean(k, hypothetical=False)]
+        # Fifteenth round: a wish told with its own negation ("no money no passport, I don't want to wake
+        # up tomorrow"): a negation word just before it is part of the list of losses, not of the wish.
+        gone = [k for k in scopes.starts["gone"] if clean(k, hypothetical=False, negation=False)]
         nomiss = [k for k in scopes.starts["nomiss"] if clean(k, hypothetical=False)]
         if gone and (despair or farewell or nomiss):
             return tokens[gone[0]], tokens[min(gone[0] + 3, len(tokens) - 1)]
@@ -957,8 +960,14 @@ class RiskDetector:
             if depart and any(clean(k) for k in (*scopes.starts["just"], *scopes.starts["tonight"],
                                                  *scopes.starts["now"], *scopes.starts["soon"])) and (
                     scopes.starts["stranger"] or scopes.starts["pretext"] or scopes.starts["unwilling"]
-                    or scopes.starts["sham"]):
+                    or scopes.starts["sham"] or scopes.starts["sold"]):
                 return tokens[depart[0]], tokens[min(depart[0] + 2, len(tokens) - 1)]
+        # Fifteenth round: threatened, someone coming and they have keys to where the user is alone ("said
+        # I'm quitting, he'll come at 8 with his guys to 'explain', I'm alone and they have keys").
+        if "threats" in situation_of and any(clean(k) for k in scopes.starts["keys"]) and any(
+                clean(k) for k in scopes.starts["come"]):
+            k = next(k for k in scopes.starts["keys"] if clean(k))
+            return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         # Someone taken into a vehicle just now by a stranger, crying or resisting, or with sexual
         # exploitation or a weapon in the message ("a man just put the 13-year-old into a car, she was
         # crying"); not a parent putting a crying child into the car.
