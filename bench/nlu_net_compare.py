@@ -301,7 +301,7 @@ def choose_thresholds(max_fe: float, extra: Sequence[str]) -> None:
     shipped ones. The guards (MIN_WORDS, SCOPE_WORDS, the told scopes) do not depend on the thresholds,
     so each message is analysed once and every threshold pair is applied to the same numbers."""
     from nlu.analyzer import STRICT_CONFIDENCE, STRICT_MIN_WORDS
-    from nlu.net import MIN_WORDS, SCOPE_WORDS
+    from nlu.net import CRITICAL_MIN_WORDS, MIN_WORDS, SCOPE_WORDS
 
     base = load_analyzer(net=False)
     train = [ex for p in training_files() for ex in load_examples(p)]
@@ -313,6 +313,7 @@ def choose_thresholds(max_fe: float, extra: Sequence[str]) -> None:
     rank = {"none": 0, "low": 1, "high": 2, "critical": 3}
     gold: list[Example] = []
     rows: list[tuple[str, tuple[float, float], bool]] = []  # rules level, net scores, net may raise
+    short: list[tuple[int, bool]] = []  # words, and the guards other than MIN_WORDS let the net raise
     t0 = time.process_time()
     for name, exs in splits.items():
         net = RiskNet(train + [ex for other, xs in splits.items() if other != name for ex in xs])
@@ -322,18 +323,23 @@ def choose_thresholds(max_fe: float, extra: Sequence[str]) -> None:
             strict = confidence >= STRICT_CONFIDENCE and len(tokens) >= STRICT_MIN_WORDS
             rules = base.risk.detect(ex.text, language, tokens, strict)
             score = net.score(tokens)
-            may = rules.level != "critical" and len(tokens) >= MIN_WORDS
-            if may and len(tokens) < SCOPE_WORDS:
+            guards = rules.level != "critical"
+            if guards and len(tokens) < SCOPE_WORDS:
                 unscoped = base._unscoped.detect(ex.text, language, tokens, strict)
-                may = rank[unscoped.level] <= rank[rules.level]
-            if may and base.risk.told(ex.text, language, tokens):
-                may = False
+                guards = rank[unscoped.level] <= rank[rules.level]
+            if guards and base.risk.told(ex.text, language, tokens):
+                guards = False
             gold.append(ex)
+            may = guards and len(tokens) >= MIN_WORDS
             rows.append((rules.level, (score.escalation, score.critical), may))
+            short.append((len(tokens), guards))
     print(f"{len(splits)} folds, {len(gold)} messages, {time.process_time() - t0:.0f} CPU s")
 
+    def raised(r: str, s: tuple[float, float], n: int, te: float, tc: float, m: int = MIN_WORDS) -> str:
+        return combine(r, s, te, tc if n >= CRITICAL_MIN_WORDS else 2.0) if n >= m else r
+
     def levels(te: float, tc: float) -> list[str]:
-        return [combine(r, s, te, tc) if may else r for r, s, may in rows]
+        return [raised(r, s, n, te, tc) if ok else r for (r, s, _), (n, ok) in zip(rows, short, strict=True)]
 
     usable = [(ex, r, s) for ex, (r, s, may) in zip(gold, rows, strict=True) if may]
     te, tc = choose([ex for ex, _, _ in usable], [r for _, r, _ in usable], [s for _, _, s in usable], max_fe)
@@ -355,6 +361,17 @@ def choose_thresholds(max_fe: float, extra: Sequence[str]) -> None:
         _, crit, fe, *_ = rates(gold, pred)
         false_crit = sum(p == "critical" for ex, p in zip(gold, pred, strict=True) if ex.level != "critical")
         print(f"| {t} | {crit} | {fe} | {false_crit} |")
+    print(f"\nShortest message the net may raise to high (MIN_WORDS, shipped {MIN_WORDS}; to critical from "
+          f"{CRITICAL_MIN_WORDS} words; thresholds as shipped)\n")
+    print("| MIN_WORDS | escalation recall | critical recall | false escalation "
+          "| non-critical read as critical |")
+    print("|---|---|---|---|---|")
+    for m in (16, 12, 10, 8, 6):
+        pred = [raised(r, sc, n, ESCALATION_THRESHOLD, CRITICAL_THRESHOLD, m) if ok else r
+                for (r, sc, _), (n, ok) in zip(rows, short, strict=True)]
+        esc, crit, fe, *_ = rates(gold, pred)
+        false_crit = sum(p == "critical" for ex, p in zip(gold, pred, strict=True) if ex.level != "critical")
+        print(f"| {m} | {esc} | {crit} | {fe} | {false_crit} |")
     print("\nEscalation threshold (critical threshold as shipped)\n")
     print("| escalation threshold | escalation recall | false escalation |")
     print("|---|---|---|")

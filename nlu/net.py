@@ -34,7 +34,8 @@ from nlu.naive_bayes import NaiveBayes
 from nlu.text import Token, tokenize
 from nlu.types import Indicator, Risk
 
-__all__ = ["CRITICAL_THRESHOLD", "ESCALATION_THRESHOLD", "MIN_WORDS", "SCOPE_WORDS", "RiskNet", "features"]
+__all__ = ["CRITICAL_MIN_WORDS", "CRITICAL_THRESHOLD", "ESCALATION_THRESHOLD", "MIN_WORDS", "SCOPE_WORDS",
+           "RiskNet", "features"]
 
 # First chosen on A-H (0.9777 / 0.9591: rules OR net raise <= 2 % of the calm messages), when the net
 # trained on a tenth of today's data. Chosen again in the fourteenth round, before the first run of AC
@@ -46,7 +47,15 @@ __all__ = ["CRITICAL_THRESHOLD", "ESCALATION_THRESHOLD", "MIN_WORDS", "SCOPE_WOR
 ESCALATION_THRESHOLD = 0.99
 CRITICAL_THRESHOLD = 0.6
 _ESCALATED = frozenset({"high", "critical"})
-MIN_WORDS = 16
+# 16 was chosen on A-K, when the net trained on a fifth of today's data. Split AC (short voice-to-text
+# messages, blind first run 0.825 escalation / 0.571 critical) showed what it cost: the rules stood alone
+# on short messages. After that run the net raises to high from 12 words (on AC-AD escalation recall 0.906
+# -> 0.968 at the same false escalation; leave-one-split-out over the 30 development splits A-AD with
+# `bench/nlu_net_compare.py --choose`: false escalation 38 -> 39 of 1,806). Its critical model stays at
+# 16: on 12-15 words it read hard negatives such as "my husband is coming to pick me up, he is waiting
+# for me outside" as danger now (score 0.99), which no threshold separates.
+MIN_WORDS = 12
+CRITICAL_MIN_WORDS = 16
 SCOPE_WORDS = 20
 _MAX_TOKENS = 200  # the net reads at most this many words (the rules read 4,000 characters)
 _SEED = 20261123
@@ -207,11 +216,12 @@ class RiskNet:
 
     def proposal(self, tokens: Sequence[Token], risk: Risk) -> str | None:
         """The level the model would raise the rules' risk to ("high" or "critical"), before the scope
-        guard; None when it keeps it (confident enough, and at least MIN_WORDS words)."""
+        guard; None when it keeps it (confident enough, and at least MIN_WORDS words; CRITICAL_MIN_WORDS
+        for critical)."""
         if risk.level == "critical" or len(tokens) < MIN_WORDS:
             return None
         s = self.score(tokens)
-        if s.critical >= self.critical_threshold:
+        if len(tokens) >= CRITICAL_MIN_WORDS and s.critical >= self.critical_threshold:
             return "critical"
         if risk.level in ("none", "low") and s.escalation >= self.escalation_threshold:
             return "high"

@@ -8,7 +8,7 @@ from nlu import Analyzer, load_analyzer
 from nlu.analyzer import NET_SPLITS, net_default, net_files
 from nlu.dataset import Example, heldout_files, load_examples, training_files
 from nlu.indicators import HIGH_INDICATORS
-from nlu.net import MIN_WORDS, SCOPE_WORDS, RiskNet, features
+from nlu.net import CRITICAL_MIN_WORDS, MIN_WORDS, SCOPE_WORDS, RiskNet, features
 from nlu.text import tokenize
 from nlu.types import Indicator, Risk
 
@@ -112,13 +112,26 @@ def test_calm_messages_stay_calm(with_net: Analyzer, text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "they promised 12 and paid 12",  # a look-alike of pay below a promise
-    "the owner keeps us in the barracks and we have not seen money",  # risky, but too short to be sure
+    "owner keeps us in barracks, no money yet",  # risky, but too short to be sure
 ])
 def test_short_messages_are_left_to_the_rules(net: RiskNet, text: str) -> None:
     tokens = tokenize(text)
     assert len(tokens) < MIN_WORDS
     risk = Risk("none", 0.0, ())
     assert net.apply(text, tokens, risk) is risk
+
+
+def test_danger_now_needs_a_longer_message_than_high(examples: list[Example]) -> None:
+    # 12-15 words: the net may raise to high, never to critical (its critical model read "he is waiting
+    # for me outside" as danger now at that length).
+    text = "the owner keeps us in the barracks and we have not seen money"
+    tokens = tokenize(text)
+    assert MIN_WORDS <= len(tokens) < CRITICAL_MIN_WORDS
+    always = RiskNet(examples, escalation_threshold=0.0, critical_threshold=0.0)
+    assert always.apply(text, tokens, Risk("none", 0.0, ())).level == "high"
+    longer = text + " since the spring and he says we owe him"
+    assert len(tokenize(longer)) >= CRITICAL_MIN_WORDS
+    assert always.apply(longer, tokenize(longer), Risk("none", 0.0, ())).level == "critical"
 
 
 def test_scope_guard(net: RiskNet) -> None:

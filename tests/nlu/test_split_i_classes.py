@@ -14,7 +14,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import CALM, DANGER, cases, check_high_with, check_level
+from .levels import BELOW_DANGER, CALM, DANGER, cases, check_high_with, check_level
 
 HIGH = [
     ('the boss keeps our wages for us until the end of the season', 'wage_withholding'),
@@ -338,10 +338,31 @@ def test_gap_classes_are_high(analyzer: Analyzer, text: str, indicator: str) -> 
     check_high_with(analyzer, text, indicator)
 
 
+# Since the fifteenth round the statistical net reads messages of 12 words and more (nlu/net.py,
+# MIN_WORDS), and these two look-alikes score as risky as the danger they resemble: with the net they are
+# high (a consultant is offered), never critical. The rules still read them as calm. The cost was weighed
+# against short messages of danger that nothing read before (split AC), in nlu/README.md.
+NET_RAISES = [
+    'my husband is coming to pick me up, he is waiting for me outside',
+    'we are suffocating in this heat but the boss gave us water',
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "levels"), cases(critical=(CRITICAL, DANGER), hard_negatives=(NOT_ESCALATED, CALM))
+    ("text", "levels"),
+    cases(critical=(CRITICAL, DANGER),
+          hard_negatives=([t for t in NOT_ESCALATED if t not in NET_RAISES], CALM)),
 )
 def test_danger_now_is_critical_and_hard_negatives_are_calm(
     analyzer: Analyzer, text: str, levels: tuple[str, ...]
 ) -> None:
     check_level(analyzer, text, levels)
+
+
+@pytest.mark.parametrize("text", NET_RAISES)
+def test_look_alikes_the_net_raises_are_calm_by_the_rules_and_never_danger(
+    analyzer: Analyzer, rules: Analyzer, text: str
+) -> None:
+    assert text in NOT_ESCALATED
+    check_level(rules, text, CALM)
+    check_level(analyzer, text, BELOW_DANGER)
