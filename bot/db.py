@@ -30,7 +30,9 @@ def create_engine(url: str) -> AsyncEngine:
             database = str(Path(database).expanduser())
             Path(database).parent.mkdir(parents=True, exist_ok=True)
             # Connections are cheap (no thread each) and opening one costs its PRAGMAs: keep enough.
-            engine = create_async_engine(url, async_creator=connector(database), pool_size=20, max_overflow=20)
+            engine = create_async_engine(
+                url, async_creator=connector(database), pool_size=20, max_overflow=20
+            )
         else:
             engine = create_async_engine(url, connect_args={"timeout": 30})
 
