@@ -252,14 +252,13 @@ class OutboxStore:
         if not ids:
             return
         table = OUTBOX
-        async with self._sessions.begin() as session:
-            await session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.id.in_(list(ids)))
-                .values(status="sent", sent_at=utcnow(), attempts=OutboxMessage.attempts + 1)
+        async with self._engine.begin() as connection:  # Core, not the ORM: every reply's path
+            await connection.execute(
+                update(table)
+                .where(table.c.id.in_(list(ids)))
+                .values(status="sent", sent_at=utcnow(), attempts=table.c.attempts + 1)
             )
             if platform_ids:
-                connection = await session.connection()
                 await connection.execute(
                     update(table)
                     .where(table.c.id == bindparam("row_id"))

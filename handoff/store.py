@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Row, Table, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -19,6 +19,8 @@ from .models import AuditEntry, Case, CaseNote
 from .queue import BASE
 
 __all__ = ["AuditRow", "CaseRecord", "CaseStore", "NoteRecord", "QueuedTime"]
+
+CASES = cast(Table, Case.__table__)
 
 
 class QueuedTime(NamedTuple):
@@ -50,7 +52,7 @@ class CaseRecord:
     outcome: str | None
 
     @classmethod
-    def of(cls, row: Case) -> CaseRecord:
+    def of(cls, row: Case | Row[Any]) -> CaseRecord:  # an ORM object or a Core row of the same table
         return cls(
             id=row.id,
             conversation_id=row.conversation_id,
@@ -94,6 +96,7 @@ class CaseStore:
     """Reads and writes cases; the engine is passed in."""
 
     def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
         self._sessions = sessionmaker_for(engine)
 
     # -- opening ---------------------------------------------------------------------------------
@@ -155,12 +158,11 @@ class CaseStore:
             return CaseRecord.of(row) if row else None
 
     async def open_for(self, conversation_id: str) -> CaseRecord | None:
-        async with self._sessions() as session:
-            row = (
-                await session.execute(
-                    select(Case).where(Case.conversation_id == conversation_id, Case.status != "closed")
-                )
-            ).scalar_one_or_none()
+        """The conversation's case that is not closed. Core, not the ORM: every message asks."""
+        table = CASES
+        async with self._engine.connect() as conn:
+            open_case = table.c.conversation_id == conversation_id, table.c.status != "closed"
+            row = (await conn.execute(select(table).where(*open_case))).one_or_none()
             return CaseRecord.of(row) if row else None
 
     async def with_status(self, *statuses: str) -> list[CaseRecord]:
