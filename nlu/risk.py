@@ -73,7 +73,7 @@ _LOST_CONTACT = frozenset({"violence", "restriction_of_movement", "sexual_exploi
 _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, fifth and sixth rounds.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
-          "r15", "r15b", "exit")
+          "r15", "r15b", "r15c", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -786,6 +786,10 @@ class RiskDetector:
                 not _has_cue([t.norm for t in tokens[max(k - _NEG_WINDOW, 0) : k]
                               if t.sentence == tokens[k].sentence], cues["negation"])
                 for k in scopes.starts["handback"]):
+            return True
+        # Fifteenth round: a hold verb whose object is a copy ("the agency keeps a copy of the passport in the
+        # file, the original is with me, the salary comes on time") is not holding back the pay.
+        if p.indicator == "wage_withholding" and any(i <= k <= end for k in scopes.starts["copied"]):
             return True
         # Fourteenth round: no signal at sea is not isolation ("at sea he often has no signal for days").
         if p.indicator in ("isolation", "abusive_conditions") and any(

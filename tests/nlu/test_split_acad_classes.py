@@ -17,7 +17,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import BELOW_DANGER, DANGER, cases, check_level
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
 
 NO_WAKE = [
     "cant take it anymore lost the job lost my papers i dont want to wake up again",
@@ -150,4 +150,102 @@ NEXT_ROOM = [
     keys_threat=(KEYS_THREAT, DANGER), no_ambulance=(NO_AMBULANCE, DANGER), next_room=(NEXT_ROOM, DANGER),
 ))
 def test_danger_now_short_and_indirect(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Escalations, short and unpunctuated (split AC) and told at length (AD).
+ESCALATED_CLASSES = [
+    # a child at work, sleeping at the workplace or out of school
+    "my niece is 15 she cleans rooms at a hostel all week and has no school",
+    "bratanica ma 15 lat sprząta w hotelu cały tydzień śpi na zapleczu",
+    "племяннице 15 она убирает в хостеле всю неделю спит на работе в школу не ходит",
+    "племінниці 15 вона прибирає в хостелі весь тиждень спить на роботі в школу не ходить",
+    "mi sobrina de 15 limpia en un hostal toda la semana duerme en el trabajo no va a la escuela",
+    "nepoata mea de 15 ani face curat la un hostel toata saptamana nu merge la scoala",
+    "cháu gái em 15 tuổi dọn phòng ở nhà nghỉ cả tuần không đi học",
+    # not knowing which town or village
+    "we dont even know what city we are in they bus us to the farm and back",
+    "nawet nie wiem w jakim mieście jestem wożą nas na farmę i z powrotem",
+    "даже не знаю в каком городе я возят на ферму и обратно",
+    "навіть не знаю в якому місті я возять на ферму і назад",
+    "no sé ni en qué ciudad estoy nos llevan a la granja y de vuelta",
+    "nici nu stiu in ce oras sunt ne duc la ferma si inapoi",
+    "em còn không biết đang ở thành phố nào họ chở ra trang trại rồi về",
+    # out only with the supervisor
+    "we can only leave the hostel with the foreman",
+    "z hostelu możemy wyjść tylko z kierownikiem",
+    "из общежития выходить можно только с охраной",
+    "з гуртожитку виходити можна тільки з охороною",
+    "del albergue salimos solo con el capataz",
+    "din camin iesim doar cu seful",
+    "bọn em chỉ được ra ngoài với quản lý",
+    # half the promised pay
+    "the farm pays half of what they promised",
+    "farma płaci połowę tego co obiecali",
+    "ферма платит половину от того что обещали",
+    "ферма платить половину від того що обіцяли",
+    "la granja paga la mitad de lo prometido",
+    "ferma plateste jumatate din ce a promis",
+    "trang trại chỉ trả một nửa như đã hứa",
+    # made to sit with clients after closing
+    "i was hired as a cleaner but after closing the owner wants us to sit with the customers",
+    "po zamknięciu szef każe siedzieć z klientami",
+    "после закрытия хозяйка велит сидеть с клиентами",
+    "після закриття хазяйка велить сидіти з клієнтами",
+    "después de cerrar el dueño nos hace sentarnos con los clientes",
+    "dupa inchidere patronul ne pune sa stam cu clientii",
+    "sau giờ đóng cửa chủ bắt bọn em ngồi với khách",
+    # the last month not paid
+    "the farm still hasnt paid my last month",
+    "firma nadal nie wypłaciła za ostatni miesiąc",
+    "фермер так и не заплатил за последний месяц",
+    "фермер досі не заплатив за останній місяць",
+    "el patrón todavía no me pagó el último mes",
+    "patronul inca nu a platit ultima luna",
+    "công ty chưa trả tháng cuối",
+    # told one job, doing another
+    "they said hotel but we clean offices at night",
+    "mówili hotel a sprzątamy biura nocami",
+    "говорили отель а мы моем офисы по ночам",
+    "казали готель а ми прибираємо офіси ночами",
+    "dijeron hotel y limpiamos oficinas de noche",
+    "au zis hotel si noi facem curat in birouri noaptea",
+    # a debt for the bike the work needs; a debt that grows every month
+    "the man who got him the delivery job says he owes for the scooter",
+    "mi primo le debe la moto al que le dio la cuenta",
+    "nợ với chủ trang trại tháng nào cũng tăng",
+    # scam compounds: fake accounts for crypto; let go only for a payment
+    "he writes to people from fake accounts to get crypto and they let him go only if he pays",
+    "pisze z fejkowych kont żeby wyłudzić krypto wypuszczą go jak zapłaci",
+    "пишет с фейковых аккаунтов чтобы выманить крипту отпустят если заплатит",
+    # worked day and night
+    "my aunt worked day and night as a carer",
+    "ciocia pracowała dzień i noc jako opiekunka",
+    "тётя работала днём и ночью сиделкой",
+    "тітка працювала вдень і вночі доглядальницею",
+    "mi tía trabajaba día y noche de cuidadora",
+    "matusa lucra zi si noapte ca ingrijitoare",
+    "dì em làm ngày đêm chăm ông cụ",
+]
+
+CALM_CLASSES = [
+    "my niece is 15 and has no school this week, can she help at the hostel for pocket money?",
+    "we know the city well, they drive us to the farm and back",
+    "we can leave the hostel whenever we want, the foreman lives there too",
+    "they paid everything they promised, the last month too",
+    "I owe my brother for the scooter, he lent me the money",
+    # a past case told as closed, and helping a relative now
+    "two years ago the agency held our passports but I reported them, the case is closed and I got my back "
+    "pay. now my niece wants to go to Spain, how do we check an agency?",
+    "2 роки тому агенція тримала наші паспорти, але я заявив, справа закінчилась. "
+    "тепер хочу перевірити агенцію",
+    # the agency keeps a copy of the passport, the salary is fine
+    "агентство держит копию паспорта в деле, оригинал у меня, зарплату платят вовремя",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    escalated=(ESCALATED_CLASSES, ESCALATED), calm=(CALM_CLASSES, CALM),
+))
+def test_escalations_and_their_calm_twins(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
