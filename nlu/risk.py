@@ -775,6 +775,14 @@ class RiskDetector:
             return True  # "I always lock myself in the cab at night, lots of fuel theft"
         if p.indicator != "immediate_danger" and scopes.general:
             return True  # "just asking in general"
+        # Fifteenth round: a danger phrase in a story told as past earlier in its sentence ("came back from
+        # Kuwait in August, madam was hitting me, I escaped with the embassy's help"): the story is high, not
+        # danger now, unless "now" or "still" comes between.
+        if p.indicator == "immediate_danger" and any(
+                k < i and tokens[k].sentence == sentence and not any(
+                    k < n <= i for n in (*scopes.starts["now"], *scopes.starts["still"]))
+                for k in scopes.starts["past"]):
+            return True
         # Fourteenth round: a thank-you for past help, told as settled ("two years ago you helped me with a
         # debt to an agency, it's all finished now, just wanted to say thank you"): a past cue before the
         # match, a settled cue, a thanks cue, and nothing "still" going on.
@@ -1011,9 +1019,14 @@ class RiskDetector:
         for k in scopes.starts["arrive"] if situation else ():
             if clean(k):
                 return tokens[k], tokens[min(k + 1, len(tokens) - 1)]
+        # Fifteenth round: not a habit told just before it ("every day he leaves him at the church to beg and
+        # in the evening comes and takes all the money").
         for k in scopes.starts["tonight"]:
             for c in scopes.starts["come"]:
-                if tokens[c].sentence == tokens[k].sentence and abs(c - k) <= 6 and clean(min(c, k)):
+                first = min(c, k)
+                if tokens[c].sentence == tokens[k].sentence and abs(c - k) <= 6 and clean(first) and not any(
+                        first - 8 <= h < first and tokens[h].sentence == tokens[k].sentence
+                        for h in scopes.starts["habit"]):
                     return tokens[min(c, k)], tokens[max(c, k)]
         return None
 
