@@ -775,14 +775,6 @@ class RiskDetector:
             return True  # "I always lock myself in the cab at night, lots of fuel theft"
         if p.indicator != "immediate_danger" and scopes.general:
             return True  # "just asking in general"
-        # Fifteenth round: a danger phrase in a story told as past earlier in its sentence ("came back from
-        # Kuwait in August, madam was hitting me, I escaped with the embassy's help"): the story is high, not
-        # danger now, unless "now" or "still" comes between.
-        if p.indicator == "immediate_danger" and any(
-                k < i and tokens[k].sentence == sentence and not any(
-                    k < n <= i for n in (*scopes.starts["now"], *scopes.starts["still"]))
-                for k in scopes.starts["past"]):
-            return True
         # Fourteenth round: a thank-you for past help, told as settled ("two years ago you helped me with a
         # debt to an agency, it's all finished now, just wanted to say thank you"): a past cue before the
         # match, a settled cue, a thanks cue, and nothing "still" going on.

@@ -251,16 +251,9 @@ def test_escalations_and_their_calm_twins(rules: Analyzer, text: str, levels: tu
     check_level(rules, text, levels)
 
 
-# Stories told as past stay high, not danger now: back from abroad and escaped with help; a house where he
-# "used to" stay; a habit ("every day ... and in the evening comes and takes the money"). Their twins: the
-# same danger told as now, and someone coming tonight after a lock-in with "always" told much earlier.
-PAST_STORY = [
-    "i came back from Qatar in May, the boss was beating me and kept my passport, i escaped with the "
-    "embassy's help. can i still get my last 3 months of pay?",
-    "em về từ Đài Loan hồi tháng 5, chủ đánh em và giữ hộ chiếu, em trốn được là nhờ đại sứ quán. "
-    "giờ em có đòi được lương không?",
-    "wróciłam z Norwegii w maju, szef mnie bił i trzymał paszport, uciekłam dzięki ambasadzie. czy mogę "
-    "odzyskać pensję?",
+# A habit is not danger now ("every day ... and in the evening comes and takes the money"); its twin: someone
+# coming tonight after a lock-in, with "always" told much earlier in the sentence.
+HABIT = [
     "codziennie zostawia go pod sklepem żeby żebrał i wieczorem przyjeżdża i zabiera wszystkie pieniądze",
     "every day he leaves my uncle outside the station to beg and in the evening he comes and takes the money",
 ]
@@ -269,12 +262,12 @@ NOW_STORY = [
     "the boss is beating me right now and has my passport, i escaped to the bathroom, help",
     "there is a girl next door, she is always crying, they keep her locked in the back room and some men "
     "are coming tonight to take her",
+    "a year ago he brought me here and he is beating me, help",
 ]
 
 
 @pytest.mark.parametrize(("text", "levels"), cases(
-    past=(PAST_STORY, ("high",)), now=(NOW_STORY, DANGER),
+    habit=(HABIT, ("high",)), now=(NOW_STORY, DANGER),
 ))
-def test_past_stories_and_habits_are_not_danger_now(rules: Analyzer, text: str,
-                                                    levels: tuple[str, ...]) -> None:
+def test_habits_are_not_danger_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
