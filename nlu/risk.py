@@ -71,9 +71,9 @@ _NO_FEAR = frozenset({"immediate_danger", "threats"})
 # Thirteenth round: situations in which losing contact afterwards is danger now.
 _LOST_CONTACT = frozenset({"violence", "restriction_of_movement", "sexual_exploitation"})
 _HYP_WINDOW = 8
-# Pattern key suffixes: pre-departure, child at work, concepts section, safety net, fifth and sixth rounds.
+# Pattern key suffixes: pre-departure, child at work, concepts section, safety net, fifth to sixteenth rounds.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
-          "r15", "r15b", "r15c", "exit")
+          "r15", "r15b", "r15c", "r16", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -86,7 +86,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "noaid", "injured", "nowfine", "still", "gotout", "afraidout", "gone", "nomiss", "soon",
                       "pickup", "sham", "watching", "standnear", "secret", "lostcontact", "copied",
                       "handback", "thanks", "settled", "atsea", "nosignal", "harmself", "noanswer",
-                      "sold", "keys")
+                      "sold", "keys", "tool", "freeleave", "firstpay", "lodging")
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
@@ -441,7 +441,8 @@ class RiskDetector:
                                 "nowfine", "still", "gotout", "afraidout", "gone", "nomiss", "soon",
                                 "pickup", "sham", "watching", "standnear", "secret", "ago", "agobefore",
                                 "lostcontact", "copied", "handback", "thanks", "settled", "kinloan", "atsea",
-                                "nosignal", "harmself", "noanswer", "permitcard", "again", "sold", "keys")}
+                                "nosignal", "harmself", "noanswer", "permitcard", "again", "sold", "keys",
+                                "tool", "freeleave", "firstpay", "lodging")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -832,6 +833,21 @@ class RiskDetector:
             if last > i and any(k < last for k in (*scopes.starts["past"], *scopes.starts["gotout"],
                                                    *scopes.starts["escaped"])):
                 return True
+        # Sixteenth round: a knife as a work tool ("what gloves must the employer give me, and can they dock
+        # my pay for the knife if I lose it?"): a bare weapon word, a tool cue in its sentence, nobody armed.
+        if p.indicator == "immediate_danger" and end == i and tokens[i].norm in cues["weapon"][0] and any(
+                tokens[k].sentence == sentence for k in scopes.starts["tool"]) and not scopes.starts["armed"]:
+            return True
+        # Sixteenth round: a gate locked at night while everyone has a key card and goes out at will.
+        if p.indicator == "restriction_of_movement" and scopes.starts["freeleave"] and not any(
+                _has_cue([t.norm for t in tokens[max(k - _NEG_WINDOW, 0) : k]], cues["negation"])
+                for k in scopes.starts["freeleave"]):
+            return True
+        # Sixteenth round: housing "taken from the first pay", told before the job, is not wages withheld.
+        if p.indicator == "wage_withholding" and any(
+                i <= k <= end + 2 and tokens[k].sentence == sentence for k in scopes.starts["firstpay"]
+        ) and any(tokens[k].sentence == sentence for k in scopes.starts["lodging"]):
+            return True
         if p.indicator == "forced_criminality":  # "are they robbing me?", "se fură motorină": a victim
             prev = [t.norm for t in tokens[max(i - 1, 0) : i] if t.sentence == sentence]
             nxt = [t.norm for t in tokens[end + 1 : end + 2] if t.sentence == sentence]
