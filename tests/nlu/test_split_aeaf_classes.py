@@ -149,3 +149,50 @@ def test_alarming_words_that_stay_calm(rules: Analyzer, text: str, levels: tuple
 ))
 def test_their_danger_twins_still_escalate(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Critical recall with the rules alone: danger told indirectly. Retaliation on its way: they found out the
+# worker spoke to an inspector, the police or a union, and they are coming for him. Its calm twin: the
+# inspector is the one coming (a visit), or the boss knows and nothing follows.
+RETALIATION = [
+    "the gangmaster found out I called the police about the caravans, he says they're coming for me "
+    "after dark",
+    "szef się dowiedział, że rozmawiałem z policją, napisał że w nocy przyjadą po mnie",
+    "хозяин узнал что я ходил в полицию, сказал ночью приедут за мной",
+    "бригадир дізнався що я дзвонив у поліцію, написав що вночі приїдуть по мене",
+    "el patrón se enteró que fui a la policía y me dijo que esta noche vienen por mí",
+    "șeful a aflat că am vorbit cu poliția și zice că la noapte vin după mine",
+    "chủ biết em đã báo công an rồi, nhắn là tối nay sẽ cho người đến tìm em",
+]
+
+RETALIATION_CALM = [
+    "the boss knows I talked to the labour inspector and the inspector is coming on Monday to check "
+    "the hours",
+    "szef wie, że rozmawiałem z inspekcją pracy, inspektor przyjedzie w poniedziałek na kontrolę",
+    "начальник знает что я говорил с инспекцией, инспектор приедет в понедельник с проверкой",
+    "el jefe sabe que hablé con la inspección y el inspector viene el lunes a revisar",
+]
+
+# A child about to be taken abroad at dawn by a "modelling scout" met online; its calm twin: a casting the
+# parents go to with her next month.
+TEEN_SCOUT = [
+    "my sister is 14, a modelling agent from instagram is picking her up at 6am tomorrow to take her abroad",
+    "siostra ma 14 lat, agent modelek z instagrama jutro o 6 rano ma ją zawieźć do Berlina",
+    "сестре 14, модельный агент из инстаграма завтра в 6 утра повезет ее в Москву а потом за границу",
+    "a mi hermana de 14 la recoge mañana temprano un agente de modelos de instagram para llevarla a Madrid",
+    "sora mea are 14 ani, un agent de modele de pe instagram vine mâine la 6 dimineața s-o ducă la București",
+]
+
+TEEN_SCOUT_CALM = [
+    "my daughter is 15 and a model agency invited her to a casting next month, we'll both go, is "
+    "the agency real?",
+    "córka ma 15 lat, agencja modelek zaprosiła ją na casting w przyszłym miesiącu, pojedziemy razem",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    retaliation=(RETALIATION, DANGER), retaliation_calm=(RETALIATION_CALM, BELOW_DANGER),
+    teen=(TEEN_SCOUT, DANGER), teen_calm=(TEEN_SCOUT_CALM, BELOW_DANGER),
+))
+def test_danger_told_indirectly(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
