@@ -196,3 +196,30 @@ TEEN_SCOUT_CALM = [
 ))
 def test_danger_told_indirectly(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Despair told indirectly: a letter written to the children tonight and a wish not to be here tomorrow, or
+# "I can't anymore ... tonight I'm ending it". Its calm twin: not wanting to be at work tomorrow (a day off).
+FAREWELL_LETTER = [
+    "no pay for months again and i owe them more. wrote my kids a letter. i dont want to be here tomorrow",
+    "znowu bez wypłaty i jeszcze długi. napisałam list do dzieci. nie chcę tu jutro być",
+    "опять без зарплаты и долг растет. написала им письмо. не хочу завтра тут быть",
+    "знову без зарплати і борг росте. написала їм листа. не хочу завтра тут бути",
+    "otra vez sin pago y con la deuda. les escribí una carta. no quiero estar aquí mañana",
+    "iar fără salariu și cu datoria. le-am scris o scrisoare. nu mai vreau să fiu aici mâine",
+    "lại không có lương, nợ thì tăng. em đã viết thư cho các con. mai em không muốn ở đây nữa",
+    "i cant do this anymore, they took everything again, tonight after work im ending it",
+]
+
+NOT_TOMORROW_CALM = [
+    "i dont want to be here tomorrow, its my day off and the manager keeps calling me in",
+    "nie chcę tu jutro być, mam wolne a kierownik każe przyjść",
+    "no quiero estar aquí mañana, es mi día libre y el encargado insiste",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    farewell=(FAREWELL_LETTER, DANGER), calm=(NOT_TOMORROW_CALM, BELOW_DANGER),
+))
+def test_despair_told_indirectly(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
