@@ -71,9 +71,9 @@ _NO_FEAR = frozenset({"immediate_danger", "threats"})
 # Thirteenth round: situations in which losing contact afterwards is danger now.
 _LOST_CONTACT = frozenset({"violence", "restriction_of_movement", "sexual_exploitation"})
 _HYP_WINDOW = 8
-# Pattern key suffixes: pre-departure, child at work, concepts section, safety net, fifth to sixteenth rounds.
+# Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-17.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
-          "r15", "r15b", "r15c", "r16", "exit")
+          "r15", "r15b", "r15c", "r16", "r17", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
