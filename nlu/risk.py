@@ -442,7 +442,7 @@ class RiskDetector:
                                 "pickup", "sham", "watching", "standnear", "secret", "ago", "agobefore",
                                 "lostcontact", "copied", "handback", "thanks", "settled", "kinloan", "atsea",
                                 "nosignal", "harmself", "noanswer", "permitcard", "again", "sold", "keys",
-                                "tool", "freeleave", "firstpay", "lodging")}
+                                "tool", "freeleave", "firstpay", "lodging", "machine")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -660,6 +660,10 @@ class RiskDetector:
                 if self.scoping and p.indicator == "violence" and _has_cue(
                         [t.norm for t in around if t.sentence == tok.sentence], cues["permitcard"]):
                     continue  # "карта побыту" (a residence card) is not "побита" (beaten)
+                if self.scoping and p.indicator == "violence" and _has_cue(
+                        [t.norm for t in tokens[max(i - 3, 0) : i] if t.sentence == tok.sentence],
+                        cues["machine"]):
+                    continue  # Seventeenth round: "a forklift hit my foot" is an accident, not a beating
                 if self.scoping and ((p.indicator in _LAWFUL_SCOPE and _has_cue(
                     [t.norm for t in around if t.sentence == tok.sentence], cues["lawful"]
                 )) or (p.indicator in _LAWFUL_ASK and tok.sentence in question and _has_cue(

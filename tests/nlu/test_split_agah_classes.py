@@ -13,7 +13,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import BELOW_DANGER, DANGER, ESCALATED, cases, check_level
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
 
 # Held, guarded at the exit, leaving within hours.
 GUARDED_EXIT = [
@@ -139,3 +139,37 @@ WATCHED_EXIT = [
 @pytest.mark.parametrize("text", WATCHED_EXIT)
 def test_watched_exit_escalates(rules: Analyzer, text: str) -> None:
     check_level(rules, text, ESCALATED)
+
+
+# False escalation: a machine at work hit the worker (an accident, taken to hospital), not a beating. Its
+# danger twin: a person hit him. And hurt by a machine with an ambulance refused stays danger.
+MACHINE_ACCIDENT = [
+    "a forklift hit my leg in the warehouse, the manager took me to the clinic, do I get paid while off?",
+    "wózek widłowy uderzył mnie w nogę w magazynie, kierownik zawiózł mnie do lekarza, czy dostanę "
+    "chorobowe?",
+    "погрузчик ударил меня по ноге на складе, начальник отвез в больницу, мне оплатят больничный?",
+    "навантажувач вдарив мене по нозі на складі, керівник відвіз у лікарню, чи оплатять лікарняний?",
+    "una carretilla me golpeó el pie en el almacén y el jefe me llevó al médico, me pagan la baja?",
+    "un stivuitor m-a lovit la picior în depozit, șeful m-a dus la spital, primesc concediu medical?",
+    "xe nâng đâm vào chân em ở kho, quản lý đưa em đi viện ngay, em có được nghỉ ốm hưởng lương không?",
+]
+
+PERSON_HIT = [
+    "the manager hit my leg with a stick in the warehouse because I was slow",
+    "kierownik uderzył mnie w magazynie bo za wolno pakowałem",
+    "начальник ударил меня на складе за то что я медленно работал",
+]
+
+MACHINE_NO_AID = [
+    "his hand got caught in the press, so much blood, the boss won't let anyone call an ambulance",
+    "maszyna wciągnęła mu rękę, strasznie dużo krwi, szef nie pozwala nikomu dzwonić po karetkę",
+    "a un compañero la máquina le agarró la mano, hay mucha sangre y el jefe no deja que nadie llame",
+    "mașina de tăiat i-a prins mâna, e foarte mult sânge, șeful nu lasă pe nimeni să sune la salvare",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    accident=(MACHINE_ACCIDENT, CALM), hit=(PERSON_HIT, ESCALATED), no_aid=(MACHINE_NO_AID, DANGER),
+))
+def test_machine_accident_is_not_violence(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
