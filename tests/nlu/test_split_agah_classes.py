@@ -173,3 +173,19 @@ MACHINE_NO_AID = [
 ))
 def test_machine_accident_is_not_violence(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# A remote camp with no signal and a boss who drives them out once a week is high, not danger now: no signal
+# is not a state of being trapped right now.
+REMOTE_NO_SIGNAL = [
+    "my brother works in the forest in Finland, the camp has no signal, the boss drives them to the shop "
+    "once a week and nobody may go anywhere alone",
+    "brat pracuje w lesie w Szwecji, w obozie nie ma zasięgu, szef wozi ich do sklepu raz w tygodniu i nie "
+    "wolno nikomu samemu wychodzić",
+    "anh em làm rừng ở Phần Lan, lán không có sóng, chủ chở đi siêu thị 1 tuần 1 lần, không cho ai tự đi",
+]
+
+
+@pytest.mark.parametrize("text", REMOTE_NO_SIGNAL)
+def test_no_signal_alone_is_not_danger_now(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, BELOW_DANGER)
