@@ -86,7 +86,8 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "noaid", "injured", "nowfine", "still", "gotout", "afraidout", "gone", "nomiss", "soon",
                       "pickup", "sham", "watching", "standnear", "secret", "lostcontact", "copied",
                       "handback", "thanks", "settled", "atsea", "nosignal", "harmself", "noanswer",
-                      "sold", "keys", "tool", "freeleave", "firstpay", "lodging")
+                      "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
+                      "height", "letgo")
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
@@ -442,7 +443,8 @@ class RiskDetector:
                                 "pickup", "sham", "watching", "standnear", "secret", "ago", "agobefore",
                                 "lostcontact", "copied", "handback", "thanks", "settled", "kinloan", "atsea",
                                 "nosignal", "harmself", "noanswer", "permitcard", "again", "sold", "keys",
-                                "tool", "freeleave", "firstpay", "lodging", "machine")}
+                                "tool", "freeleave", "firstpay", "lodging", "machine", "nonconsent",
+                                "height", "letgo")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -880,6 +882,11 @@ class RiskDetector:
         for k in scopes.starts["selfharm"]:
             if clean(k):
                 return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
+        # Eighteenth round: up at a height now and thinking of letting go ("up on the scaffold 9th floor right
+        # now, thinking to just let go"): suicidal intent told by the place and the hands, not a word for it.
+        letgo = [k for k in scopes.starts["letgo"] if clean(k, hypothetical=False)]
+        if letgo and any(clean(k) for k in scopes.starts["height"]):
+            return tokens[letgo[0]], tokens[min(letgo[0] + 2, len(tokens) - 1)]
         if any(clean(k) for k in scopes.starts["escaped"]):
             # "I ran away, I'm at a petrol station, his car drove past twice"
             for k in scopes.starts["passby"]:
@@ -978,13 +985,14 @@ class RiskDetector:
         # tonight) by a stranger or with a pretext ("says it's a hotel job"); not a parent driving a child.
         if "minor" in found:
             # Twelfth round: a stranger coming to pick the child up at a time today ("hes coming to pick her
-            # up at 6 today, 2 hours left"), or a so-called boyfriend and "not coming back".
+            # up at 6 today, 2 hours left"), or a so-called boyfriend and "not coming back". Eighteenth round:
+            # or against the parent's will ("they're taking my 14 yo son abroad tonight, I never agreed").
             depart = [k for k in (*scopes.starts["depart"], *scopes.starts["abduct"],
                                   *scopes.starts["pickup"]) if clean(k)]
             if depart and any(clean(k) for k in (*scopes.starts["just"], *scopes.starts["tonight"],
                                                  *scopes.starts["now"], *scopes.starts["soon"])) and (
                     scopes.starts["stranger"] or scopes.starts["pretext"] or scopes.starts["unwilling"]
-                    or scopes.starts["sham"] or scopes.starts["sold"]):
+                    or scopes.starts["sham"] or scopes.starts["sold"] or scopes.starts["nonconsent"]):
                 return tokens[depart[0]], tokens[min(depart[0] + 2, len(tokens) - 1)]
         # Fifteenth round: threatened, someone coming and they have keys to where the user is alone ("said
         # I'm quitting, he'll come at 8 with his guys to 'explain', I'm alone and they have keys").
