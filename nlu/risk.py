@@ -71,9 +71,9 @@ _NO_FEAR = frozenset({"immediate_danger", "threats"})
 # Thirteenth round: situations in which losing contact afterwards is danger now.
 _LOST_CONTACT = frozenset({"violence", "restriction_of_movement", "sexual_exploitation"})
 _HYP_WINDOW = 8
-# Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-17.
+# Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-18.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
-          "r15", "r15b", "r15c", "r16", "r17", "exit")
+          "r15", "r15b", "r15c", "r16", "r17", "r18", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -756,6 +756,8 @@ class RiskDetector:
                 if kind == "protect" and _has_cue(
                         words[max(i - 3, 0) : i], cues["hypothetical"]):
                     continue  # Fourteenth round: "if I close them" (the accounts) is not the user locking up
+                if kind == "still" and w == "van" and i and words[i - 1] == "tu":
+                    continue  # Eighteenth round: Vietnamese "tư vấn" (advice) is not "vẫn" (still)
                 if kind == "general":
                     out.general = True
                 elif kind in out.sentences:

@@ -4,7 +4,11 @@ Critical recall with the rules alone: a child under 18 being taken out of the co
 the parent's will ("they're taking my 14 yo son abroad tonight, I never agreed"), told in a few words; a
 worker up at a height now thinking of letting go (suicidal intent told by the place and the hands). Each has
 its calm twin (the same trip agreed by the parent; a worker at the same height who is fine), which must stay
-below danger. The rules are tested alone (the statistical net off)."""
+below danger. False escalation: a settled story (the culprit caught, the money recovered, a thank-you) after
+"we reported him to the police"; a Vietnamese haircut ("cat toc") that is not a pay cut; the original passport
+sent by post before departure (a pre-departure red flag, low). Their twins stay escalated: a threat to
+report to the police now, a pay cut, a boss who keeps the passport. The rules are tested alone (the
+statistical net off)."""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import BELOW_DANGER, CALM, DANGER, cases, check_level
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
 
 # A child taken abroad now, the parent never consented.
 CHILD_TAKEN_NO_CONSENT = [
@@ -73,4 +77,120 @@ HEIGHT_FINE = [
     let_go=(HEIGHT_LET_GO, DANGER), fine=(HEIGHT_FINE, CALM),
 ))
 def test_letting_go_at_a_height_is_danger_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+# Reported to the police years ago, caught, money back, a thank-you: a settled story, not a threat.
+SETTLED_REPORTED = [
+    'Three years ago a fake sports agent took 5000 from my nephew. We reported him to the police, they '
+    'caught him and we got most of the money back. Now he plays for a real team. Just wanted to say '
+    'thank you',
+    'Trzy lata temu fałszywy agent wziął od bratanka 5 tysięcy. Zgłosiliśmy go na policję, złapali go '
+    'i odzyskaliśmy prawie wszystko. Teraz gra w prawdziwym klubie. Chciałam tylko podziękować',
+    'Три года назад фальшивый агент взял с племянника 5 тысяч. Мы заявили на него в полицию, его '
+    'поймали и вернули деньги почти все. Сейчас он играет в нормальном клубе. Хотела просто сказать '
+    'спасибо',
+    'Три роки тому фальшивий агент взяв з племінника 5 тисяч. Ми заявили на нього в поліцію, його '
+    'спіймали і повернули гроші майже всі. Зараз він грає в нормальному клубі. Хотіла просто '
+    'подякувати',
+    'Hace tres años un falso agente le sacó 5000 a mi sobrino. Lo denunciamos a la policía, lo '
+    'atraparon y recuperamos casi todo. Ahora juega en un club de verdad. Solo quería darles las '
+    'gracias',
+    'Acum trei ani un fals agent i-a luat nepotului 5000. L-am reclamat la poliție, l-au prins și am '
+    'recuperat aproape tot. Acum joacă la un club adevărat. Voiam doar să vă mulțumesc',
+    'Ba năm trước một tay cò giả lấy của cháu tôi 5000. Nhà tôi báo cảnh sát, họ bắt được hắn và lấy '
+    'lại được gần hết tiền. Giờ cháu chơi cho đội bóng thật. Tôi chỉ muốn cảm ơn các bạn',
+]
+
+# The same agent threatening to report now: a threat.
+REPORT_THREAT_NOW = [
+    'A fake sports agent took 5000 from my nephew and now says he will report him to the police if we '
+    'ask for it back',
+    'Fałszywy agent wziął od bratanka 5 tysięcy, a teraz mówi że zgłosi go na policję jak będziemy '
+    'chcieli zwrotu',
+    'Фальшивый агент взял с племянника 5 тысяч, а теперь говорит что заявит на него в полицию если '
+    'будем требовать деньги',
+    'Фальшивий агент взяв з племінника 5 тисяч, а тепер каже що заявить на нього в поліцію якщо будемо '
+    'вимагати гроші',
+    'Un falso agente le sacó 5000 a mi sobrino y ahora dice que lo va a denunciar a la policía si '
+    'pedimos la plata',
+    'Un fals agent i-a luat nepotului 5000 și acum zice că îl reclamă la poliție dacă cerem banii '
+    'înapoi',
+    'Một tay cò giả lấy của cháu tôi 5000 euro, giờ hắn dọa báo cảnh sát nếu nhà tôi đòi lại tiền',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    settled=(SETTLED_REPORTED, CALM), threat=(REPORT_THREAT_NOW, ESCALATED),
+))
+def test_reported_and_settled_is_a_story(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+# A hairdresser with a contract and pay on time asks about notice: calm (the Vietnamese haircut).
+HAIRDRESSER_FINE = [
+    'I work at a barber shop in Lyon, contract signed, salary on time. How much notice do I give if I '
+    'quit?',
+    'Pracuję w salonie fryzjerskim w Lyonie, umowa podpisana, pensja na czas. Ile wcześniej muszę '
+    'powiedzieć jeśli odchodzę?',
+    'Работаю в парикмахерской в Лионе, договор подписан, зарплата вовремя. За сколько надо '
+    'предупредить если увольняюсь?',
+    'Працюю в перукарні в Ліоні, договір підписаний, зарплата вчасно. За скільки треба попередити якщо '
+    'звільняюсь?',
+    'Trabajo en una peluquería en Lyon, con contrato, el sueldo a tiempo. ¿Con cuánto aviso tengo que '
+    'renunciar?',
+    'Lucrez la o frizerie în Lyon, am contract, salariul la timp. Cu cât timp înainte trebuie să anunț '
+    'dacă plec?',
+    'Em làm tiệm cắt tóc ở Lyon, có hợp đồng, lương trả đúng hạn. Nếu em nghỉ thì báo trước bao lâu ạ?',
+]
+
+# A pay cut by the boss: wages withheld.
+PAY_CUT = [
+    'The boss cut my salary in half this month for no reason',
+    'Szef obciął mi pensję o połowę w tym miesiącu bez powodu',
+    'Шеф урезал мне зарплату наполовину в этом месяце без причины',
+    'Шеф урізав мені зарплату наполовину цього місяця без причини',
+    'El jefe me cortó el sueldo a la mitad este mes sin razón',
+    'Șeful mi-a tăiat salariul la jumătate luna asta fără motiv',
+    'Chủ cắt nửa lương của em tháng này mà không có lý do',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    fine=(HAIRDRESSER_FINE, CALM), cut=(PAY_CUT, ESCALATED),
+))
+def test_haircut_is_not_a_pay_cut(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+# An agency asks for the original passport by post before departure: a pre-departure red flag.
+PASSPORT_BY_POST_BEFORE = [
+    'A nursing home agency in Austria wants me to mail them my original passport before I travel, the '
+    'contract comes later. Is that ok?',
+    'Agencja opiekunek z Austrii chce, żebym wysłała im pocztą oryginał paszportu przed wyjazdem, '
+    'umowa później. Czy to normalne?',
+    'Агентство сиделок в Австрии просит выслать им почтой оригинал паспорта до отъезда, договор потом. '
+    'Это нормально?',
+    'Агенція доглядальниць в Австрії просить надіслати їм поштою оригінал паспорта до виїзду, договір '
+    'потім. Це нормально?',
+    'Una agencia de cuidadoras en Austria me pide mandarles por correo el pasaporte original antes de '
+    'viajar, el contrato después. ¿Es normal?',
+    'O agenție de îngrijitoare din Austria îmi cere să le trimit prin poștă pașaportul original '
+    'înainte de plecare, contractul mai târziu. E normal?',
+    'Một công ty chăm sóc người già ở Áo bảo em gửi bưu điện hộ chiếu bản gốc cho họ trước khi đi, hợp '
+    'đồng tính sau. Vậy có được không ạ?',
+]
+
+KEEPS_PASSPORT = [
+    "the boss at the care home keeps my passport and won't give it back",
+    "szef w domu opieki trzyma mój paszport i nie chce oddać",
+    "хозяйка держит мой паспорт и не отдаёт",
+    "господиня тримає мій паспорт і не віддає",
+    "la dueña de la residencia tiene mi pasaporte y no me lo devuelve",
+    "patroana ține pașaportul meu și nu mi-l dă înapoi",
+    "bà chủ giữ hộ chiếu của em không trả",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    pre=(PASSPORT_BY_POST_BEFORE, ("low",)), kept=(KEEPS_PASSPORT, ESCALATED),
+))
+def test_passport_posted_before_departure(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
