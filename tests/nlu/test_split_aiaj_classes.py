@@ -194,3 +194,33 @@ KEEPS_PASSPORT = [
 ))
 def test_passport_posted_before_departure(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation recall: someone beating "our guys", the co-workers, told in a few words.
+BEATS_OUR_GUYS = [
+    "on the trawler the bosun beats our guys, my cousin got it too",
+    "na kutrze bosman bije naszych, kuzynowi też się dostało",
+    "на сейнере старпом избивает наших, куму тоже досталось",
+    "на сейнері старпом б'є наших, куму теж дісталось",
+    "en el barco el contramaestre les pega a los muchachos, a mi primo también le tocó",
+    "pe vas șeful de echipaj îi bate pe ai noștri, și vărul meu a încasat",
+    "trên tàu thuyền phó đánh anh em, anh họ em cũng bị",
+]
+
+# A veiled threat to the family at home (Vietnamese, the language that lacked it).
+FAMILY_KNOWN = [
+    "chủ thầu bảo nếu em bỏ về thì bọn nó biết nhà bố mẹ em ở quê",
+    "cò nói nếu anh trốn thì người của hắn biết nhà vợ con anh",
+]
+
+# The user knows where the family lives: calm.
+FAMILY_KNOWN_CALM = [
+    "em biết nhà mẹ em ở quê vẫn ổn, tết này em về thăm mẹ",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    beaten=(BEATS_OUR_GUYS, ESCALATED), threat=(FAMILY_KNOWN, ESCALATED), calm=(FAMILY_KNOWN_CALM, CALM),
+))
+def test_short_violence_and_family_threat(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
