@@ -68,6 +68,8 @@ _DANGER_WITH_SOS = frozenset({"restriction_of_movement", "violence"})
 _OWNABLE = frozenset({"document_retention", "isolation", "violence"})  # "I hit my head"
 # A fear ("afraid they will...") is not an event, except a fear for one's life or of a threat.
 _NO_FEAR = frozenset({"immediate_danger", "threats"})
+# Nineteenth round: "acum doi ani" (two years ago): "acum" before a number and a unit of time is not "now".
+_RO_AGO_UNITS = frozenset({"ani", "an", "luni", "luna", "lună", "zile", "saptamani", "săptămâni", "ore"})
 # Thirteenth round: situations in which losing contact afterwards is danger now.
 _LOST_CONTACT = frozenset({"violence", "restriction_of_movement", "sexual_exploitation"})
 _HYP_WINDOW = 8
@@ -678,6 +680,9 @@ class RiskDetector:
                 if self.scoping and p.conditional and _has_cue(
                         [t.norm for t in tokens if t.sentence == tok.sentence], cues["fare"]):
                     continue  # "I want to leave for the holidays, I have to pay for my own flight"
+                if self.scoping and tok.norm in ("acum", "acuma") and i + 2 < len(tokens) and tokens[
+                        i + 2].norm in _RO_AGO_UNITS:
+                    continue  # Nineteenth round: Romanian "acum doi ani" is "two years ago", not "now"
                 if scopes is not None and self._out_of_scope(p, tokens, i, end, scopes, cues):
                     continue  # a film, a joke, "all fine", "just asking in general", "they rob me"
                 pre = p.pre or (p.indicator == "document_retention"
@@ -740,7 +745,12 @@ class RiskDetector:
         # Fourteenth round: a thank-you for past help, told as settled, is a story too.
         thanked = bool(scopes.starts["thanks"] and scopes.starts["settled"] and scopes.starts["past"]
                        and not scopes.starts["still"])
-        return thanked or scopes.general or bool(scopes.sentences["media"] or scopes.sentences["joke"])
+        # Nineteenth round: a past story settled by its resolution ("two years ago he locked us in, but it's
+        # over, the police got him and he was convicted"), nothing "still" going on, is a story too.
+        resolved = bool(scopes.starts["resolved"] and scopes.starts["past"] and not scopes.starts["still"]
+                        and any(k < scopes.starts["resolved"][-1] for k in scopes.starts["past"]))
+        return (thanked or resolved or scopes.general
+                or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
 
     def _scopes(self, text: str, tokens: list[Token], cues: dict[str, _CueSet], language: str | None
                 ) -> _Scopes:
