@@ -2,8 +2,9 @@
 
 False escalation: a past story settled by a conviction ("last year the farmer hit us and kept us in the
 barn, but the court sentenced him"): a story, not a situation; its twin, the culprit convicted while someone
-still holds the passports, stays escalated. Romanian "acum doi ani" (two years ago) is not
-"now". The rules are tested alone (the statistical net off)."""
+still holds the passports, stays escalated. A recruiter who says he will keep the passport before departure
+is a pre-departure red flag (low); its twin, a boss who has kept it since the arrival, stays escalated. The
+rules are tested alone (the statistical net off)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,36 @@ CONVICTED_BUT_STILL_HELD = [
     settled=(SETTLED_BY_CONVICTION, CALM), held=(CONVICTED_BUT_STILL_HELD, ESCALATED),
 ))
 def test_settled_by_conviction_is_a_story(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A recruiter who will keep the passport before departure: a pre-departure red flag (low).
+PASSPORT_BEFORE_DEPARTURE = [
+    "the agent says he will hold my passport before departure, to arrange the work permit",
+    "pośrednik mówi, że przed wyjazdem weźmie mój paszport do załatwienia pozwolenia",
+    "посредник говорит, что перед отъездом возьмёт мой паспорт для оформления разрешения",
+    "посередник каже, що перед виїздом візьме мій паспорт для оформлення дозволу",
+    "el intermediario dice que antes de viajar se queda con mi pasaporte para tramitar el permiso",
+    "intermediarul zice că înainte de plecare îmi ia pașaportul pentru permisul de muncă",
+    "người môi giới bảo trước khi xuất cảnh sẽ giữ hộ chiếu của em để làm giấy phép",
+]
+
+# A boss who has kept the passport since the arrival: held now.
+PASSPORT_KEPT_SINCE_ARRIVAL = [
+    "since we arrived the boss keeps my passport in his safe and won't give it back",
+    "od przyjazdu szef trzyma mój paszport w sejfie i nie chce oddać",
+    "с приезда начальник держит мой паспорт в сейфе и не отдаёт",
+    "з приїзду начальник тримає мій паспорт у сейфі і не віддає",
+    "desde que llegamos el jefe tiene mi pasaporte en su caja fuerte y no me lo devuelve",
+    "de când am ajuns șeful îmi ține pașaportul în seif și nu mi-l dă înapoi",
+    "từ lúc sang đây ông chủ giữ hộ chiếu của em trong két và không trả lại",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    pre=(PASSPORT_BEFORE_DEPARTURE, CALM), held=(PASSPORT_KEPT_SINCE_ARRIVAL, ESCALATED),
+))
+def test_passport_before_departure_is_low(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
 
 
