@@ -73,9 +73,9 @@ _RO_AGO_UNITS = frozenset({"ani", "an", "luni", "luna", "lună", "zile", "saptam
 # Thirteenth round: situations in which losing contact afterwards is danger now.
 _LOST_CONTACT = frozenset({"violence", "restriction_of_movement", "sexual_exploitation"})
 _HYP_WINDOW = 8
-# Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-18.
+# Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-19.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
-          "r15", "r15b", "r15c", "r16", "r17", "r18", "exit")
+          "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -857,8 +857,13 @@ class RiskDetector:
                 tokens[k].sentence == sentence for k in scopes.starts["tool"]) and not scopes.starts["armed"]:
             return True
         # Sixteenth round: a gate locked at night while everyone has a key card and goes out at will.
+        # Nineteenth round: a contrast word before the cue is no negation (Russian "но" reads "no": "but
+        # everyone has a key").
         if p.indicator == "restriction_of_movement" and scopes.starts["freeleave"] and not any(
-                _has_cue([t.norm for t in tokens[max(k - _NEG_WINDOW, 0) : k]], cues["negation"])
+                _has_cue([t.norm for j, t in enumerate(tokens[max(k - _NEG_WINDOW, 0) : k],
+                                                       max(k - _NEG_WINDOW, 0))
+                          if j not in scopes.starts["contrast"]],
+                         cues["negation"])
                 for k in scopes.starts["freeleave"]):
             return True
         # Sixteenth round: housing "taken from the first pay", told before the job, is not wages withheld.

@@ -88,3 +88,33 @@ def test_passport_before_departure_is_low(rules: Analyzer, text: str, levels: tu
 ))
 def test_romanian_acum_ani_is_ago(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# The boss locks the gate of the farm or the housing and keeps the key: movement restricted.
+GATE_LOCKED_KEY_TAKEN = [
+    "every evening the owner padlocks the gate of the yard and goes home with the key",
+    "właściciel co wieczór zamyka bramę podwórza na kłódkę i zabiera klucz do domu",
+    "хозяин каждый вечер закрывает ворота двора на замок и уносит ключ домой",
+    "господар щовечора замикає ворота двору на замок і забирає ключ додому",
+    "el dueño cada tarde cierra la verja del patio con candado y se va a casa con la llave",
+    "patronul încuie poarta curții în fiecare seară și pleacă acasă cu cheia",
+    "tối nào ông chủ cũng khóa cổng sân rồi mang chìa về nhà",
+]
+
+# The same gate, locked at night, with a key for everyone: free to leave.
+GATE_LOCKED_KEYS_FOR_ALL = [
+    "the yard gate is locked in the evening, but each of us has a key and goes out any time",
+    "brama podwórza jest zamykana wieczorem, ale każdy z nas ma klucz i wychodzi kiedy chce",
+    "ворота двора вечером закрывают, но у каждого из нас есть ключ и выходим когда хотим",
+    "ворота двору ввечері зачиняють, але кожен з нас має ключ і виходить коли хоче",
+    "la verja del patio se cierra por la tarde, pero cada uno tiene llave y salimos cuando queremos",
+    "poarta curții se încuie seara, dar fiecare dintre noi are cheie și ieșim când vrem",
+    "cổng sân khóa buổi tối nhưng ai cũng có chìa riêng, ra vào thoải mái",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    locked=(GATE_LOCKED_KEY_TAKEN, ESCALATED), free=(GATE_LOCKED_KEYS_FOR_ALL, CALM),
+))
+def test_gate_locked_and_key_taken(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
