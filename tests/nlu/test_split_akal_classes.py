@@ -3,8 +3,10 @@
 False escalation: a past story settled by a conviction ("last year the farmer hit us and kept us in the
 barn, but the court sentenced him"): a story, not a situation; its twin, the culprit convicted while someone
 still holds the passports, stays escalated. A recruiter who says he will keep the passport before departure
-is a pre-departure red flag (low); its twin, a boss who has kept it since the arrival, stays escalated. The
-rules are tested alone (the statistical net off)."""
+is a pre-departure red flag (low); its twin, a boss who has kept it since the arrival, stays escalated.
+Romanian "acum doi ani" (two years ago) is not "now". Escalation recall: the boss locks the gate and keeps
+the key (movement restricted); its twin, the same gate with a key for everyone, stays calm. The rules are
+tested alone (the statistical net off)."""
 
 from __future__ import annotations
 
