@@ -153,12 +153,10 @@ class InlineConnection:
         self._conn.rollback()
 
     async def close(self) -> None:
-        if self._connection is not None:
-            self._connection = None
-            self._conn.close()
+        self.stop()
 
     def stop(self) -> None:
-        """aiosqlite's forced close (SQLAlchemy's terminate)."""
+        """aiosqlite's forced close (SQLAlchemy's terminate); close() does the same, awaitable."""
         if self._connection is not None:
             self._connection = None
             self._conn.close()

@@ -23,7 +23,8 @@ class NaiveBayes:
         for label, feats in docs:
             counts[index[label]].update(feats)
             ndocs[index[label]] += 1
-        v = len(set().union(*counts)) or 1  # the vocabulary's size
+        self.vocab: set[str] = set().union(*counts)
+        v = len(self.vocab) or 1
         self._denom = [sum(c.values()) + alpha * v for c in counts]
         # A feature absent from a class has count 0 there: log((0 + alpha) / denom), the same for every
         # such feature, so it is computed once per class (the values are identical, bit for bit).
@@ -32,7 +33,7 @@ class NaiveBayes:
         self._counts: list[Counter[str]] = counts
         self.table: dict[str, tuple[float, ...]] = {}
         if not lazy:
-            for f in sorted(set().union(*counts)):
+            for f in sorted(self.vocab):
                 self.table[f] = self._row(f)
             self._counts = []
         total = sum(ndocs) or 1
@@ -54,7 +55,7 @@ class NaiveBayes:
     def row(self, f: str) -> tuple[float, ...] | None:
         """The feature's centred log-likelihoods, or None for a feature never seen in training."""
         vec = self.table.get(f)
-        if vec is None and any(f in c for c in self._counts):
+        if vec is None and self._counts and f in self.vocab:
             vec = self.table[f] = self._row(f)
         return vec
 
