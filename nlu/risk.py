@@ -73,14 +73,14 @@ _RO_AGO_UNITS = frozenset({"ani", "an", "luni", "luna", "lună", "zile", "saptam
 # Thirteenth round: situations in which losing contact afterwards is danger now.
 _LOST_CONTACT = frozenset({"violence", "restriction_of_movement", "sexual_exploitation"})
 _HYP_WINDOW = 8
-# Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-19.
+# Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-20.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
-          "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "exit")
+          "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
 _PROTECT_SCOPE = frozenset({"restriction_of_movement", "forced_criminality"})
-_SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep")
+_SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep", "wish")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
                       "just", "nearby", "deprived", "since", "stranger", "armed", "endall", "bleed",
@@ -89,7 +89,9 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "pickup", "sham", "watching", "standnear", "secret", "lostcontact", "copied",
                       "handback", "thanks", "settled", "atsea", "nosignal", "harmself", "noanswer",
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
-                      "height", "letgo")
+                      "height", "letgo", "lockout", "freefor", "aidgiven", "home")
+# Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
+_LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger", "threats"})
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
@@ -371,6 +373,12 @@ def _has_cue(words: list[str], cues: _CueSet) -> bool:
     return False
 
 
+def _unnegated(tokens: list[Token], k: int, cues: dict[str, _CueSet]) -> bool:
+    """Twentieth round: no negation word in the three words before the cue at k, in its sentence."""
+    return not _has_cue([t.norm for t in tokens[max(k - _NEG_WINDOW, 0) : k]
+                         if t.sentence == tokens[k].sentence], cues["negation"])
+
+
 @dataclass
 class _Scopes:
     """Sixth-round scopes of one message: sentence numbers per kind (media, joke, protect, journey,
@@ -446,7 +454,7 @@ class RiskDetector:
                                 "lostcontact", "copied", "handback", "thanks", "settled", "kinloan", "atsea",
                                 "nosignal", "harmself", "noanswer", "permitcard", "again", "sold", "keys",
                                 "tool", "freeleave", "firstpay", "lodging", "machine", "nonconsent",
-                                "height", "letgo")}
+                                "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home")}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -665,9 +673,11 @@ class RiskDetector:
                         [t.norm for t in around if t.sentence == tok.sentence], cues["permitcard"]):
                     continue  # "карта побыту" (a residence card) is not "побита" (beaten)
                 if self.scoping and p.indicator == "violence" and _has_cue(
-                        [t.norm for t in tokens[max(i - 3, 0) : i] if t.sentence == tok.sentence],
+                        [t.norm for t in tokens[max(i - 3, 0) : end + 3] if t.sentence == tok.sentence],
                         cues["machine"]):
-                    continue  # Seventeenth round: "a forklift hit my foot" is an accident, not a beating
+                    # Seventeenth round: "a forklift hit my foot" is an accident, not a beating; twentieth
+                    # round: the machine also inside the phrase or just after it ("l-a lovit un stivuitor").
+                    continue
                 if self.scoping and ((p.indicator in _LAWFUL_SCOPE and _has_cue(
                     [t.norm for t in around if t.sentence == tok.sentence], cues["lawful"]
                 )) or (p.indicator in _LAWFUL_ASK and tok.sentence in question and _has_cue(
@@ -692,7 +702,9 @@ class RiskDetector:
                     pre = True  # "the driver keeps everyone's passports for the journey": pre-departure
                 evidence = text[tok.start : tokens[end].end]
                 # "she is 16 and someone offers her a job in a bar": an offer, not a child at work
-                offered = scopes is not None and tok.sentence in scopes.sentences["offer"]
+                # Twentieth round: or a minor who wants to work, or whose parent asks if he may legally.
+                offered = scopes is not None and (tok.sentence in scopes.sentences["offer"]
+                                                  or tok.sentence in scopes.sentences["wish"])
                 minor_work = minor_work or (p.work and not offered)
                 if trace is not None:
                     trace.append((p.indicator, p.source, evidence))
@@ -749,7 +761,13 @@ class RiskDetector:
         # over, the police got him and he was convicted"), nothing "still" going on, is a story too.
         resolved = bool(scopes.starts["resolved"] and scopes.starts["past"] and not scopes.starts["still"]
                         and any(k < scopes.starts["resolved"][-1] for k in scopes.starts["past"]))
-        return (thanked or resolved or scopes.general
+        # Twentieth round: locked out with the key inside, or an ambulance already called after an accident;
+        # a thank-you with someone home again.
+        cues = self._cues.get(language) or self._cues[None]
+        lockout = any(_unnegated(tokens, k, cues)
+                      for k in (*scopes.starts["lockout"], *scopes.starts["aidgiven"]))
+        home = bool(scopes.starts["thanks"] and scopes.starts["home"] and not scopes.starts["still"])
+        return (thanked or resolved or lockout or home or scopes.general
                 or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
 
     def _scopes(self, text: str, tokens: list[Token], cues: dict[str, _CueSet], language: str | None
@@ -794,6 +812,27 @@ class RiskDetector:
             return True  # "I always lock myself in the cab at night, lots of fuel theft"
         if p.indicator != "immediate_danger" and scopes.general:
             return True  # "just asking in general"
+        # Twentieth round: locked OUT with the key inside ("me quedé por fuera, la llave adentro, call the
+        # police?"): no confinement, danger or threat anywhere in the message.
+        if p.indicator in _LOCKOUT_SCOPE and any(
+                _unnegated(tokens, k, cues) for k in scopes.starts["lockout"]):
+            return True
+        # Twentieth round: "the agency says no fee for him" is free of charge, not unpaid work.
+        if p.indicator == "wage_withholding" and any(
+                i - 3 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["freefor"]):
+            return True
+        # Twentieth round: an ambulance already called after an accident ("the company called an ambulance
+        # straight away and reported it") is care given, not a call for help.
+        if p.indicator == "immediate_danger" and any(
+                i - 4 <= k <= end + 1 and tokens[k].sentence == sentence and _unnegated(tokens, k, cues)
+                for k in scopes.starts["aidgiven"]):
+            return True
+        # Twentieth round: a thank-you and someone home again after the documents ("thanks so much, my cousin
+        # took her documents back and is home already"): a recovery told as settled, nothing "still" held.
+        if p.indicator == "document_retention" and scopes.starts["thanks"] and (
+                not scopes.starts["still"]) and any(
+                k > i and tokens[k].sentence == sentence for k in scopes.starts["home"]):
+            return True
         # Fourteenth round: a thank-you for past help, told as settled ("two years ago you helped me with a
         # debt to an agency, it's all finished now, just wanted to say thank you"): a past cue before the
         # match, a settled cue, a thanks cue, and nothing "still" going on.
@@ -971,8 +1010,10 @@ class RiskDetector:
         # trapped now (phone dying, dark, no idea where, writing quietly, the keeper back tomorrow); phones
         # taken (isolation) counts with two such states ("in a van for 6 hours, battery 3%, no idea where").
         # A habit ("every night they lock the gate from outside") is not now.
+        # Twentieth round: not when the user is locked OUT ("am rămas pe dinafară", the keeper back tomorrow).
         trapped = [k for k in scopes.starts["trapped"] if clean(k)]
-        if trapped and not scopes.starts["habit"] and (
+        if trapped and not scopes.starts["habit"] and not any(
+                _unnegated(tokens, k, cues) for k in scopes.starts["lockout"]) and (
                 "restriction_of_movement" in situation_of
                 or any(clean(k) for k in scopes.starts["outlock"])
                 or ("isolation" in situation_of and len(trapped) >= 2)):
