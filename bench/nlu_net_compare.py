@@ -6,6 +6,7 @@ critical: leave-one-split-out over the development splits A-H, and split I (neve
     .venv/bin/python bench/nlu_net_compare.py --choose --also heldout_aa heldout_ab
                                        # leave-one-split-out over every development split: thresholds
     PYTHONPATH=/tmp/emb/site .venv/bin/python bench/nlu_net_compare.py --e5   # + multilingual-e5-small
+    .venv/bin/python bench/nlu_net_compare.py --veto   # the veto threshold, on the blind first runs
 
 The thresholds are chosen on the cross-validated A-H scores (the smallest threshold whose false
 escalation, rules OR model, stays <= --max-fe), then applied unchanged to I. `--e5` needs the PyPI
@@ -84,25 +85,81 @@ _AT_COMMIT = """
 import json, sys
 sys.path.insert(0, sys.argv[1])
 from nlu.analyzer import NET_SPLITS, Analyzer, load_analyzer
-a = load_analyzer()
+a = load_analyzer(net=True) if sys.argv[2:] == ["net"] else load_analyzer()
 print(json.dumps([a.parse(t).risk.level for t in json.load(sys.stdin)]))
 """
 
 
-def rule_levels_at(commit: str, examples: Sequence[Example]) -> list[str]:
+def rule_levels_at(commit: str, examples: Sequence[Example], net: bool = False) -> list[str]:
     """Levels from the rules (code and phrases) of an older commit: `git archive` of nlu/ into a
-    temporary directory, run in a subprocess."""
+    temporary directory, run in a subprocess; with net=True the rules and net of that commit (its
+    load_analyzer(net=True); the splits the net trained on then are archived too)."""
     with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "nlu/*.py", "nlu/data/patterns",
-                                  "nlu/data/en", "nlu/data/pl", "nlu/data/uk", "nlu/data/ru", "nlu/data/es",
-                                  "nlu/data/ro", "nlu/data/vi"], check=True, capture_output=True).stdout
+        paths = ["nlu/*.py", "nlu/data/patterns", "nlu/data/en", "nlu/data/pl", "nlu/data/uk", "nlu/data/ru",
+                 "nlu/data/es", "nlu/data/ro", "nlu/data/vi"]
+        if net:
+            paths.append("nlu/data/heldout*")  # that commit's net trains on its own named splits
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, *paths], check=True,
+                                 capture_output=True).stdout
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
             tar.extractall(tmp, filter="data")
         texts = json.dumps([ex.text for ex in examples])
-        out = subprocess.run([sys.executable, "-c", _AT_COMMIT, tmp], input=texts, capture_output=True,
+        args = [sys.executable, "-c", _AT_COMMIT, tmp, *(["net"] if net else [])]
+        out = subprocess.run(args, input=texts, capture_output=True,
                              text=True, check=True, cwd=tmp).stdout
     levels: list[str] = json.loads(out)
     return levels
+
+
+# Each pair of blind splits and the commit its first run was made on (nlu/reports/*-first-run.txt).
+FIRST_RUNS = (("heldout_y", "heldout_z", "0fd0ad9"), ("heldout_aa", "heldout_ab", "d0402ee"),
+              ("heldout_ac", "heldout_ad", "9948861"), ("heldout_ae", "heldout_af", "954adc7"),
+              ("heldout_ag", "heldout_ah", "6a5c217"), ("heldout_ai", "heldout_aj", "e95f062"),
+              ("heldout_ak", "heldout_al", "19a162d"), ("heldout_am", "heldout_an", "d180865"))
+
+
+def veto(thresholds: Sequence[float]) -> None:
+    """The veto's threshold on what the rules did with data they had never seen: for each pair of blind
+    splits, the rules and net as frozen for its first run (`git archive`), and the escalation score of a
+    net (today's code) trained on nlu/data, A-H and only the splits before the pair. A message the first
+    run read high (not critical) with at least MIN_WORDS words and a score below the threshold is lowered
+    to low. Today's nlu/data/<lang> may hold sentences added after a first run: a small optimism."""
+    from nlu.net import MIN_WORDS
+
+    base = [ex for p in [*training_files(), *heldout_files()] for ex in load_examples(p)]
+    order = [name for name in NET_SPLITS]
+    rows: list[tuple[str, Example, str, float, int]] = []  # pair, gold, first-run level, score, words
+    for first, second, commit in FIRST_RUNS:
+        exs = [ex for name in (first, second) for p in sorted((DATA_DIR / name).glob("*.yml"))
+               for ex in load_examples(p)]
+        before = order[: order.index(first)] if first in order else order
+        net = RiskNet(base + [ex for name in before for p in sorted((DATA_DIR / name).glob("*.yml"))
+                              for ex in load_examples(p)])
+        levels = rule_levels_at(commit, exs, net=True)
+        pair = f"{first[8:].upper()}-{second[8:].upper()}"
+        for ex, level in zip(exs, levels, strict=True):
+            tokens = tokenize(ex.text)
+            rows.append((pair, ex, level, net.score(tokens).escalation, len(tokens)))
+        print(f"{pair}: first run at {commit}, net on {len(before)} splits after A-H", flush=True)
+    high = [(pair, ex, s, n) for pair, ex, level, s, n in rows if level == "high" and n >= MIN_WORDS]
+    calm = [r for r in high if r[1].level not in ESC]
+    risky = [r for r in high if r[1].level in ESC]
+    print(f"\nRead high at the first run ({MIN_WORDS}+ words): {len(calm)} calm, {len(risky)} risky "
+          f"(gold high or critical); lowest risky score {min(s for _, _, s, _ in risky):.3f}\n")
+    pairs = list(dict.fromkeys(pair for pair, *_ in rows))
+    heads = " | ".join(f"false esc. {p}" for p in pairs)
+    print(f"| threshold | calm lowered | risky lowered | {heads} |")
+    print("|---|---|---|" + "---|" * len(pairs))
+    for t in (0.0, *thresholds):
+        cells = []
+        for pair in pairs:
+            mine = [(ex, level, s, n) for q, ex, level, s, n in rows if q == pair]
+            calm_n = sum(ex.level not in ESC for ex, *_ in mine)
+            fe = sum(ex.level not in ESC and level in ESC
+                     and not (level == "high" and n >= MIN_WORDS and s < t) for ex, level, s, n in mine)
+            cells.append(f"{fe / calm_n:.3f}")
+        lowered = sum(s < t for *_, s, _ in calm), sum(s < t for *_, s, _ in risky)
+        print(f"| {t} | {lowered[0]} | {lowered[1]} | " + " | ".join(cells) + " |")
 
 
 Scorer = Callable[[list[Example], list[Example]], list[tuple[float, float]]]
@@ -394,7 +451,12 @@ def main() -> None:
                     "the net trains on: the thresholds chosen there, against the shipped ones")
     ap.add_argument("--also", nargs="*", default=[], help="with --choose: more development splits by folder "
                     "name (e.g. heldout_aa heldout_ab)")
+    ap.add_argument("--veto", action="store_true", help="the veto's threshold on the blind first runs "
+                    "(FIRST_RUNS: the rules and net frozen for each, a net trained only on earlier splits)")
     args = ap.parse_args()
+    if args.veto:
+        veto((0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7))
+        return
     if args.choose:
         choose_thresholds(args.max_fe, args.also)
         return

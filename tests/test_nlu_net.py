@@ -1,4 +1,5 @@
-"""The statistical safety net (nlu/net.py): deterministic, total on bad input, raises and never lowers."""
+"""The statistical safety net (nlu/net.py): deterministic, total on bad input; raises, and lowers only high
+to low (the veto), never critical."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from nlu import Analyzer, load_analyzer
 from nlu.analyzer import NET_SPLITS, net_default, net_files
 from nlu.dataset import Example, heldout_files, load_examples, training_files
 from nlu.indicators import HIGH_INDICATORS
-from nlu.net import CRITICAL_MIN_WORDS, MIN_WORDS, SCOPE_WORDS, RiskNet, features
+from nlu.net import CRITICAL_MIN_WORDS, MIN_WORDS, SCOPE_WORDS, VETO_THRESHOLD, RiskNet, features
 from nlu.text import tokenize
 from nlu.types import Indicator, Risk
 
@@ -159,11 +160,31 @@ def test_the_analyzer_asks_the_rules_scope(examples: list[Example]) -> None:
     assert analyzer.parse(plain).risk.level == "high"  # no scope involved: the (eager) net raises
 
 
-def test_never_lowers(net: RiskNet) -> None:
+def test_never_lowers_a_short_message_or_danger_now(net: RiskNet) -> None:
     text = "hello, what is the weather like in Warsaw"
     for level in ("high", "critical"):
         risk = Risk(level, 0.7, (Indicator("violence", "hit"),))
         assert net.apply(text, tokenize(text), risk) is risk
+    calm = "hello, I would like to know what the weather is like in Warsaw in the spring, thank you"
+    assert len(tokenize(calm)) >= MIN_WORDS and net.score(tokenize(calm)).escalation < VETO_THRESHOLD
+    danger = Risk("critical", 0.95, (Indicator("immediate_danger", "now"),))
+    assert net.apply(calm, tokenize(calm), danger) is danger
+
+
+def test_the_veto_lowers_high_to_low_and_keeps_the_evidence(examples: list[Example], net: RiskNet) -> None:
+    # Rules that read high in a message the net is nearly sure is calm: low (the dialogue offers a
+    # consultant instead of opening a case), with the rules' indicators and evidence kept.
+    calm = "hello, I would like to know what the weather is like in Warsaw in the spring, thank you"
+    rules = Risk("high", 0.7, (Indicator("document_retention", "weather"),))
+    vetoed = net.apply(calm, tokenize(calm), rules)
+    assert vetoed.level == "low" and vetoed.indicators == rules.indicators and vetoed.score <= 0.3
+    off = RiskNet(examples, veto_threshold=0.0)
+    assert off.apply(calm, tokenize(calm), rules) is rules
+    # A risky message the rules read high stays high.
+    risky = "the owner of the farm keeps our passports in his safe and we have not seen money since spring"
+    held = Risk("high", 0.7, (Indicator("document_retention", "keeps our passports"),))
+    assert net.score(tokenize(risky)).escalation >= VETO_THRESHOLD
+    assert net.apply(risky, tokenize(risky), held) is held
 
 
 def test_keeps_the_rules_indicators_when_raising(net: RiskNet) -> None:
