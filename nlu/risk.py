@@ -91,7 +91,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
                       "height", "letgo", "lockout", "freefor", "aidgiven", "home")
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
-_LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger", "threats"})
+_LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 

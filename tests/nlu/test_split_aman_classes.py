@@ -278,3 +278,34 @@ SCHOOL_TRIP_TAXI = [
 ))
 def test_model_agent_taxi_today_is_danger(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# After the round (review): a lockout drops confinement and danger now, never a threat told in the same
+# message; and a death threat told with one person as subject or the object first is a threat.
+LOCKED_OUT_BUT_THREATENED = [
+    "I locked myself out of my room, the key is inside, and the boss said he will kill me if I complain",
+    "zatrzasnąłem się na zewnątrz pokoju, klucz w środku, a szef powiedział że mnie zabije jak będę narzekać",
+    "захлопнул дверь, ключ остался внутри, а бригадир сказал что убьёт меня если буду жаловаться",
+    "зачинив двері, ключ залишився всередині, а бригадир сказав що вб'є мене якщо буду скаржитися",
+    "me quedé afuera del cuarto con la llave adentro, y el jefe dijo que me mata si me quejo",
+    "am rămas pe dinafară, cheia e înăuntru, iar șeful a zis că mă omoară dacă mă plâng",
+    "em bị khóa ngoài phòng, chìa ở trong, còn ông chủ nói sẽ giết em nếu em kêu ca",
+]
+
+# A sigh, not a threat: the heat or the job "is killing me".
+KILLING_ME_SIGH = [
+    "this job is killing me, how much do they pay for overtime here",
+    "ta praca mnie zabije, ile płacą za nadgodziny",
+    "эта жара меня убьёт, сколько платят в час",
+    "ця спека мене вб'є, скільки платять за годину",
+    "la espalda me mata, cuánto pagan la hora extra",
+    "căldura asta mă omoară, cât se plătește ora suplimentară",
+    "trời nóng thế này chết mất, làm thêm giờ trả bao nhiêu",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    threatened=(LOCKED_OUT_BUT_THREATENED, ESCALATED), sigh=(KILLING_ME_SIGH, CALM),
+))
+def test_a_lockout_keeps_a_threat_told(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
