@@ -63,10 +63,10 @@ SCOPE_WORDS = 20
 # The veto (twentieth round), chosen to lower no risky message seen anywhere. On the blind first runs of
 # the eight pairs Y-Z to AM-AN (3,360 messages, each scored by a net trained only on the splits before it;
 # `bench/nlu_net_compare.py --veto`) the lowest risky message the rules read high scores 0.52, and up to
-# 0.5 the veto lowers 39 of the 122 calm ones (0.01: 11). But the shipped net scores one development
-# scenario at 0.059 ("the agency kept our original passports, gave us photocopies": "copy" is calm in most
-# messages) and a risky twin of the round tests at 0.023 ("they made a copy and kept the original"). 0.01
-# keeps a margin below both. 0 turns the veto off.
+# 0.5 the veto lowers 39 of the 122 calm ones (0.01: 11). But the shipped net (trained on A-AN) scores one
+# development scenario at 0.043 ("the agency kept our original passports, gave us photocopies": "copy" is
+# calm in most messages) and a risky twin of the round tests at 0.018 ("they made a copy of my passport and
+# kept the original"). 0.01 stays below both. 0 turns the veto off.
 VETO_THRESHOLD = 0.01
 _LOW_SCORE = 0.3
 _MAX_TOKENS = 200  # the net reads at most this many words (the rules read 4,000 characters)
