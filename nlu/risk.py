@@ -75,11 +75,13 @@ _LOST_CONTACT = frozenset({"violence", "restriction_of_movement", "sexual_exploi
 _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-20.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
-          "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "exit")
+          "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
 _PROTECT_SCOPE = frozenset({"restriction_of_movement", "forced_criminality"})
+# Twenty-first round: cue kinds (cues.yml), all positions in the message.
+_R21_KINDS = ("returned", "brief", "written", "room", "notwork", "deposit", "selfsay", "inback")
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep", "wish")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
@@ -89,9 +91,12 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "pickup", "sham", "watching", "standnear", "secret", "lostcontact", "copied",
                       "handback", "thanks", "settled", "atsea", "nosignal", "harmself", "noanswer",
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
-                      "height", "letgo", "lockout", "freefor", "aidgiven", "home")
+                      "height", "letgo", "lockout", "freefor", "aidgiven", "home", *_R21_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
+# Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
+# message.
+_NOTWORK_SCOPE = frozenset({"wage_withholding", "debt_bondage", "recruitment_fee"})
 # Raw marks (not words) that make a sentence a joke.
 _JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
@@ -373,6 +378,15 @@ def _has_cue(words: list[str], cues: _CueSet) -> bool:
     return False
 
 
+def _ends_with_cue(words: list[str], cues: _CueSet) -> bool:
+    """Twenty-first round: whether the words end with one of the cues."""
+    single, multi = cues
+    if words and words[-1] in single:
+        return True
+    return any(len(seq) <= len(words) and tuple(words[-len(seq):]) == seq
+               for seqs in multi.values() for seq in seqs)
+
+
 def _unnegated(tokens: list[Token], k: int, cues: dict[str, _CueSet]) -> bool:
     """Twentieth round: no negation word in the three words before the cue at k, in its sentence."""
     return not _has_cue([t.norm for t in tokens[max(k - _NEG_WINDOW, 0) : k]
@@ -454,7 +468,8 @@ class RiskDetector:
                                 "lostcontact", "copied", "handback", "thanks", "settled", "kinloan", "atsea",
                                 "nosignal", "harmself", "noanswer", "permitcard", "again", "sold", "keys",
                                 "tool", "freeleave", "firstpay", "lodging", "machine", "nonconsent",
-                                "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home")}
+                                "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
+                                *_R21_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -687,12 +702,17 @@ class RiskDetector:
                     continue  # "the boss deducts tax from the salary", "a bank loan for the flat"
                 if self.scoping and self._retracted(p, before, tokens, end, cues):
                     continue  # "she was afraid they would keep it, but they didn't"
+                if self.scoping and p.indicator == "threats" and _ends_with_cue(before, cues["selfsay"]):
+                    continue  # Twenty-first round: "em bảo sẽ báo cảnh sát": the user will go to the police
                 if self.scoping and p.conditional and _has_cue(
                         [t.norm for t in tokens if t.sentence == tok.sentence], cues["fare"]):
                     continue  # "I want to leave for the holidays, I have to pay for my own flight"
                 if self.scoping and tok.norm in ("acum", "acuma") and i + 2 < len(tokens) and tokens[
                         i + 2].norm in _RO_AGO_UNITS:
                     continue  # Nineteenth round: Romanian "acum doi ani" is "two years ago", not "now"
+                if self.scoping and p.lang == "vi" and tokens[end].norm == "mau" and (
+                        end + 1 < len(tokens) and tokens[end + 1].norm == "cam"):
+                    continue  # Twenty-first round: Vietnamese "chảy máu cam" is a nosebleed
                 if scopes is not None and self._out_of_scope(p, tokens, i, end, scopes, cues):
                     continue  # a film, a joke, "all fine", "just asking in general", "they rob me"
                 pre = p.pre or (p.indicator == "document_retention"
@@ -767,7 +787,9 @@ class RiskDetector:
         lockout = any(_unnegated(tokens, k, cues)
                       for k in (*scopes.starts["lockout"], *scopes.starts["aidgiven"]))
         home = bool(scopes.starts["thanks"] and scopes.starts["home"] and not scopes.starts["still"])
-        return (thanked or resolved or lockout or home or scopes.general
+        # Twenty-first round: "not about work, the job is fine", a landlord keeping a deposit.
+        notwork = bool(scopes.starts["notwork"] and scopes.starts["deposit"])
+        return (thanked or resolved or lockout or home or notwork or scopes.general
                 or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
 
     def _scopes(self, text: str, tokens: list[Token], cues: dict[str, _CueSet], language: str | None
@@ -786,6 +808,9 @@ class RiskDetector:
                     continue  # Fourteenth round: "if I close them" (the accounts) is not the user locking up
                 if kind == "still" and w == "van" and i and words[i - 1] == "tu":
                     continue  # Eighteenth round: Vietnamese "tư vấn" (advice) is not "vẫn" (still)
+                if kind == "protect" and w == "toi" and i and (words[i - 1] == "gio" or (
+                        words[i - 1][:1].isdigit() and words[i - 1].rstrip("h").isdigit())):
+                    continue  # Twenty-first round: Vietnamese "9h tối khóa cổng" (at 9 pm) is not "tôi khóa"
                 if kind == "general":
                     out.general = True
                 elif kind in out.sentences:
@@ -832,6 +857,29 @@ class RiskDetector:
         if p.indicator == "document_retention" and scopes.starts["thanks"] and (
                 not scopes.starts["still"]) and any(
                 k > i and tokens[k].sentence == sentence for k in scopes.starts["home"]):
+            return True
+        # Twenty-first round: a document held briefly and returned ("the reception held my passport overnight,
+        # gave it back in the morning"): a return after the match, not negated, and nothing "still" held.
+        if p.indicator == "document_retention" and scopes.starts["brief"] and (
+                not scopes.starts["still"]) and any(
+                k > end and _unnegated(tokens, k, cues) for k in scopes.starts["returned"]):
+            return True
+        # Twenty-first round: a deduction for the room written in the contract or on the payslip, no contrast
+        # in its sentence ("my contract says 450 a month is deducted for the room"): an arrangement.
+        if p.indicator in _LAWFUL_SCOPE and not scopes.starts["still"] and any(
+                tokens[k].sentence == sentence and _unnegated(tokens, k, cues)
+                for k in scopes.starts["written"]
+        ) and any(tokens[k].sentence == sentence for k in scopes.starts["room"]) and not any(
+                tokens[k].sentence == sentence for k in scopes.starts["contrast"]):
+            return True
+        # Twenty-first round: "not about work, the job is fine", a landlord keeping the deposit and saying
+        # the user owes him for repairs: no pay, debt or fee indicator (documents, threats, violence stay).
+        if p.indicator in _NOTWORK_SCOPE and scopes.starts["notwork"] and scopes.starts["deposit"]:
+            return True
+        # Twenty-first round: a document scanned and handed back "after 10 minutes": the hand-back is no
+        # refund of money (a debt or fee phrase that reaches the hand-back cue).
+        if p.indicator in ("debt_bondage", "recruitment_fee") and scopes.starts["copied"] and any(
+                i <= k <= end for k in scopes.starts["handback"]):
             return True
         # Fourteenth round: a thank-you for past help, told as settled ("two years ago you helped me with a
         # debt to an agency, it's all finished now, just wanted to say thank you"): a past cue before the
@@ -1018,6 +1066,12 @@ class RiskDetector:
                 or any(clean(k) for k in scopes.starts["outlock"])
                 or ("isolation" in situation_of and len(trapped) >= 2)):
             return tokens[trapped[0]], tokens[min(trapped[0] + 1, len(tokens) - 1)]
+        # Twenty-first round: in the back of a van now, phones taken and threatened by the driver ("back of a
+        # van, don't know where, they took our phones, driver said keep quiet or else"); not an old story.
+        if "threats" in situation_of and "isolation" in situation_of and not scopes.starts["habit"] and any(
+                clean(k) for k in scopes.starts["inback"]):
+            k = next(k for k in scopes.starts["inback"] if clean(k))
+            return tokens[k], tokens[min(k + 3, len(tokens) - 1)]
         # Twelfth round: writing secretly from a confinement already found ("they locked the flat, I'm writing
         # from a phone a girl hid, don't call back"): danger now even when a habit is told elsewhere.
         if "restriction_of_movement" in situation_of and any(clean(k) for k in scopes.starts["secret"]):
