@@ -75,13 +75,14 @@ _LOST_CONTACT = frozenset({"violence", "restriction_of_movement", "sexual_exploi
 _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-20.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
-          "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "exit")
+          "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
 _PROTECT_SCOPE = frozenset({"restriction_of_movement", "forced_criminality"})
 # Twenty-first round: cue kinds (cues.yml), all positions in the message.
-_R21_KINDS = ("returned", "brief", "written", "room", "notwork", "deposit", "selfsay", "inback")
+_R21_KINDS = ("returned", "brief", "written", "room", "notwork", "deposit", "selfsay", "inback", "yelled",
+              "transfer", "safeplace", "gethelp")
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep", "wish")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
@@ -204,6 +205,8 @@ class _Slot:
 
 
 _VI_ASK = frozenset({"khong", "ko", "hong", "hem"})
+# Twenty-first round: "vì tim", "bệnh tim", "đau tim", "mổ tim": the heart, not "tìm" (to look for).
+_VI_HEART = frozenset({"vi", "benh", "dau", "mo"})
 _VI_ASK_BEFORE = frozenset({"duoc", "dc", "dk", "them", "co", "chua"})
 
 
@@ -713,7 +716,12 @@ class RiskDetector:
                 if self.scoping and p.lang == "vi" and tokens[end].norm == "mau" and (
                         end + 1 < len(tokens) and tokens[end + 1].norm == "cam"):
                     continue  # Twenty-first round: Vietnamese "chảy máu cam" is a nosebleed
-                if scopes is not None and self._out_of_scope(p, tokens, i, end, scopes, cues):
+                if self.scoping and p.lang == "vi" and any(
+                        tokens[j].norm == "tim" and tokens[j - 1].norm in _VI_HEART
+                        for j in range(max(i, 1), end + 1)):
+                    continue  # Twenty-first round: "nằm viện vì tim" (the heart) is not "tìm" (looking for)
+                if scopes is not None and self._out_of_scope(p, tokens, i, end, scopes, cues,
+                                                             tok.sentence in question):
                     continue  # a film, a joke, "all fine", "just asking in general", "they rob me"
                 pre = p.pre or (p.indicator == "document_retention"
                                 and _has_cue(before[-_REQUEST_WINDOW:], cues["request"]))
@@ -746,6 +754,9 @@ class RiskDetector:
                     trace.append((indicator, f"rule.{indicator}", found[indicator].evidence))
         if "immediate_danger" not in found and found.keys() & _DANGER_WITH_SOS:
             sos = self._sos(tokens, cues)
+            if sos is not None and scopes is not None and sos.sentence in question and any(
+                    g <= tokens.index(sos) <= g + 3 for g in scopes.starts["gethelp"]):
+                sos = None  # Twenty-first round: "can she get any help now?" is no cry for help
             if sos is not None:  # "szef mnie zamknął w piwnicy, pomocy": locked in or hurt, and a cry
                 found["immediate_danger"] = Indicator("immediate_danger", text[sos.start : sos.end])
                 pre_only["immediate_danger"] = False
@@ -789,7 +800,9 @@ class RiskDetector:
         home = bool(scopes.starts["thanks"] and scopes.starts["home"] and not scopes.starts["still"])
         # Twenty-first round: "not about work, the job is fine", a landlord keeping a deposit.
         notwork = bool(scopes.starts["notwork"] and scopes.starts["deposit"])
-        return (thanked or resolved or lockout or home or notwork or scopes.general
+        # Twenty-first round: yelled at by a manager, asking to move to another line (workplace relations).
+        relations = bool(scopes.starts["yelled"] and scopes.starts["transfer"])
+        return (thanked or resolved or lockout or home or notwork or relations or scopes.general
                 or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
 
     def _scopes(self, text: str, tokens: list[Token], cues: dict[str, _CueSet], language: str | None
@@ -829,7 +842,7 @@ class RiskDetector:
 
     @staticmethod
     def _out_of_scope(p: _Pattern, tokens: list[Token], i: int, end: int, scopes: _Scopes,
-                      cues: dict[str, _CueSet]) -> bool:
+                      cues: dict[str, _CueSet], question: bool = False) -> bool:
         sentence = tokens[i].sentence
         if sentence in scopes.sentences["media"] or sentence in scopes.sentences["joke"]:
             return True  # "just watched a documentary on slaves", "held me hostage lol"
@@ -876,10 +889,20 @@ class RiskDetector:
         # the user owes him for repairs: no pay, debt or fee indicator (documents, threats, violence stay).
         if p.indicator in _NOTWORK_SCOPE and scopes.starts["notwork"] and scopes.starts["deposit"]:
             return True
+        # Twenty-first round: after an escape, "now I'm in Poland": the escape-and-now phrase is a story of
+        # getting out ("I ran, now I'm in Poland, where can I report it?"); a pursuer told still counts.
+        if p.indicator == "immediate_danger" and any(
+                end - 1 <= k <= end + 3 and tokens[k].sentence == sentence
+                for k in scopes.starts["safeplace"]):
+            return True
+        # Twenty-first round: "can she get any help now?": a question about services, not a cry for help now.
+        if p.indicator == "immediate_danger" and question and any(
+                i - 3 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["gethelp"]):
+            return True
         # Twenty-first round: a document scanned and handed back "after 10 minutes": the hand-back is no
         # refund of money (a debt or fee phrase that reaches the hand-back cue).
         if p.indicator in ("debt_bondage", "recruitment_fee") and scopes.starts["copied"] and any(
-                i <= k <= end for k in scopes.starts["handback"]):
+                i - 2 <= k <= end for k in scopes.starts["handback"]):
             return True
         # Fourteenth round: a thank-you for past help, told as settled ("two years ago you helped me with a
         # debt to an agency, it's all finished now, just wanted to say thank you"): a past cue before the

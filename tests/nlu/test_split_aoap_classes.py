@@ -17,8 +17,15 @@ back tonight; its twin, the user who locked her own door, stays calm. Beaten wit
 threat, in Ukrainian or Russian Latin letters; its twin, a nosebleed from the heat, stays below danger.
 Escalation misses: a debt paid every month that grows instead of shrinking; its twin, a bank loan that
 shrinks, stays calm. Not allowed out alone, only with the foreman; its twin, out alone whenever we like,
-stays calm. The foreman kicked a worker (vi "đạp"); its twin, a ball kicked, stays calm. The rules are tested
-alone (the statistical net off)."""
+stays calm. The foreman kicked a worker (vi "đạp"); its twin, a ball kicked, stays calm.
+Second commit: a worker yelled at who asks to move to another line raises nothing with the net on; its twin,
+yelled at and slapped, stays escalated. Escaped long ago and "now I'm in Poland" is a story; its twin, "but
+now they stand at the door" (Russian "но", but, is no negation), stays danger now. An old story and "can she
+get any help now?" is below danger; its twin, beaten right now, stays danger now. "All of ours" (the
+documents) kept in his drawer is retention; its twin, only the keys in his drawer, stays calm. Made to open
+bank accounts in one's own name is forced crime; its twin, a salary account, stays calm. A contract signed
+only on arrival is a pre-departure red flag (low); its twin, signed at the office before leaving, stays none.
+The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
 
@@ -415,4 +422,206 @@ BALL_KICKED = [
     kicked=(FOREMAN_KICKED, ESCALATED), ball=(BALL_KICKED, CALM),
 ))
 def test_the_foreman_kicked_a_worker(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Yelled at by a manager, asking to move to another line (the net on: it raises nothing).
+YELLED_ASKS_TRANSFER = [
+    "the shift leader yelled at me in front of the team because I mixed up two pallets. I felt awful. can I "
+    "ask to move to another line?",
+    "kierowniczka krzyczała na mnie przy wszystkich, bo pomyliłam palety. było mi strasznie głupio. mogę "
+    "poprosić o przeniesienie na inną linię?",
+    "мастер накричал на меня при всех, что я перепутала паллеты. мне было очень стыдно. можно попросить "
+    "перевести на другую линию?",
+    "майстриня накричала на мене при всіх, що я переплутала палети. мені було дуже соромно. можна попросити "
+    "перевести на іншу лінію?",
+    "el jefe de turno me gritó delante de todos porque confundí las tarimas. me dio mucha vergüenza. "
+    "¿puedo pedir que me cambien a otra línea?",
+    "șefa de tură a țipat la mine în fața tuturor că am încurcat paleții. mi-a fost tare rușine. pot cere "
+    "să mă mute pe altă linie?",
+    "tổ trưởng quát em trước mặt mọi người vì em nhầm hai pallet. em xấu hổ lắm. em xin đổi chuyền được "
+    "không ạ?",
+]
+
+# Yelled at and slapped.
+YELLED_AND_SLAPPED = [
+    "the shift leader yelled at me and slapped me in front of the team. can I ask to move to another line?",
+    "kierowniczka krzyczała na mnie i uderzyła mnie w twarz przy wszystkich. mogę prosić o inną linię?",
+    "мастер накричал на меня и ударил меня при всех. можно попросить перевести на другую линию?",
+    "майстер накричав на мене і вдарив мене при всіх. можна попросити перевести на іншу лінію?",
+    "el jefe de turno me gritó y me pegó una cachetada delante de todos. ¿puedo pedir otra línea?",
+    "șeful de tură a țipat la mine și m-a lovit în fața tuturor. pot cere să mă mute pe altă linie?",
+    "tổ trưởng quát em rồi đánh em trước mặt mọi người. em xin đổi chuyền được không?",
+]
+
+
+@pytest.mark.parametrize("text", YELLED_ASKS_TRANSFER)
+def test_yelled_at_asking_for_another_line_is_calm_with_the_net(analyzer: Analyzer, text: str) -> None:
+    check_level(analyzer, text, CALM)
+
+
+@pytest.mark.parametrize("text", YELLED_AND_SLAPPED)
+def test_yelled_at_and_slapped_stays_escalated(analyzer: Analyzer, text: str) -> None:
+    check_level(analyzer, text, ESCALATED)
+
+
+# Escaped long ago, now safe in Poland, asking where to report.
+ESCAPED_NOW_SAFE = [
+    "three years ago in Ireland the gangmaster kept our bank cards and took all the wages. I escaped, now I "
+    "am in Poland. where can I report him?",
+    "trzy lata temu w Irlandii szef trzymał nasze karty bankowe i zabierał całą wypłatę. uciekłem, teraz "
+    "jestem w Polsce. gdzie to zgłosić?",
+    "три года назад в Ирландии бригадир держал наши банковские карты и забирал всю зарплату. я сбежал, "
+    "сейчас в Польше. куда заявить?",
+    "три роки тому в Ірландії бригадир тримав наші банківські картки і забирав всю зарплату. я втік, зараз у "
+    "Польщі. куди заявити?",
+    "hace tres años en Irlanda el jefe nos tenía las tarjetas del banco y se quedaba con todo el sueldo. me "
+    "escapé, ahora estoy en España. ¿dónde lo denuncio?",
+    "acum trei ani în Irlanda șeful ne ținea cardurile și lua tot salariul. am fugit, acum sunt în Polonia. "
+    "unde îl pot reclama?",
+    "ba năm trước ở Ai-len, cai giữ thẻ ngân hàng của bọn em và lấy hết lương. em trốn được, giờ đang ở Ba "
+    "Lan. báo ở đâu ạ?",
+]
+
+# Escaped, now in Poland, and they are outside the door.
+ESCAPED_PURSUED_NOW = [
+    "I escaped from the farm, now I am in Poland but they are outside my door right now",
+    "uciekłem z farmy, teraz jestem w Polsce, ale teraz oni stoją pod drzwiami",
+    "я сбежал с фермы, сейчас в Польше, но сейчас они стоят под дверью",
+    "я втік з ферми, зараз у Польщі, але зараз вони стоять під дверима",
+    "me escapé de la granja, ahora estoy en España pero ellos están afuera de mi puerta ahora mismo",
+    "am fugit de la fermă, acum sunt în Polonia dar ei sunt acum la ușa mea",
+    "em trốn khỏi trang trại, giờ đang ở Ba Lan nhưng bọn nó đang đứng ngoài cửa phòng em",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    safe=(ESCAPED_NOW_SAFE, BELOW_DANGER), pursued=(ESCAPED_PURSUED_NOW, DANGER),
+))
+def test_escaped_and_now_in_poland(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# An old story, then "can she get any help now?".
+OLD_STORY_CAN_SHE_GET_HELP = [
+    "my aunt picked grapes in France in 2004, the boss took all passports and beat a man who ran. she is "
+    "still afraid. can she get any help now?",
+    "ciocia w 2004 zbierała winogrona we Francji, szef zabrał wszystkim paszporty i pobił chłopaka, który "
+    "uciekał. dalej się boi. może teraz dostać jakąś pomoc?",
+    "тётя в 2004 собирала виноград во Франции, хозяин забрал у всех паспорта и избил парня, который убегал. "
+    "она до сих пор боится. может она сейчас получить помощь?",
+    "тітка у 2004 збирала виноград у Франції, хазяїн забрав у всіх паспорти і побив хлопця, який тікав. "
+    "вона досі боїться. чи може вона зараз отримати допомогу?",
+    "mi tía en 2004 cosechaba uvas en Francia, el patrón les quitó los pasaportes a todos y golpeó a uno que "
+    "huyó. todavía tiene miedo. ¿puede recibir ayuda ahora?",
+    "mătușa a cules struguri în Franța în 2004, șeful le-a luat tuturor pașapoartele și l-a bătut pe unul "
+    "care a fugit. încă se teme. poate primi ajutor acum?",
+    "năm 2004 dì em hái nho ở Pháp, chủ giữ hết hộ chiếu và đánh một người bỏ trốn. dì vẫn còn sợ. giờ dì "
+    "có nhận được hỗ trợ không?",
+]
+
+# He is beating her right now.
+BEATING_NOW_GET_HELP = [
+    "he is beating her right now in the kitchen, can she get any help now?",
+    "on ją teraz bije w kuchni, może teraz dostać jakąś pomoc?",
+    "он её сейчас бьёт на кухне, может она сейчас получить помощь?",
+    "він її зараз б'є на кухні, чи може вона зараз отримати допомогу?",
+    "la está golpeando ahora mismo en la cocina, ¿puede recibir ayuda ahora?",
+    "o bate chiar acum în bucătărie, poate primi ajutor acum?",
+    "nó đang đánh dì em ngay bây giờ trong bếp, dì có nhận được hỗ trợ không?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    old=(OLD_STORY_CAN_SHE_GET_HELP, BELOW_DANGER), now=(BEATING_NOW_GET_HELP, DANGER),
+))
+def test_can_she_get_help_now_after_an_old_story(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Answers mid-conversation: all of ours (the documents asked about) in his drawer.
+ALL_OURS_IN_HIS_DRAWER = [
+    "no, the foreman keeps all of ours in his drawer since spring",
+    "nie, brygadzista trzyma wszystkie nasze w szufladzie od wiosny",
+    "ні, майстер тримає всі наші у себе в шухляді з весни",
+    "no, el capataz guarda todos los de nosotros en su cajón desde la primavera",
+    "nu, maistrul le ține pe toate ale noastre în sertar din primăvară",
+    "không, cai giữ hết của bọn em trong ngăn kéo từ mùa xuân",
+    "нет, бригадир держит все наши у себя в ящике с весны",
+]
+
+# Only the keys of the tool room in his drawer.
+ONLY_KEYS_IN_HIS_DRAWER = [
+    "no, the foreman keeps only the tool room keys in his drawer",
+    "nie, brygadzista trzyma w szufladzie tylko klucze do magazynu",
+    "ні, майстер тримає в шухляді тільки ключі від складу",
+    "no, el capataz guarda en su cajón solo las llaves del almacén",
+    "nu, maistrul ține în sertar doar cheile de la magazie",
+    "không, cai chỉ giữ chìa khóa kho trong ngăn kéo",
+    "нет, бригадир держит в ящике только ключи от склада",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    drawer=(ALL_OURS_IN_HIS_DRAWER, ESCALATED), keys=(ONLY_KEYS_IN_HIS_DRAWER, CALM),
+))
+def test_all_of_ours_in_his_drawer(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Made to open bank accounts in one's own name; a salary account.
+FORCED_TO_OPEN_ACCOUNTS = [
+    "the people who found him the job force him to open bank accounts in his own name and collect parcels",
+    "ci, co mu załatwili pracę, zmuszają go do otwierania kont w bankach na siebie i odbierania paczek",
+    "те, кто нашёл ему работу, заставляют его открывать счета в банках на себя и забирать посылки",
+    "ті, хто знайшов йому роботу, змушують його відкривати рахунки в банках на себе і забирати посилки",
+    "los que le consiguieron el trabajo lo obligan a abrir cuentas bancarias a su nombre y recoger paquetes",
+    "cei care i-au găsit de lucru îl obligă să deschidă conturi pe numele lui și să ridice colete",
+    "mấy người tìm việc cho nó bắt nó mở tài khoản ngân hàng đứng tên nó rồi đi nhận hàng",
+]
+
+SALARY_ACCOUNT = [
+    "the employer asked him to open a bank account for his salary, is that normal?",
+    "pracodawca poprosił go o założenie konta w banku na wypłatę, to normalne?",
+    "работодатель попросил его открыть счёт в банке для зарплаты, это нормально?",
+    "роботодавець попросив його відкрити рахунок у банку для зарплати, це нормально?",
+    "el empleador le pidió abrir una cuenta en el banco para el sueldo, ¿es normal?",
+    "angajatorul i-a cerut să deschidă un cont la bancă pentru salariu, e normal?",
+    "công ty bảo nó mở tài khoản ngân hàng để nhận lương, vậy có bình thường không?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    forced=(FORCED_TO_OPEN_ACCOUNTS, ESCALATED), salary=(SALARY_ACCOUNT, CALM),
+))
+def test_forced_to_open_bank_accounts(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# The contract signed only on arrival (a pre-departure red flag); signed at the office before leaving.
+CONTRACT_ON_ARRIVAL = [
+    "the recruiter says the contract we sign when I arrive, is that ok?",
+    "rekruter mówi, że umowę podpiszemy na miejscu, to w porządku?",
+    "рекрутер говорит, что контракт подпишем уже там, это нормально?",
+    "рекрутер каже, що контракт підпишемо вже там, це нормально?",
+    "el reclutador dice que el contrato lo firmamos al llegar, ¿está bien?",
+    "recrutorul zice că semnăm contractul pe loc, e ok?",
+    "người tuyển dụng bảo hợp đồng ký khi sang, vậy có ổn không?",
+]
+
+CONTRACT_SIGNED_BEFORE = [
+    "I signed the contract at the agency office before the trip, is that ok?",
+    "podpisałam umowę w biurze agencji przed wyjazdem, to w porządku?",
+    "я подписала контракт в офисе агентства до поездки, это нормально?",
+    "я підписала контракт в офісі агенції до поїздки, це нормально?",
+    "firmé el contrato en la oficina de la agencia antes del viaje, ¿está bien?",
+    "am semnat contractul la biroul agenției înainte de plecare, e ok?",
+    "em đã ký hợp đồng ở văn phòng công ty trước khi đi, vậy có ổn không?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    arrival=(CONTRACT_ON_ARRIVAL, ("low",)), before=(CONTRACT_SIGNED_BEFORE, ("none",)),
+))
+def test_a_contract_signed_only_on_arrival(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
