@@ -83,6 +83,7 @@ def _rank(level: str) -> float:
     return BASE.get(level, 0.5)  # "low" is an offer, below everything
 
 
+UNREAD = object()  # after_turn without intercept's read of the open case (see Handoff._read)
 QUEUE_PAGE = 100  # cases /api/queue lists from the head of the queue
 QUEUE_EXTRA = 20  # and further down, in the consultant's languages
 
@@ -107,6 +108,10 @@ class Handoff:
         self.metrics = metrics
         self.notifier = notifier
         self._tasks: set[asyncio.Task[None]] = set()
+        # The open case ``intercept`` read, for ``after_turn`` of the same turn: both run under the
+        # conversation's lock with nothing awaited between them (the dialogue is synchronous), so
+        # one read per turn serves both.
+        self._read: dict[str, CaseRecord | None] = {}
 
     # == the user's side (HandoffHook) ===========================================================
 
@@ -118,6 +123,7 @@ class Handoff:
         nlu: dict[str, Any] | None,
         message_id: int,
     ) -> Turn | None:
+        self._read.pop(conv.id, None)  # a turn of this conversation that never reached after_turn
         lang = state.get("language") or conv.language
         t = self.catalogs.text
         if inbound.button == BUTTON_YES:
@@ -132,9 +138,11 @@ class Handoff:
                 self._publish(case.id, "closed")
             return Turn([Reply(t(lang, T.CANCELLED))], state, lang, events=[{"type": "handoff_cancelled"}])
         if case is None:
+            self._read[conv.id] = None
             return None
         self._publish(case.id, "message", message_id=message_id)
         if case.status != "active":
+            self._read[conv.id] = case
             return None  # still waiting: the bot keeps answering; after_turn may add an update
         if self._is_emergency(inbound, nlu):
             return Turn([Reply(t(lang, T.EMERGENCY))], state, lang, events=[{"type": "emergency"}])
@@ -143,8 +151,9 @@ class Handoff:
     async def after_turn(self, conv: ConversationRecord, turn: Turn, nlu: dict[str, Any] | None) -> Turn:
         lang = turn.language or conv.language
         request = _request(turn.events, nlu)
+        read = self._read.pop(conv.id, UNREAD)
         if request is None:
-            case = await self.cases.open_for(conv.id)
+            case = await self._open_case(conv.id, read)
             if case is not None and case.status == "queued":
                 now = utcnow()
                 if await self.cases.take_notice_turn(
@@ -155,15 +164,24 @@ class Handoff:
             return turn
         level, reason, from_dialogue = request
         if level == "low":
-            if await self.cases.open_for(conv.id) is None:
+            if await self._open_case(conv.id, read) is None:
                 t = self.catalogs.text
                 buttons = (Button(BUTTON_YES, t(lang, T.OFFER_YES)), Button(BUTTON_NO, t(lang, T.OFFER_NO)))
                 turn.replies.append(Reply(t(lang, T.OFFER), buttons))
             return turn
         if level == "critical" and not from_dialogue:
             turn.replies.insert(0, Reply(self.catalogs.text(lang, T.EMERGENCY)))
-        turn.replies.extend(await self._open(conv, lang, level, reason, nlu))
+        turn.replies.extend(await self._open(conv, lang, level, reason, nlu, read))
         return turn
+
+    async def _open_case(self, conversation_id: str, read: object) -> CaseRecord | None:
+        """The open case ``intercept`` read in this turn, or the database's now when it read none. A
+        consultant's change since (a claim, a close) is as if it came a moment later: the writes that
+        follow check the case themselves (``take_notice_turn`` only a queued case, ``open`` inserts
+        only when no case is open)."""
+        if read is UNREAD:
+            return await self.cases.open_for(conversation_id)
+        return read if isinstance(read, CaseRecord) else None
 
     def _is_emergency(self, inbound: InboundMessage, nlu: dict[str, Any] | None) -> bool:
         # The risk level, not the intent: a guessed "emergency" intent on "I am in Gdansk" must not
@@ -174,10 +192,16 @@ class Handoff:
         return is_emergency(inbound.text or "")
 
     async def _open(
-        self, conv: ConversationRecord, lang: str | None, level: str, reason: str, nlu: dict[str, Any] | None
+        self,
+        conv: ConversationRecord,
+        lang: str | None,
+        level: str,
+        reason: str,
+        nlu: dict[str, Any] | None,
+        read: object = UNREAD,
     ) -> list[Reply]:
         now = utcnow()
-        before = await self.cases.open_for(conv.id)
+        before = await self._open_case(conv.id, read)
         case, created = await self.cases.open(
             conv.id,
             level=level,

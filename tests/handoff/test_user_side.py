@@ -222,3 +222,30 @@ async def test_a_case_whose_consultant_vanished_goes_back_to_the_queue(
     assert rows[-1]["sender"] == "system" and "Ваше місце в черзі: 1." in rows[-1]["text"]
     [back] = (await ala.get("/api/queue"))["cases"]
     assert back["id"] == case["id"] and back["assigned_to"] is None
+
+
+async def test_a_turn_reads_the_open_case_once(
+    hclient: TestClient, login: Login, new_user: NewUser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """intercept's read of the open case serves after_turn too: one read per turn (issue 5)."""
+    await login("ala", languages="en")
+    user = await new_user("en")
+    handoff = hclient.app[HANDOFF]
+    read = handoff.cases.open_for
+    reads = 0
+
+    async def counted(conversation_id: str) -> Any:
+        nonlocal reads
+        reads += 1
+        return await read(conversation_id)
+
+    monkeypatch.setattr(handoff.cases, "open_for", counted)
+    await user.say("hello")  # no case
+    assert reads == 1
+    await user.say("unpaid for months")  # a case opens; intercept's "none" is the one read
+    assert reads == 2
+    handoff.config = replace(handoff.config, update_seconds=0)  # an update due on every turn
+    replies = await user.say("hello again")
+    assert reads == 3
+    assert any("You are still in the queue, place 1" in r["text"] for r in replies)
+    assert not handoff._read  # nothing left behind between turns
