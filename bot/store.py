@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, case, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -220,9 +220,6 @@ class ConversationStore:
         if external_id is not None:
             # Only a digest is kept: a WhatsApp message id carries the sender's phone number.
             external_id = hashlib.sha256(external_id.encode("utf-8")).hexdigest()[:40]
-            stored = await self._stored_external(conversation_id, external_id)
-            if stored is not None:
-                return stored
         meta = search_metadata(payload)
         now = utcnow()
         row = {
@@ -235,12 +232,12 @@ class ConversationStore:
             "created_at": now,
             **meta,
         }
-        try:
+        try:  # written first, looked up only when the unique index says it is there already
             return await self._insert(conversation_id, row, meta, now)
         except IntegrityError:
             if external_id is None:
                 raise
-            stored = await self._stored_external(conversation_id, external_id)  # a racing redelivery
+            stored = await self._stored_external(conversation_id, external_id)  # a redelivery
             assert stored is not None
             return stored
 
@@ -262,7 +259,14 @@ class ConversationStore:
                 (await conn.execute(insert(MESSAGES).returning(MESSAGES.c.id), row)).scalar_one()
             )
             values: dict[str, Any] = {"last_activity_at": now}
-            if meta.get("risk_level") or meta.get("indicators"):
+            level = meta.get("risk_level")
+            if level and not meta.get("indicators"):
+                # The higher of the stored level and this one, in the UPDATE itself (no read first).
+                stored_level = CONVERSATIONS.c.risk_level
+                values["risk_level"] = case(
+                    (stored_level.in_(LEVELS[LEVELS.index(level) :]), stored_level), else_=level
+                )
+            elif level or meta.get("indicators"):
                 found = (
                     await conn.execute(
                         select(CONVERSATIONS.c.risk_level, CONVERSATIONS.c.indicators).where(

@@ -55,3 +55,48 @@ async def test_one_conversation_per_platform_chat_even_under_a_race(database_url
         assert created and other.id != results[0][0].id
     finally:
         await engine.dispose()
+
+
+async def test_a_conversation_keeps_the_highest_level_and_every_indicator(database_url: str) -> None:
+    """The level is raised in the UPDATE itself when a message brings no indicator (read first if it does)."""
+    from sqlalchemy import select
+
+    from bot.store import CONVERSATIONS
+
+    def nlu(level: str, *indicators: str) -> dict[str, object]:
+        return {"nlu": {"risk": {"level": level, "indicators": [{"id": i} for i in indicators]}}}
+
+    engine = create_engine(database_url)
+    try:
+        store = ConversationStore(engine)
+        conv = await store.create("web")
+        seen = []
+        for payload in (
+            {},
+            nlu("none"),
+            nlu("low"),
+            nlu("none"),
+            nlu("high", "wage_withholding"),
+            nlu("low"),
+            nlu("critical"),
+            nlu("none", "debt"),
+            nlu("high"),
+        ):
+            await store.append(conv.id, "in", "user", "x", payload)
+            async with engine.connect() as db:
+                query = select(CONVERSATIONS.c.risk_level, CONVERSATIONS.c.indicators)
+                row = (await db.execute(query.where(CONVERSATIONS.c.id == conv.id))).one()
+            seen.append((row.risk_level, row.indicators))
+        assert seen == [
+            (None, None),
+            ("none", None),
+            ("low", None),
+            ("low", None),
+            ("high", " wage_withholding "),
+            ("high", " wage_withholding "),
+            ("critical", " wage_withholding "),
+            ("critical", " debt wage_withholding "),
+            ("critical", " debt wage_withholding "),
+        ]
+    finally:
+        await engine.dispose()
