@@ -7,12 +7,12 @@ calls ``EventLog.record`` after each turn (bot/service.py, ``Helpline.record_eve
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table, insert
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.clock import utcnow
-from bot.db import sessionmaker_for
 from bot.store import ConversationRecord
 
 from .models import ConversationEvent
@@ -20,6 +20,7 @@ from .models import ConversationEvent
 __all__ = ["EventLog"]
 
 MAX_EVENTS = 20  # per turn; a turn has one or two
+EVENTS = cast(Table, ConversationEvent.__table__)
 
 
 def _label(value: Any, limit: int) -> str | None:
@@ -28,22 +29,22 @@ def _label(value: Any, limit: int) -> str | None:
 
 class EventLog:
     def __init__(self, engine: AsyncEngine) -> None:
-        self._sessions = sessionmaker_for(engine)
+        self._engine = engine
 
     async def record(self, conversation: ConversationRecord, events: Sequence[Any]) -> None:
         """Keep the type, flow and level of each event that is a dict with a type; ignore the rest."""
         now = utcnow()
         rows = [
-            ConversationEvent(
-                conversation_id=conversation.id,
-                type=kind,
-                flow=_label(event.get("flow"), 64),
-                level=_label(event.get("level"), 16),
-                created_at=now,
-            )
+            {
+                "conversation_id": conversation.id,
+                "type": kind,
+                "flow": _label(event.get("flow"), 64),
+                "level": _label(event.get("level"), 16),
+                "created_at": now,
+            }
             for event in list(events)[:MAX_EVENTS]
             if isinstance(event, dict) and (kind := _label(event.get("type"), 32))
         ]
         if rows:
-            async with self._sessions.begin() as session:
-                session.add_all(rows)
+            async with self._engine.begin() as conn:  # Core, not the ORM: a turn's path
+                await conn.execute(insert(EVENTS), rows)

@@ -264,10 +264,8 @@ class CaseStore:
     # -- changing owner: one conditional UPDATE each ---------------------------------------------
 
     async def _update(self, case_id: int, values: dict[str, Any], *conditions: Any) -> bool:
-        async with self._sessions.begin() as session:
-            result = await session.execute(
-                update(Case).where(Case.id == case_id, *conditions).values(**values)
-            )
+        async with self._engine.begin() as conn:  # Core, not the ORM: a waiting user's every turn
+            result = await conn.execute(update(Case).where(Case.id == case_id, *conditions).values(**values))
             return bool(result.rowcount == 1)
 
     async def claim(self, case_id: int, user_id: int, *, now: datetime | None = None) -> bool:
