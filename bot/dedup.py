@@ -28,6 +28,7 @@ from .sessions import KeyBuilder
 __all__ = ["Claim", "DatabaseDedup", "Dedup", "MemoryDedup", "RedisDedup"]
 
 LEASE_SECONDS = 60
+INSERT_SEEN = insert(InboundSeen)  # built once: every update's claim
 
 
 class Claim(Enum):
@@ -158,7 +159,7 @@ class DatabaseDedup(Dedup):
         try:  # a Core insert (every update's path): a key already there is an IntegrityError
             async with self._engine.begin() as conn:
                 expires = now + timedelta(seconds=self.lease)
-                await conn.execute(insert(InboundSeen).values(key=key, done=False, expires_at=expires))
+                await conn.execute(INSERT_SEEN, {"key": key, "done": False, "expires_at": expires})
             return Claim.NEW
         except IntegrityError:
             pass

@@ -53,6 +53,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 OUTBOX = cast(Table, OutboxMessage.__table__)
+INSERT_OUTBOX = insert(OUTBOX).returning(OUTBOX.c.id)  # built once: every reply's path
 LEASE = timedelta(seconds=120)
 UNSENT = ("queued", "sending")
 BURST = 3
@@ -175,7 +176,7 @@ class OutboxStore:
                 "next_attempt_at": now + self.lease if claimed else now,
                 "created_at": now,
             }
-            row_id = (await conn.execute(insert(OUTBOX).returning(OUTBOX.c.id), values)).scalar_one()
+            row_id = (await conn.execute(INSERT_OUTBOX, values)).scalar_one()
             items.append(OutboxItem(int(row_id), conv, mid, channel, chat, dict(payload), status))
         if also is not None:
             await conn.execute(also)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, case, insert, select, update
+from sqlalchemy import Table, bindparam, case, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -25,6 +25,11 @@ __all__ = ["ConversationRecord", "ConversationStore", "TranscriptRow", "hash_tok
 
 CONVERSATIONS = cast(Table, Conversation.__table__)
 MESSAGES = cast(Table, Message.__table__)
+# Every message's statements, built once: SQLAlchemy keeps a built statement's cache key, so each
+# execution skips building it and computing its key (the compiled form is cached either way).
+INSERT_MESSAGE = insert(MESSAGES).returning(MESSAGES.c.id)
+# Sets the columns named by the parameters given with it; "conv_id" is the conversation.
+UPDATE_CONVERSATION = update(CONVERSATIONS).where(CONVERSATIONS.c.id == bindparam("conv_id"))
 
 
 def new_token() -> str:
@@ -256,7 +261,7 @@ class ConversationStore:
     ) -> int:
         async with self._engine.begin() as conn:  # Core, not the ORM: this is every message's path
             message_id = int(
-                (await conn.execute(insert(MESSAGES).returning(MESSAGES.c.id), row)).scalar_one()
+                (await conn.execute(INSERT_MESSAGE, row)).scalar_one()
             )
             values: dict[str, Any] = {"last_activity_at": now}
             level = meta.get("risk_level")
@@ -308,14 +313,12 @@ class ConversationStore:
                     "created_at": now,
                 }
                 ids.append(
-                    int((await conn.execute(insert(MESSAGES).returning(MESSAGES.c.id), row)).scalar_one())
+                    int((await conn.execute(INSERT_MESSAGE, row)).scalar_one())
                 )
             values: dict[str, Any] = {"state": state, "language": language, "last_activity_at": now}
             if campaign is not None:
                 values["campaign"] = campaign
-            await conn.execute(
-                update(CONVERSATIONS).where(CONVERSATIONS.c.id == conversation_id).values(**values)
-            )
+            await conn.execute(UPDATE_CONVERSATION, {"conv_id": conversation_id, **values})
             if state.get(FORGET):  # the user confirmed "forget me" (bot/privacy.py)
                 self._names.pop(conversation_id, None)
                 await forget(conn, conversation_id, now=now)

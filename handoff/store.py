@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Row, Table, func, or_, select, update
+from sqlalchemy import Row, Table, bindparam, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -21,6 +21,8 @@ from .queue import BASE
 __all__ = ["AuditRow", "CaseRecord", "CaseStore", "NoteRecord", "QueuedTime"]
 
 CASES = cast(Table, Case.__table__)
+# A conversation's case that is not closed; built once, as every message asks.
+OPEN_CASE = select(CASES).where(CASES.c.conversation_id == bindparam("conv_id"), CASES.c.status != "closed")
 
 
 class QueuedTime(NamedTuple):
@@ -159,10 +161,8 @@ class CaseStore:
 
     async def open_for(self, conversation_id: str) -> CaseRecord | None:
         """The conversation's case that is not closed. Core, not the ORM: every message asks."""
-        table = CASES
         async with self._engine.connect() as conn:
-            open_case = table.c.conversation_id == conversation_id, table.c.status != "closed"
-            row = (await conn.execute(select(table).where(*open_case))).one_or_none()
+            row = (await conn.execute(OPEN_CASE, {"conv_id": conversation_id})).one_or_none()
             return CaseRecord.of(row) if row else None
 
     async def with_status(self, *statuses: str) -> list[CaseRecord]:
