@@ -390,6 +390,12 @@ def _ends_with_cue(words: list[str], cues: _CueSet) -> bool:
                for seqs in multi.values() for seq in seqs)
 
 
+def _old_story(tokens: list[Token], scopes: _Scopes) -> bool:
+    """Twenty-first round: a past cue ("years ago", "w zeszłym roku") or a past year ("in 2006")."""
+    return bool(scopes.starts["past"]) or any(
+        t.norm.isdigit() and len(t.norm) == 4 and 1950 <= int(t.norm) <= 2024 for t in tokens)
+
+
 def _unnegated(tokens: list[Token], k: int, cues: dict[str, _CueSet]) -> bool:
     """Twentieth round: no negation word in the three words before the cue at k, in its sentence."""
     return not _has_cue([t.norm for t in tokens[max(k - _NEG_WINDOW, 0) : k]
@@ -754,7 +760,8 @@ class RiskDetector:
                     trace.append((indicator, f"rule.{indicator}", found[indicator].evidence))
         if "immediate_danger" not in found and found.keys() & _DANGER_WITH_SOS:
             sos = self._sos(tokens, cues)
-            if sos is not None and scopes is not None and sos.sentence in question and any(
+            if sos is not None and scopes is not None and sos.sentence in question and _old_story(
+                    tokens, scopes) and any(
                     g <= tokens.index(sos) <= g + 3 for g in scopes.starts["gethelp"]):
                 sos = None  # Twenty-first round: "can she get any help now?" is no cry for help
             if sos is not None:  # "szef mnie zamknął w piwnicy, pomocy": locked in or hurt, and a cry
@@ -895,8 +902,9 @@ class RiskDetector:
                 end - 1 <= k <= end + 3 and tokens[k].sentence == sentence
                 for k in scopes.starts["safeplace"]):
             return True
-        # Twenty-first round: "can she get any help now?": a question about services, not a cry for help now.
-        if p.indicator == "immediate_danger" and question and any(
+        # Twenty-first round: "can she get any help now?" after an old story (a past cue or a year): a
+        # question about services, not a cry for help now ("he locked us in, can we get help now?" stays).
+        if p.indicator == "immediate_danger" and question and _old_story(tokens, scopes) and any(
                 i - 3 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["gethelp"]):
             return True
         # Twenty-first round: a document scanned and handed back "after 10 minutes": the hand-back is no

@@ -21,10 +21,11 @@ stays calm. The foreman kicked a worker (vi "đạp"); its twin, a ball kicked, 
 Second commit: a worker yelled at who asks to move to another line raises nothing with the net on; its twin,
 yelled at and slapped, stays escalated. Escaped long ago and "now I'm in Poland" is a story; its twin, "but
 now they stand at the door" (Russian "но", but, is no negation), stays danger now. An old story and "can she
-get any help now?" is below danger; its twin, beaten right now, stays danger now. "All of ours" (the
-documents) kept in his drawer is retention; its twin, only the keys in his drawer, stays calm. Made to open
-bank accounts in one's own name is forced crime; its twin, a salary account, stays calm. A contract signed
-only on arrival is a pre-departure red flag (low); its twin, signed at the office before leaving, stays none.
+get any help now?" is below danger; its twins, beaten right now or locked in now with "can we get help now?",
+stay danger now. "All of ours" (the documents) kept in his drawer is retention; its twin, only the keys in his
+drawer, stays calm. Made to open bank accounts in one's own name is forced crime; its twin, a salary account,
+stays calm. A contract signed only on arrival is a pre-departure red flag (low); its twin, signed at the
+office before leaving, stays none.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -532,8 +533,21 @@ BEATING_NOW_GET_HELP = [
 ]
 
 
+# Locked in now, a cry for help, and "can we get help now?" (no old story: the question stays a cry).
+LOCKED_IN_NOW_CAN_WE_GET_HELP = [
+    "the boss locked us in the basement, can we get help now?",
+    "szef zamknął nas w piwnicy i nie wypuszcza, pomocy, czy możemy teraz dostać pomoc?",
+    "хозяин запер нас в подвале, помогите, можем мы сейчас получить помощь?",
+    "хазяїн замкнув нас у підвалі, допоможіть, чи можемо ми зараз отримати допомогу?",
+    "el patrón nos encerró en el sótano, auxilio, ¿podemos recibir ayuda ahora?",
+    "șeful ne-a încuiat în pivniță, ajutor, putem primi ajutor acum?",
+    "chủ nhốt bọn em dưới hầm, cứu với, bọn em có nhận được hỗ trợ ngay không?",
+]
+
+
 @pytest.mark.parametrize(("text", "levels"), cases(
     old=(OLD_STORY_CAN_SHE_GET_HELP, BELOW_DANGER), now=(BEATING_NOW_GET_HELP, DANGER),
+    locked=(LOCKED_IN_NOW_CAN_WE_GET_HELP, DANGER),
 ))
 def test_can_she_get_help_now_after_an_old_story(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
