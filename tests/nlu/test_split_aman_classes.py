@@ -309,3 +309,20 @@ KILLING_ME_SIGH = [
 ))
 def test_a_lockout_keeps_a_threat_told(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# After an escape, now somewhere else, but they write that they will find and kill: a threat told in writing.
+ESCAPED_BUT_THREATENED = [
+    "I ran away from the farm, now I'm in another city, but they text me that they'll find me and kill me",
+    "uciekłem z farmy, jestem już w innym mieście, ale piszą że mnie znajdą i zabiją",
+    "сбежал с фермы, теперь я в другом городе, но они пишут что найдут меня и убьют",
+    "втік з ферми, тепер я в іншому місті, але вони пишуть що знайдуть мене і вб'ють",
+    "me escapé de la finca, ya estoy en otra ciudad, pero me escriben que me van a encontrar y me matan",
+    "am fugit de la fermă, acum sunt în alt oraș, dar îmi scriu că mă găsesc și mă omoară",
+    "em trốn khỏi trang trại, giờ em ở thành phố khác, nhưng họ nhắn sẽ tìm và giết em",
+]
+
+
+@pytest.mark.parametrize("text", ESCAPED_BUT_THREATENED)
+def test_a_threat_in_writing_after_an_escape(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, ESCALATED)
