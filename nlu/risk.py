@@ -75,7 +75,7 @@ _LOST_CONTACT = frozenset({"violence", "restriction_of_movement", "sexual_exploi
 _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-20.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
-          "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "exit")
+          "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -83,6 +83,9 @@ _PROTECT_SCOPE = frozenset({"restriction_of_movement", "forced_criminality"})
 # Twenty-first round: cue kinds (cues.yml), all positions in the message.
 _R21_KINDS = ("returned", "brief", "written", "room", "notwork", "deposit", "selfsay", "inback", "yelled",
               "transfer", "safeplace", "gethelp")
+# Twenty-second round: cue kinds (cues.yml), all positions in the message.
+_R22_KINDS = ("ledge", "bridge", "traffic", "moveon", "roadfine", "returnticket", "ownmoney", "cardmine",
+              "drivingrules")
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep", "wish")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
@@ -92,7 +95,8 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "pickup", "sham", "watching", "standnear", "secret", "lostcontact", "copied",
                       "handback", "thanks", "settled", "atsea", "nosignal", "harmself", "noanswer",
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
-                      "height", "letgo", "lockout", "freefor", "aidgiven", "home", *_R21_KINDS)
+                      "height", "letgo", "lockout", "freefor", "aidgiven", "home", *_R21_KINDS,
+                      *_R22_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -478,7 +482,7 @@ class RiskDetector:
                                 "nosignal", "harmself", "noanswer", "permitcard", "again", "sold", "keys",
                                 "tool", "freeleave", "firstpay", "lodging", "machine", "nonconsent",
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
-                                *_R21_KINDS)}
+                                *_R21_KINDS, *_R22_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -809,7 +813,14 @@ class RiskDetector:
         notwork = bool(scopes.starts["notwork"] and scopes.starts["deposit"])
         # Twenty-first round: yelled at by a manager, asking to move to another line (workplace relations).
         relations = bool(scopes.starts["yelled"] and scopes.starts["transfer"])
-        return (thanked or resolved or lockout or home or notwork or relations or scopes.general
+        # Twenty-second round: a door locked at night while the user's mother has her own key; moving to a
+        # partner abroad with a return ticket and the money in one's own account; a driver's question about
+        # driving time and rest.
+        ownkey = any(_unnegated(tokens, k, cues) for k in scopes.starts["freeleave"])
+        ownway = bool(scopes.starts["returnticket"] and scopes.starts["ownmoney"])
+        driving = bool(scopes.starts["drivingrules"]) and "?" in text
+        return (thanked or resolved or lockout or home or notwork or relations or ownkey or ownway or driving
+                or scopes.general
                 or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
 
     def _scopes(self, text: str, tokens: list[Token], cues: dict[str, _CueSet], language: str | None
@@ -989,6 +1000,34 @@ class RiskDetector:
                 i <= k <= end + 2 and tokens[k].sentence == sentence for k in scopes.starts["firstpay"]
         ) and any(tokens[k].sentence == sentence for k in scopes.starts["lodging"]):
             return True
+        # Twenty-second round: a police fine for speeding or parking, in the same sentence, is no debt, fine
+        # or fee imposed at work ("stopped for speeding, a 300 zl fine, paid it by card").
+        if p.indicator in _NOTWORK_SCOPE and any(
+                tokens[k].sentence == sentence and _unnegated(tokens, k, cues)
+                for k in scopes.starts["roadfine"]):
+            return True
+        # Twenty-second round: Vietnamese "hay" (or) folds to "hai" ("làm hại", to harm): "em tự làm hay
+        # gia đình làm?" is no threat to the family; "có đào tạo" (training given) is no "có dao" (a knife).
+        if p.indicator == "threats" and any(t.raw.lower() == "hay" for t in tokens[i : end + 1]):
+            return True
+        if p.indicator == "immediate_danger" and tokens[end].norm == "dao" and end + 1 < len(tokens) and (
+                tokens[end + 1].norm == "tao"):
+            return True
+        # Twenty-second round: "I have a return ticket" is the user's ticket, no ticket to pay back; an
+        # account opened for the user's own salary with the card and app kept by the user is no account for
+        # someone else; Romanian "engleza nu trebuie, plătește ea zborul": a negation in an earlier clause
+        # does not make "pays" unpaid; Vietnamese "lấy giấy PIT-11" (get a form) is no fee.
+        if p.indicator == "debt_bondage" and i in scopes.starts["returnticket"]:
+            return True
+        if p.indicator == "forced_criminality" and any(
+                _unnegated(tokens, k, cues) for k in scopes.starts["cardmine"]):
+            return True
+        if p.indicator == "wage_withholding" and tokens[i].norm == "nu" and (
+                tokens[i].clause != tokens[end].clause):
+            return True
+        if p.indicator == "recruitment_fee" and tokens[i].norm == "lai" and i + 1 < len(tokens) and (
+                tokens[i + 1].norm == "giai"):
+            return True
         if p.indicator == "forced_criminality":  # "are they robbing me?", "se fură motorină": a victim
             prev = [t.norm for t in tokens[max(i - 1, 0) : i] if t.sentence == sentence]
             nxt = [t.norm for t in tokens[end + 1 : end + 2] if t.sentence == sentence]
@@ -1048,6 +1087,12 @@ class RiskDetector:
             if farewell and despair and any(
                     clean(k) for k in (*scopes.starts["tonight"], *scopes.starts["now"])):
                 return tokens[farewell[0]], tokens[min(farewell[0] + 2, len(tokens) - 1)]
+        # Twenty-second round: out on a balcony, a ledge, a roof or a bridge now, with despair or a farewell
+        # ("he makes me do shows every night... I can't anymore. I'm on the balcony, 9th floor").
+        if farewell or despair:
+            ledge = [k for k in scopes.starts["ledge"] if clean(k, hypothetical=False)]
+            if ledge:
+                return tokens[ledge[0]], tokens[min(ledge[0] + 2, len(tokens) - 1)]
         # Twelfth round: a wish not to exist ("maybe better if I just wasn't here, nobody would notice") with
         # despair, a farewell or "nobody would miss me"; the wish alone may be about a place or a job.
         # Fifteenth round: a wish told with its own negation ("no money no passport, I don't want to wake
@@ -1103,6 +1148,18 @@ class RiskDetector:
                 clean(k) for k in scopes.starts["inback"]):
             k = next(k for k in scopes.starts["inback"] if clean(k))
             return tokens[k], tokens[min(k + 3, len(tokens) - 1)]
+        # Twenty-second round: on a bridge or a roof now, in a short message with a situation found ("debt to
+        # the boss keeps growing. that's it. I'm on the bridge"); not stuck on a bridge in traffic.
+        if situation_of and len(tokens) <= 20 and not scopes.starts["traffic"]:
+            bridge = [k for k in scopes.starts["bridge"] if clean(k, hypothetical=False)]
+            if bridge:
+                return tokens[bridge[0]], tokens[min(bridge[0] + 2, len(tokens) - 1)]
+        # Twenty-second round: taken or sold on tonight to another place, in a situation already found
+        # ("phones collected, gate chained, tonight a minibus takes us to 'another farm'"); not a habit.
+        if situation_of and not scopes.starts["habit"]:
+            moveon = [k for k in scopes.starts["moveon"] if clean(k)]
+            if moveon and any(clean(k) for k in scopes.starts["tonight"]):
+                return tokens[moveon[0]], tokens[min(moveon[0] + 2, len(tokens) - 1)]
         # Twelfth round: writing secretly from a confinement already found ("they locked the flat, I'm writing
         # from a phone a girl hid, don't call back"): danger now even when a habit is told elsewhere.
         if "restriction_of_movement" in situation_of and any(clean(k) for k in scopes.starts["secret"]):
