@@ -75,7 +75,7 @@ _LOST_CONTACT = frozenset({"violence", "restriction_of_movement", "sexual_exploi
 _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-20.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
-          "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "exit")
+          "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -85,7 +85,7 @@ _R21_KINDS = ("returned", "brief", "written", "room", "notwork", "deposit", "sel
               "transfer", "safeplace", "gethelp")
 # Twenty-second round: cue kinds (cues.yml), all positions in the message.
 _R22_KINDS = ("ledge", "bridge", "traffic", "moveon", "roadfine", "returnticket", "ownmoney", "cardmine",
-              "drivingrules")
+              "drivingrules", "account", "ownkey", "volunteer")
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep", "wish")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
@@ -618,7 +618,10 @@ class RiskDetector:
 
     @staticmethod
     def _has_negative_word(p: _Pattern, neg: frozenset[str]) -> bool:
-        return any(slot.word.exact & neg or any(seq[0].exact & neg for seq in slot.seqs) for slot in p.slots)
+        # Twenty-second round: any word of a sequence counts ("làm_không_công", unpaid work, was dropped by
+        # its own "không").
+        return any(slot.word.exact & neg or any(w.exact & neg for seq in slot.seqs for w in seq)
+                   for slot in p.slots)
 
     def _suppressed(self, p: _Pattern, before: list[str], question: bool, cues: dict[str, _CueSet],
                     again: bool = False) -> bool:
@@ -816,7 +819,7 @@ class RiskDetector:
         # Twenty-second round: a door locked at night while the user's mother has her own key; moving to a
         # partner abroad with a return ticket and the money in one's own account; a driver's question about
         # driving time and rest.
-        ownkey = any(_unnegated(tokens, k, cues) for k in scopes.starts["freeleave"])
+        ownkey = any(_unnegated(tokens, k, cues) for k in scopes.starts["ownkey"])
         ownway = bool(scopes.starts["returnticket"] and scopes.starts["ownmoney"])
         driving = bool(scopes.starts["drivingrules"]) and "?" in text
         return (thanked or resolved or lockout or home or notwork or relations or ownkey or ownway or driving
@@ -1017,10 +1020,20 @@ class RiskDetector:
         # account opened for the user's own salary with the card and app kept by the user is no account for
         # someone else; Romanian "engleza nu trebuie, plătește ea zborul": a negation in an earlier clause
         # does not make "pays" unpaid; Vietnamese "lấy giấy PIT-11" (get a form) is no fee.
+        if p.indicator == "wage_withholding" and any(
+                tokens[k].sentence == sentence for k in scopes.starts["volunteer"]):
+            return True  # "I volunteer at the church, unpaid": no withheld pay
         if p.indicator == "debt_bondage" and i in scopes.starts["returnticket"]:
             return True
         if p.indicator == "forced_criminality" and any(
+                i <= k <= end for k in scopes.starts["account"]) and any(
                 _unnegated(tokens, k, cues) for k in scopes.starts["cardmine"]):
+            return True
+        # A door locked at night, then "but she has her own key" (same or next sentence): no confinement. A
+        # key told before the lock ("she has her own key, but tonight he locked her in the cellar") stays.
+        if p.indicator == "restriction_of_movement" and any(
+                k > end and 0 <= tokens[k].sentence - sentence <= 1 and _unnegated(tokens, k, cues)
+                for k in scopes.starts["ownkey"]):
             return True
         if p.indicator == "wage_withholding" and tokens[i].norm == "nu" and (
                 tokens[i].clause != tokens[end].clause):

@@ -449,3 +449,127 @@ def test_fines_for_refusals_in_a_vip_room(rules: Analyzer, text: str, levels: tu
 ])
 def test_owing_the_boss_and_a_punch(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Second commit. A speeding fine, a salary account or a carer's own key told next to a real indicator: the
+# indicator stays.
+@pytest.mark.parametrize(("text", "levels"), [
+    ("police fined me for speeding, 200 euro, paid it on the spot, but the boss still keeps my passport",
+     ESCALATED),
+    ("policja dała mi mandat za prędkość, zapłaciłem. Teraz szef potrąca mi 300 zł z wypłaty co miesiąc za "
+     "to", ESCALATED),
+    ("karta jest u mnie, ale szef zmusza nas do kradzieży w sklepach", ESCALATED),
+    ("mama ma swój klucz do pokoju, ale w nocy szef zamknął ją w piwnicy i zabrał telefon, pomocy", DANGER),
+    ("у мамы свой ключ от комнаты, но ночью хозяин запер её в подвале и забрал телефон, помогите", DANGER),
+])
+def test_a_real_indicator_next_to_a_calm_cue(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Accounts opened, cards and PINs or SIM cards handed over to someone else.
+CARDS_HANDED_OVER = [
+    "the foreman made us open bank accounts for him and give him the cards with the pins",
+    "brygadzista kazał nam pozakładać konta i oddać mu karty z pinami",
+    "бригадир велел открыть счета и отдать ему карты с пин-кодами",
+    "бригадир наказав відкрити рахунки і віддати йому картки з пін-кодами",
+    "el capataz nos hizo abrir cuentas para él y darle las tarjetas con el pin",
+    "șeful de echipă ne-a pus să deschidem conturi pentru firma lui și să-i dăm cardurile cu pin",
+    "cai bắt bọn em mở tài khoản ngân hàng rồi đưa nó thẻ với mã pin",
+]
+
+# The user's own new card and PIN from the bank.
+OWN_CARD_FROM_THE_BANK = [
+    "the bank sent me a new card and a new pin by post, the old one expired",
+    "bank przysłał mi nową kartę i nowy pin pocztą, stara wygasła",
+    "банк прислал мне новую карту и новый пин по почте, старая истекла",
+    "банк надіслав мені нову картку і новий пін поштою, стара закінчилась",
+    "el banco me mandó una tarjeta nueva y un pin nuevo por correo, la vieja venció",
+    "banca mi-a trimis un card nou și un pin nou prin poștă, cel vechi a expirat",
+    "ngân hàng gửi cho em thẻ mới và mã pin mới qua bưu điện, thẻ cũ hết hạn rồi",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    handed=(CARDS_HANDED_OVER, ESCALATED), own=(OWN_CARD_FROM_THE_BANK, CALM),
+))
+def test_cards_and_pins_handed_over(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Packets of white powder in the boss's van.
+WHITE_POWDER = [
+    "the boss had me drive his van to austria twice, then i found packets of white powder under the seats",
+    "szef kazał mi dwa razy jechać jego autem do Austrii, potem znalazłem paczki z białym proszkiem",
+    "хозяин дважды отправлял меня на его машине в Австрию, потом я нашёл пакеты с белым порошком",
+    "бос двічі відправляв мене його машиною в Австрію, потім я знайшов пакети з білим порошком",
+    "el patrón me mandó dos veces con su camioneta a Austria, después encontré bolsas de polvo blanco",
+    "patronul m-a trimis de două ori cu duba lui în Austria, apoi am găsit pachete cu praf alb",
+    "chủ bắt em lái xe của ông ấy sang Áo hai lần, sau đó em thấy mấy gói bột trắng dưới ghế",
+]
+
+# Washing powder and flour.
+WASHING_POWDER = [
+    "we pack washing powder on the line, 8 hours, paid every friday",
+    "pakujemy proszek do prania na linii, 8 godzin, płacą co piątek",
+    "фасуем стиральный порошок на линии, 8 часов, платят каждую пятницу",
+    "фасуємо пральний порошок на лінії, 8 годин, платять щоп'ятниці",
+    "empacamos detergente en polvo en la línea, 8 horas, pagan cada viernes",
+    "ambalăm detergent praf pe linie, 8 ore, plătesc în fiecare vineri",
+    "bọn em đóng gói bột giặt trên dây chuyền, 8 tiếng, thứ sáu nào cũng trả lương",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    powder=(WHITE_POWDER, ESCALATED), washing=(WASHING_POWDER, CALM),
+))
+def test_packets_of_white_powder(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# "The clients wanted more" in a massage place.
+MASSAGE_MORE = [
+    "she got me a job at a massage studio, the clients wanted more and i had to",
+    "załatwiła mi pracę w studiu masażu, klienci chcieli więcej i musiałam",
+    "она устроила меня в массажный салон, клиенты хотели большего и пришлось",
+    "вона влаштувала мене в масажний салон, клієнти хотіли більшого і я мусила",
+    "me consiguió trabajo en un local de masajes, los clientes querían más y me tocó",
+    "mi-a găsit de lucru la un salon de masaj, clienții voiau mai mult și a trebuit",
+    "chị ấy xin cho em vào tiệm massage, khách đòi thêm và em phải chiều",
+]
+
+# A massage therapist whose clients want more appointments (not ru, uk: an older phrase reads "массаж* ..
+# клиент*", a massage word just before clients, as sexual exploitation).
+MASSAGE_BOOKINGS = [
+    "i work as a massage therapist, clients want more evening slots so the owner added a shift, paid extra",
+    "pracuję jako masażystka, klienci chcą więcej terminów wieczorem, szef dodał zmianę i płaci więcej",
+    "trabajo de masajista, los clientes quieren más turnos de noche, el dueño agregó un turno y paga extra",
+    "lucrez ca maseuză, clienții vor mai multe programări seara, patronul a pus o tură și plătește în plus",
+    "em làm nhân viên massage, khách muốn thêm lịch buổi tối nên chủ thêm ca và trả thêm tiền",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    more=(MASSAGE_MORE, ESCALATED), bookings=(MASSAGE_BOOKINGS, CALM),
+))
+def test_clients_wanted_more_in_a_massage_place(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    ("koordynatorka mówi, że nie mogę wyjechać dopóki nie oddam za przelot", ESCALATED),
+    ("координатор говорит уехать нельзя пока не отдам за перелёт", ESCALATED),
+    ("координатор каже поїхати не можна поки не віддам за переліт", ESCALATED),
+    ("mogę wyjechać kiedy chcę, umowa kończy się w maju", CALM),
+    ("kuzyn przechowuje jej wypłatę i daje 20 euro na tydzień", ESCALATED),
+    ("бригадир хранит нашу зарплату у себя, дает по 20 евро", ESCALATED),
+    ("ciocia wysyła nas do drogerii brać kosmetyki i wszystko jej oddajemy", ESCALATED),
+    ("тётя отправляет нас в магазины брать духи и всё ей отдаём", ESCALATED),
+    ("mama wysyła nas do sklepu po chleb, resztę jej oddajemy", CALM),
+    ("tháng sau bọn em phải làm không công để trừ tiền phạt", ESCALATED),
+    ("em đi tình nguyện ở nhà thờ, làm không công vì em thích", CALM),
+    ("I volunteer at the church on sundays, unpaid, because I like it", CALM),
+    ("jestem wolontariuszką w schronisku, pracuję za darmo w weekendy", CALM),
+    ("jak pisnę komuś, to szefowa dzwoni na policję", ESCALATED),
+])
+def test_residual_escalation_misses(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
