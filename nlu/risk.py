@@ -1102,7 +1102,8 @@ class RiskDetector:
                 return tokens[farewell[0]], tokens[min(farewell[0] + 2, len(tokens) - 1)]
         # Twenty-second round: out on a balcony, a ledge, a roof or a bridge now, with despair or a farewell
         # ("he makes me do shows every night... I can't anymore. I'm on the balcony, 9th floor").
-        if farewell or despair:
+        # A height must be told (a floor, a bridge, a roof): "cant anymore, this heat, on the balcony" is not.
+        if (farewell or despair) and scopes.starts["height"]:
             ledge = [k for k in scopes.starts["ledge"] if clean(k, hypothetical=False)]
             if ledge:
                 return tokens[ledge[0]], tokens[min(ledge[0] + 2, len(tokens) - 1)]

@@ -1,13 +1,13 @@
 """Splits AQ and AR's classes (twenty-second round), written as meanings in new words, not AQ-AR's sentences.
 
 Critical recall: out on a balcony high up with despair ("I can't anymore") is suicidal intent; its twin, on
-the balcony with a coffee and a view, stays below danger. On a bridge in a short message after a debt or
-unpaid pay is danger now; its twin, stuck on a bridge in traffic, stays below danger. A girl under 18 picked
-up tonight by a man she met online is danger now; its twin, picked up tonight by her father after training,
-stays below danger. Taken or sold on tonight to "another farm" or "another company" after the phones were
-collected or the gate chained is danger now; its twin, moving to another farm next month under a contract,
-stays calm. A head still bleeding ("кровит") after a beating with no ambulance allowed is danger now; its
-twin, a finger that bled a little and was dressed, stays below danger.
+the balcony with a coffee and a view or despairing of the heat with no height told, stays below danger. On a
+bridge in a short message after a debt or unpaid pay is danger now; its twin, stuck on a bridge in traffic,
+stays below danger. A girl under 18 picked up tonight by a man she met online is danger now; its twin, picked
+up tonight by her father after training, stays below danger. Taken or sold on tonight to "another farm" or
+"another company" after the phones were collected or the gate chained is danger now; its twin, moving to
+another farm next month under a contract, stays calm. A head still bleeding ("кровит") after a beating with no
+ambulance allowed is danger now; its twin, a finger that bled a little and was dressed, stays below danger.
 False escalations: pocket money paid on time (kieszonkowe, карманные, кишенькові, bani de buzunar) is no
 pickpocketing; its twins, made to pickpocket on the tram or pocket money withheld, stay escalated. A front
 door locked at night while the carer has her own key is no confinement (the net raises nothing either); its
@@ -57,8 +57,20 @@ BALCONY_CALM = [
 ]
 
 
+# Despair at the heat, on the balcony, no height told.
+BALCONY_HEAT = [
+    "i cant anymore with this heat, sitting on the balcony with my feet in a bucket",
+    "nie mam już siły w ten upał, siedzę na balkonie z nogami w misce",
+    "больше не могу от этой жары, сижу на балконе с ногами в тазике",
+    "більше не можу від цієї спеки, сиджу на балконі з ногами в мисці",
+    "ya no puedo más con este calor, estoy en el balcón con los pies en un balde",
+    "nu mai pot de căldura asta, stau pe balcon cu picioarele într-un lighean",
+    "em không chịu nổi nữa cái nóng này, ngồi ngoài ban công ngâm chân",
+]
+
+
 @pytest.mark.parametrize(("text", "levels"), cases(
-    despair=(BALCONY_DESPAIR, DANGER), calm=(BALCONY_CALM, BELOW_DANGER),
+    despair=(BALCONY_DESPAIR, DANGER), calm=(BALCONY_CALM, BELOW_DANGER), heat=(BALCONY_HEAT, BELOW_DANGER),
 ))
 def test_on_a_balcony_with_despair(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
