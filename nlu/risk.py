@@ -73,9 +73,10 @@ _RO_AGO_UNITS = frozenset({"ani", "an", "luni", "luna", "lună", "zile", "saptam
 # Thirteenth round: situations in which losing contact afterwards is danger now.
 _LOST_CONTACT = frozenset({"violence", "restriction_of_movement", "sexual_exploitation"})
 _HYP_WINDOW = 8
-# Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-20.
+# Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-23.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
-          "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "exit")
+          "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
+          "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -86,6 +87,8 @@ _R21_KINDS = ("returned", "brief", "written", "room", "notwork", "deposit", "sel
 # Twenty-second round: cue kinds (cues.yml), all positions in the message.
 _R22_KINDS = ("ledge", "bridge", "traffic", "moveon", "roadfine", "returnticket", "ownmoney", "cardmine",
               "drivingrules", "account", "ownkey", "volunteer")
+# Twenty-third round: cue kinds (cues.yml), all positions in the message.
+_R23_KINDS = ("lastbus", "taxi")
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep", "wish")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
@@ -96,7 +99,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "handback", "thanks", "settled", "atsea", "nosignal", "harmself", "noanswer",
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
                       "height", "letgo", "lockout", "freefor", "aidgiven", "home", *_R21_KINDS,
-                      *_R22_KINDS)
+                      *_R22_KINDS, *_R23_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -482,7 +485,7 @@ class RiskDetector:
                                 "nosignal", "harmself", "noanswer", "permitcard", "again", "sold", "keys",
                                 "tool", "freeleave", "firstpay", "lodging", "machine", "nonconsent",
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
-                                *_R21_KINDS, *_R22_KINDS)}
+                                *_R21_KINDS, *_R22_KINDS, *_R23_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -822,7 +825,10 @@ class RiskDetector:
         ownkey = any(_unnegated(tokens, k, cues) for k in scopes.starts["ownkey"])
         ownway = bool(scopes.starts["returnticket"] and scopes.starts["ownmoney"])
         driving = bool(scopes.starts["drivingrules"]) and "?" in text
+        # Twenty-third round: missed the last bus, asking about a taxi home (with or without a question mark).
+        stranded = bool(scopes.starts["lastbus"] and scopes.starts["taxi"])
         return (thanked or resolved or lockout or home or notwork or relations or ownkey or ownway or driving
+                or stranded
                 or scopes.general
                 or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
 
@@ -1013,6 +1019,9 @@ class RiskDetector:
         # gia đình làm?" is no threat to the family; "có đào tạo" (training given) is no "có dao" (a knife).
         if p.indicator == "threats" and any(t.raw.lower() == "hay" for t in tokens[i : end + 1]):
             return True
+        # Twenty-third round: a taxi or a ride app in a danger-now phrase ("vine bolt până aici?"): no chase.
+        if p.indicator == "immediate_danger" and any(i <= k <= end for k in scopes.starts["taxi"]):
+            return True
         if p.indicator == "immediate_danger" and tokens[end].norm == "dao" and end + 1 < len(tokens) and (
                 tokens[end + 1].norm == "tao"):
             return True
@@ -1031,8 +1040,9 @@ class RiskDetector:
             return True
         # A door locked at night, then "but she has her own key" (same or next sentence): no confinement. A
         # key told before the lock ("she has her own key, but tonight he locked her in the cellar") stays.
+        # Twenty-third round: the key may sit inside the lock phrase's span ("запирает, но ключ у меня свой").
         if p.indicator == "restriction_of_movement" and any(
-                k > end and 0 <= tokens[k].sentence - sentence <= 1 and _unnegated(tokens, k, cues)
+                k > i and 0 <= tokens[k].sentence - sentence <= 1 and _unnegated(tokens, k, cues)
                 for k in scopes.starts["ownkey"]):
             return True
         if p.indicator == "wage_withholding" and tokens[i].norm == "nu" and (
