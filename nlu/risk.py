@@ -88,7 +88,7 @@ _R21_KINDS = ("returned", "brief", "written", "room", "notwork", "deposit", "sel
 _R22_KINDS = ("ledge", "bridge", "traffic", "moveon", "roadfine", "returnticket", "ownmoney", "cardmine",
               "drivingrules", "account", "ownkey", "volunteer")
 # Twenty-third round: cue kinds (cues.yml), all positions in the message.
-_R23_KINDS = ("lastbus", "taxi")
+_R23_KINDS = ("lastbus", "taxi", "stayhome", "dayoff", "lostphone", "newsim")
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep", "wish")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
@@ -827,8 +827,11 @@ class RiskDetector:
         driving = bool(scopes.starts["drivingrules"]) and "?" in text
         # Twenty-third round: missed the last bus, asking about a taxi home (with or without a question mark).
         stranded = bool(scopes.starts["lastbus"] and scopes.starts["taxi"])
+        # Told to stay home (a sick child), asking whether that day comes off the pay; one's own phone lost.
+        sickday = bool(scopes.starts["stayhome"] and scopes.starts["dayoff"]) and "?" in text
+        lostphone = any(_unnegated(tokens, k, cues) for k in scopes.starts["lostphone"])
         return (thanked or resolved or lockout or home or notwork or relations or ownkey or ownway or driving
-                or stranded
+                or stranded or sickday or lostphone
                 or scopes.general
                 or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
 
@@ -1019,6 +1022,13 @@ class RiskDetector:
         # gia đình làm?" is no threat to the family; "có đào tạo" (training given) is no "có dao" (a knife).
         if p.indicator == "threats" and any(t.raw.lower() == "hay" for t in tokens[i : end + 1]):
             return True
+        # Twenty-third round: told to stay home (a sick child), "will they take that day off my pay?" asks
+        # about one day missed, no withheld pay; a new SIM card the user buys is no phone taken.
+        if p.indicator == "wage_withholding" and any(k < i for k in scopes.starts["stayhome"]) and any(
+                i <= k <= end + 2 for k in scopes.starts["dayoff"]):
+            return True
+        if p.indicator == "isolation" and any(i <= k <= end for k in scopes.starts["newsim"]):
+            return True
         # Twenty-third round: a taxi or a ride app in a danger-now phrase ("vine bolt până aici?"): no chase.
         if p.indicator == "immediate_danger" and any(i <= k <= end for k in scopes.starts["taxi"]):
             return True
@@ -1178,6 +1188,13 @@ class RiskDetector:
             bridge = [k for k in scopes.starts["bridge"] if clean(k, hypothetical=False)]
             if bridge:
                 return tokens[bridge[0]], tokens[min(bridge[0] + 2, len(tokens) - 1)]
+        # Twenty-third round: hit and threatened with death, told in a short message now ("he hit me, says
+        # he'll kill me", "бьёт, грозит убить, я в ванной"): no past story, no habit.
+        if "violence" in situation_of and "threats" in situation_of and len(tokens) <= 12 and not (
+                scopes.starts["habit"] or scopes.starts["past"]):
+            kill = [k for k in scopes.starts["kill"] if clean(k, hypothetical=False)]
+            if kill:
+                return tokens[kill[0]], tokens[min(kill[0] + 1, len(tokens) - 1)]
         # Twenty-second round: taken or sold on tonight to another place, in a situation already found
         # ("phones collected, gate chained, tonight a minibus takes us to 'another farm'"); not a habit.
         if situation_of and not scopes.starts["habit"]:

@@ -11,7 +11,13 @@ landlord's key: "i get my own key", "ключ у меня будет свой", 
 net raises nothing; its twin, the user's own key to a locker told before the boss locks everyone in the
 barracks, stays escalated. Stranded after missing the last bus, asking about a taxi or a ride app, is calm
 and the net raises nothing ("vine bolt până aici?" is no pursuer); its twin, missing the last bus with the
-boss's car following, hiding and asking for help, stays danger now.
+boss's car following, hiding and asking for help, stays danger now. Told to stay home with a sick child,
+asking whether that day comes off the pay, is calm (the net raises nothing); its twin, the day and a week more
+taken off with the passport kept, stays escalated. One's own phone lost, writing from a friend's, asking about
+a new SIM, is calm (the net raises nothing); its twin, the new phone taken by the boss, stays escalated.
+Critical recall, second commit: hit and threatened with death, told short and now ("he hit me, says he'll
+kill me", "бьёт, грозит убить") is danger now; its twin, the same a year ago with the user gone and fine,
+stays below danger.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -184,3 +190,119 @@ def test_missed_the_last_bus_raises_nothing_with_the_net(analyzer: Analyzer) -> 
         check_level(analyzer, text, CALM)
     for text in LAST_BUS_FOLLOWED:
         check_level(analyzer, text, DANGER)
+
+
+# Told to stay home with a sick child, asking whether that day comes off the pay.
+SICK_DAY_QUESTION = [
+    "my son woke up with a fever, im alone with him. the manager said fine, stay home today. "
+    "will they cut that day from my wage? is it allowed?",
+    "syn ma gorączkę od rana, jestem sama. kierownik powiedział dobra, zostań w domu. "
+    "czy odliczą mi ten dzień z wypłaty? wolno tak?",
+    "у сына температура с утра, я одна с ним. бригадир сказал ладно, сиди дома. "
+    "вычтут мне этот день из зарплаты? так можно?",
+    "у сина температура з ранку, я сама з ним. бригадир сказав добре, сиди вдома. "
+    "знімуть мені цей день із зарплати? так можна?",
+    "mi hijo amaneció con fiebre, estoy sola con él. el encargado dijo bueno, quédate en casa. "
+    "me van a descontar ese día del sueldo? se puede?",
+    "baiatul are febra de dimineata, sunt singura cu el. seful a zis bine, stai acasa. "
+    "o sa-mi taie ziua din salariu? e voie?",
+    "con trai em sốt từ sáng, em ở một mình với cháu. quản lý bảo ok cứ ở nhà. "
+    "có bị trừ ngày đó vào lương ko ạ?",
+]
+
+# Told to stay home, then the day and a week more taken off the pay, the passport kept.
+SICK_DAY_TAKEN = [
+    "my son had a fever, the manager said stay home, then he took that day and a week more off my wage "
+    "and still keeps my passport",
+    "syn miał gorączkę, kierownik powiedział zostań w domu, a potem zabrał mi ten dzień i cały tydzień "
+    "z wypłaty i dalej trzyma mój paszport",
+    "у сына была температура, бригадир сказал сиди дома, а потом вычел этот день и ещё неделю "
+    "из зарплаты и до сих пор держит мой паспорт",
+    "у сина була температура, бригадир сказав сиди вдома, а потім зняв цей день і ще тиждень "
+    "із зарплати і досі тримає мій паспорт",
+    "mi hijo tuvo fiebre, el encargado dijo quédate en casa, y después me descontó ese día y una semana más "
+    "y todavía tiene mi pasaporte",
+    "baiatul a avut febra, seful a zis stai acasa, apoi mi-a taiat ziua si inca o saptamana din salariu "
+    "si tot imi tine pasaportul",
+    "con em bị sốt, quản lý bảo cứ ở nhà, xong trừ ngày đó với cả tuần lương của em "
+    "và vẫn giữ hộ chiếu của em",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    asked=(SICK_DAY_QUESTION, CALM), taken=(SICK_DAY_TAKEN, ESCALATED),
+))
+def test_a_sick_day_off_the_pay(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# One's own phone lost, writing from someone else's, asking about a new SIM.
+LOST_OWN_PHONE = [
+    "writing from my cousins phone, i lost my phone at the market yesterday. the new boss only had that "
+    "number, will he think i quit? should i just get a new sim?",
+    "piszę z telefonu kuzyna, zgubiłem telefon wczoraj na targu. nowy szef miał tylko ten numer, "
+    "pomyśli że rzuciłem robotę? kupić po prostu nowy starter?",
+    "пишу с телефона брата, потерял телефон вчера на рынке. новый начальник знал только тот номер, "
+    "подумает что я ушел? просто купить новую симку?",
+    "пишу з телефону брата, загубив телефон вчора на ринку. новий начальник знав тільки той номер, "
+    "подумає що я пішов? просто купити нову сімку?",
+    "escribo del cel de mi primo, perdí mi celular ayer en el mercado. el jefe nuevo solo tenía ese número, "
+    "va a pensar que renuncié? compro una sim nueva?",
+    "scriu de pe telefonul varului, mi-am pierdut telefonul ieri la piata. seful nou avea doar numarul ala, "
+    "o sa creada ca am plecat? iau o cartela noua?",
+    "em nhắn bằng máy anh họ, hôm qua làm mất điện thoại ở chợ. sếp mới chỉ có số cũ, "
+    "sếp có nghĩ em bỏ việc ko? em mua sim mới được ko?",
+]
+
+# One's phone lost, then the new one taken by the boss, the passports kept.
+LOST_THEN_TAKEN = [
+    "i lost my phone last week, and now the boss took the new one too, keeps our passports",
+    "zgubiłem telefon w zeszłym tygodniu, a teraz szef zabrał mi też nowy, trzyma nasze paszporty",
+    "потерял телефон на прошлой неделе, а теперь хозяин забрал и новый, держит наши паспорта",
+    "загубив телефон минулого тижня, а тепер хазяїн забрав і новий, тримає наші паспорти",
+    "perdí mi celular la semana pasada, y ahora el patrón me quitó el nuevo, tiene nuestros pasaportes",
+    "mi-am pierdut telefonul saptamana trecuta, acum seful mi l-a luat si pe cel nou, ne tine pasapoartele",
+    "tuần trước em làm mất điện thoại, giờ chủ thu luôn cái mới, giữ hộ chiếu cả bọn",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    lost=(LOST_OWN_PHONE, CALM), taken=(LOST_THEN_TAKEN, ESCALATED),
+))
+def test_my_own_phone_lost(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+def test_calm_days_and_lost_phones_raise_nothing_with_the_net(analyzer: Analyzer) -> None:
+    for text in (*SICK_DAY_QUESTION, *LOST_OWN_PHONE):
+        check_level(analyzer, text, CALM)
+
+
+# Hit and threatened with death, told short, now.
+HIT_KILL_NOW = [
+    "he punched me, says he will kill me, locked in the toilet",
+    "uderzył mnie, mówi że mnie zabije, siedzę w łazience",
+    "бьёт, грозит убить, я заперлась в туалете",
+    "б'є, погрожує вбити, я закрилась у туалеті",
+    "me golpeó, dice que me va a matar, estoy en el baño",
+    "m-a lovit, zice ca ma omoara, stau in baie",
+    "nó đánh em, nói sẽ giết em, em trốn trong nhà vệ sinh",
+]
+
+# The same, a year ago, the user gone and fine now.
+HIT_KILL_PAST = [
+    "last year the boss hit me and threatened to kill me. i left, now i work in a bakery and all is good",
+    "w zeszłym roku szef mnie uderzył i groził że mnie zabije. odeszłam, pracuję w piekarni i jest dobrze",
+    "в прошлом году хозяин меня ударил и грозился убить. я ушла, теперь работаю в пекарне, всё хорошо",
+    "минулого року хазяїн мене вдарив і погрожував вбити. я пішла, тепер працюю в пекарні, все добре",
+    "el año pasado el jefe me golpeó y me amenazó de muerte. me fui, trabajo en una panadería y estoy bien",
+    "anul trecut seful m-a lovit si m-a amenintat cu moartea. am plecat, lucrez la o brutarie si e bine",
+    "năm ngoái chủ đánh em và dọa giết. em nghỉ rồi, giờ làm ở tiệm bánh, mọi thứ ổn",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(HIT_KILL_NOW, DANGER), past=(HIT_KILL_PAST, BELOW_DANGER),
+))
+def test_hit_and_threatened_with_death_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
