@@ -18,6 +18,11 @@ a new SIM, is calm (the net raises nothing); its twin, the new phone taken by th
 Critical recall, second commit: hit and threatened with death, told short and now ("he hit me, says he'll
 kill me", "бьёт, грозит убить") is danger now; its twin, the same a year ago with the user gone and fine,
 stays below danger.
+Escalation misses, third commit: a promised job, another one on arrival, the first pay "half of what they
+said" (połowa tego co mówili, половина от того что говорили, la mitad de lo que dijeron, jumatate din cat au
+zis, một nửa so với đã hứa) is deception; its twin, half a month's pay for half a month worked at the rate
+said, stays calm (uk, ro and vi left out: the rules alone read "за пів місяця", "jumatate de luna", "nửa
+tháng ... như đã hứa" high through older phrases).
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -305,4 +310,38 @@ HIT_KILL_PAST = [
     now=(HIT_KILL_NOW, DANGER), past=(HIT_KILL_PAST, BELOW_DANGER),
 ))
 def test_hit_and_threatened_with_death_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A promised job, another one on arrival, the first pay half of what was said.
+HALF_OF_PROMISED = [
+    "they promised a bakery in Belgium, 14 euro an hour. here i wash crates in a cold store and the first "
+    "pay was half of what they said",
+    "obiecali piekarnię w Belgii, 14 euro na godzinę. tu myję skrzynki w chłodni, a pierwsza wypłata to "
+    "połowa tego co mówili",
+    "обещали пекарню в Бельгии, 14 евро в час. тут мою ящики в холодильнике, а первая зарплата половина "
+    "от того что говорили",
+    "обіцяли пекарню в Бельгії, 14 євро на годину. тут мию ящики в холодильнику, а перша зарплата половина "
+    "від того що казали",
+    "prometieron una panadería en Bélgica, 14 euros la hora. aquí lavo cajas en una cámara fría y el primer "
+    "pago fue la mitad de lo que dijeron",
+    "au promis o brutarie in Belgia, 14 euro pe ora. aici spal lazi intr-un depozit frigorific si prima "
+    "plata a fost jumatate din cat au zis",
+    "hứa cho làm tiệm bánh ở Bỉ, 14 euro một giờ. sang đây rửa thùng trong kho lạnh, lương đầu chỉ có "
+    "một nửa so với đã hứa",
+]
+
+# Half a month's pay for half a month worked, the rate as said.
+HALF_MONTH_AS_SAID = [
+    "my first pay was half a month because i started on the 15th, the rate is 14 euro like they said",
+    "pierwsza wypłata to połowa miesiąca bo zacząłem 15-go, stawka 14 euro tak jak mówili",
+    "первая зарплата за полмесяца, потому что начал 15-го, ставка 14 евро как и говорили",
+    "el primer pago fue de medio mes porque empecé el 15, la tarifa es 14 euros como dijeron",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    half=(HALF_OF_PROMISED, ESCALATED), month=(HALF_MONTH_AS_SAID, CALM),
+))
+def test_paid_half_of_what_was_promised(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
