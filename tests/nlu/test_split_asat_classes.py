@@ -22,7 +22,10 @@ Escalation misses, third commit: a promised job, another one on arrival, the fir
 said" (połowa tego co mówili, половина от того что говорили, la mitad de lo que dijeron, jumatate din cat au
 zis, một nửa so với đã hứa) is deception; its twin, half a month's pay for half a month worked at the rate
 said, stays calm (uk, ro and vi left out: the rules alone read "за пів місяця", "jumatate de luna", "nửa
-tháng ... như đã hứa" high through older phrases).
+tháng ... như đã hứa" high through older phrases). The employer's fines for everything (late, a
+cigarette, the toilet), little of the pay left, is withheld pay (ro "multe pentru orice", uk "кари за все"
+were read in no mode); its twin, a city's fines for everything, one paid, stays calm (pl, ro only: older
+phrases read any "fines for" as debt in en, ru, uk, es, vi, a known limit).
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -344,4 +347,32 @@ HALF_MONTH_AS_SAID = [
     half=(HALF_OF_PROMISED, ESCALATED), month=(HALF_MONTH_AS_SAID, CALM),
 ))
 def test_paid_half_of_what_was_promised(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# The employer's fines for everything, little left of the pay.
+FINES_FOR_EVERYTHING = [
+    "the agency fines us for everything, late, a smoke, too long in the toilet. out of 1600 i got 410",
+    "agencja daje nam kary za wszystko, spóźnienie, papieros, za długo w toalecie. z 1600 dostałem 410",
+    "агентство штрафует за всё, опоздание, перекур, долго в туалете. из 1600 получил 410",
+    "агенція штрафує за все, запізнення, перекур, довго в туалеті. з 1600 отримав 410",
+    "la agencia nos pone multas por todo, llegar tarde, un cigarro, mucho en el baño. "
+    "de 1600 me quedaron 410",
+    "agentia ne da amenzi pentru orice, intarziere, o tigara, prea mult la toaleta. din 1600 am primit 410",
+    "công ty phạt đủ thứ, đi muộn, hút thuốc, vào nhà vệ sinh lâu. 1600 mà em chỉ nhận 410",
+]
+
+# A city's fines for everything, one paid (pl, ro: older phrases read "fines for" alone as debt elsewhere).
+CITY_FINES = [
+    "w tym mieście dają mandaty za wszystko, nawet za przejście na czerwonym. "
+    "dostałem jeden za 50 i zapłaciłem",
+    "in orasul asta se dau amenzi pentru orice, chiar si pentru trecut pe rosu. "
+    "am luat una de 50 si am platit-o",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    employer=(FINES_FOR_EVERYTHING, ESCALATED), city=(CITY_FINES, CALM),
+))
+def test_fines_for_everything(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
