@@ -73,10 +73,10 @@ _RO_AGO_UNITS = frozenset({"ani", "an", "luni", "luna", "lună", "zile", "saptam
 # Thirteenth round: situations in which losing contact afterwards is danger now.
 _LOST_CONTACT = frozenset({"violence", "restriction_of_movement", "sexual_exploitation"})
 _HYP_WINDOW = 8
-# Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-23.
+# Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-24.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
-          "exit")
+          "r24", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -89,6 +89,8 @@ _R22_KINDS = ("ledge", "bridge", "traffic", "moveon", "roadfine", "returnticket"
               "drivingrules", "account", "ownkey", "volunteer")
 # Twenty-third round: cue kinds (cues.yml), all positions in the message.
 _R23_KINDS = ("lastbus", "taxi", "stayhome", "dayoff", "lostphone", "newsim")
+# Twenty-fourth round: cue kinds (cues.yml), all positions in the message.
+_R24_KINDS = ("tired", "building", "consent", "unclothed")
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep", "wish")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
@@ -99,7 +101,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "handback", "thanks", "settled", "atsea", "nosignal", "harmself", "noanswer",
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
                       "height", "letgo", "lockout", "freefor", "aidgiven", "home", *_R21_KINDS,
-                      *_R22_KINDS, *_R23_KINDS)
+                      *_R22_KINDS, *_R23_KINDS, *_R24_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -485,7 +487,8 @@ class RiskDetector:
                                 "nosignal", "harmself", "noanswer", "permitcard", "again", "sold", "keys",
                                 "tool", "freeleave", "firstpay", "lodging", "machine", "nonconsent",
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
-                                *_R21_KINDS, *_R22_KINDS, *_R23_KINDS)}
+                                *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
+                                *_R24_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -748,7 +751,8 @@ class RiskDetector:
                 # "she is 16 and someone offers her a job in a bar": an offer, not a child at work
                 # Twentieth round: or a minor who wants to work, or whose parent asks if he may legally.
                 offered = scopes is not None and (tok.sentence in scopes.sentences["offer"]
-                                                  or tok.sentence in scopes.sentences["wish"])
+                                                  or tok.sentence in scopes.sentences["wish"]
+                                                  or bool(scopes.starts["consent"]))
                 minor_work = minor_work or (p.work and not offered)
                 if trace is not None:
                     trace.append((p.indicator, p.source, evidence))
@@ -830,8 +834,10 @@ class RiskDetector:
         # Told to stay home (a sick child), asking whether that day comes off the pay; one's own phone lost.
         sickday = bool(scopes.starts["stayhome"] and scopes.starts["dayoff"]) and "?" in text
         lostphone = any(_unnegated(tokens, k, cues) for k in scopes.starts["lostphone"])
+        # Twenty-fourth round: a parent's signed consent for a teenager's job, asked about with a question.
+        consent = bool(scopes.starts["consent"]) and "?" in text
         return (thanked or resolved or lockout or home or notwork or relations or ownkey or ownway or driving
-                or stranded or sickday or lostphone
+                or stranded or sickday or lostphone or consent
                 or scopes.general
                 or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
 
@@ -1146,6 +1152,18 @@ class RiskDetector:
                 if clean(k) and any(clean(t) for t in (*scopes.starts["tonight"], *scopes.starts["now"])):
                     return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         situation_of = {i for i in found if i in HIGH_INDICATORS and not pre_only.get(i, False)}
+        # Twenty-fourth round: worn out and an ending told for tonight in a situation already found ("they
+        # keep my passport, I owe 4000, tired, tonight I end everything"); tired alone is a complaint.
+        if situation_of and any(clean(k) for k in scopes.starts["tired"]):
+            for k in scopes.starts["endall"]:
+                if clean(k) and any(clean(t) for t in (*scopes.starts["tonight"], *scopes.starts["now"])):
+                    return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
+        # Someone outside the user's building now or tonight, in a situation already found ("the ones who paid
+        # me to carry parcels are outside my building now"); a friend waiting downstairs has no situation.
+        building = [k for k in scopes.starts["building"] if clean(k)]
+        if building and situation_of and any(
+                clean(k) for k in (*scopes.starts["tonight"], *scopes.starts["now"])):
+            return tokens[building[0]], tokens[min(building[0] + 2, len(tokens) - 1)]
         # Eleventh round: hurt now and denied help ("fell off the scaffolding, his leg is broken, the boss
         # says no ambulance"): an injury or bleeding with an ambulance refused, in a situation already found
         # ("fell off my bike, no ambulance needed" is not).
@@ -1267,7 +1285,10 @@ class RiskDetector:
                 "sexual_exploitation" in found and not pre_only.get("sexual_exploitation"))):
             return tokens[hidden[0]], tokens[min(hidden[0] + 2, len(tokens) - 1)]
         # A child taken to "clients" tonight or now: sexual exploitation of a minor, happening now.
-        if "minor" in found and "sexual_exploitation" in found and not pre_only.get("sexual_exploitation"):
+        # Twenty-fourth round: photos with no clothes demanded online are not this ("now he wants ones with
+        # no clothes", "today I found he asks her for pics without clothes": high, not danger now).
+        if ("minor" in found and "sexual_exploitation" in found and not pre_only.get("sexual_exploitation")
+                and not scopes.starts["unclothed"]):
             for k in (*scopes.starts["tonight"], *scopes.starts["now"]):
                 if clean(k):
                     return tokens[k], tokens[k]
