@@ -90,7 +90,7 @@ _R22_KINDS = ("ledge", "bridge", "traffic", "moveon", "roadfine", "returnticket"
 # Twenty-third round: cue kinds (cues.yml), all positions in the message.
 _R23_KINDS = ("lastbus", "taxi", "stayhome", "dayoff", "lostphone", "newsim")
 # Twenty-fourth round: cue kinds (cues.yml), all positions in the message.
-_R24_KINDS = ("tired", "building", "consent", "unclothed")
+_R24_KINDS = ("tired", "building", "consent", "unclothed", "leftbehind", "seizure")
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep", "wish")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
@@ -1164,6 +1164,20 @@ class RiskDetector:
         if building and situation_of and any(
                 clean(k) for k in (*scopes.starts["tonight"], *scopes.starts["now"])):
             return tokens[building[0]], tokens[min(building[0] + 2, len(tokens) - 1)]
+        # The user escaped, someone stayed behind and was beaten this evening ("I got out, my cousin stayed,
+        # they beat her this evening"); not told as a habit ("they beat her every evening back then").
+        if "violence" in situation_of and any(
+                clean(k) for k in (*scopes.starts["escaped"], *scopes.starts["gotout"])) and not (
+                scopes.starts["habit"]):
+            left = [k for k in scopes.starts["leftbehind"] if clean(k, negation=False)]
+            if left and any(clean(k) for k in scopes.starts["tonight"]):
+                return tokens[left[0]], tokens[min(left[0] + 2, len(tokens) - 1)]
+        # Locked in and someone having a seizure or unconscious now ("they locked the flat from outside again,
+        # a friend has a seizure on the floor and we can't get out").
+        if "restriction_of_movement" in situation_of:
+            for k in scopes.starts["seizure"]:
+                if clean(k):
+                    return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         # Eleventh round: hurt now and denied help ("fell off the scaffolding, his leg is broken, the boss
         # says no ambulance"): an injury or bleeding with an ambulance refused, in a situation already found
         # ("fell off my bike, no ambulance needed" is not).

@@ -203,3 +203,63 @@ def test_a_summer_job_with_the_parents_consent(rules: Analyzer, text: str, level
 def test_a_summer_job_with_the_parents_consent_raises_nothing_with_the_net(analyzer: Analyzer) -> None:
     for text in SUMMER_JOB_CONSENT:
         check_level(analyzer, text, CALM)
+
+
+# The user escaped; someone stayed behind and was beaten this evening.
+LEFT_BEHIND_BEATEN = [
+    "i ran away, im at the train station. my friend stayed in the flat, they beat her this evening",
+    "uciekłam, jestem na dworcu. koleżanka została w mieszkaniu, wieczorem ją pobili",
+    "я сбежала, я на вокзале. подруга осталась в квартире, вечером её избили",
+    "я втекла, я на вокзалі. подруга залишилась у квартирі, ввечері її побили",
+    "me escapé, estoy en la estación. mi amiga se quedó en el piso, esta noche le pegaron",
+    "am fugit, sunt la gara. prietena mea a ramas in apartament, diseara au batut-o",
+    "em trốn ra rồi, em đang ở ga. bạn em vẫn ở đó, tối nay họ đánh nó",
+]
+
+# The same escape long ago, the friend beaten every evening back then.
+LEFT_BEHIND_HABIT = [
+    "i ran away in 2019. my friend stayed, they beat her every evening then, can i still report it?",
+    "uciekłam w 2019. koleżanka została, bili ją jak zwykle wieczorem, czy mogę to jeszcze zgłosić?",
+    "я сбежала в 2019. подруга осталась, её как обычно били вечером, можно ещё заявить?",
+    "я втекла у 2019. подруга залишилась, її як завжди били ввечері, чи можна ще заявити?",
+    "me escapé en 2019. mi amiga se quedó, como siempre le pegaban en la noche, puedo denunciar todavía?",
+    "am fugit in 2019. prietena a ramas, o bateau ca de obicei seara, mai pot sa raportez?",
+    "năm 2019 em đã bỏ trốn. bạn em ở lại, tối nào họ cũng đánh nó, giờ còn báo được không?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    danger=(LEFT_BEHIND_BEATEN, DANGER), habit=(LEFT_BEHIND_HABIT, BELOW_DANGER),
+))
+def test_someone_left_behind_beaten_this_evening(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Locked in from outside, a friend having a seizure on the floor.
+LOCKED_SEIZURE = [
+    "they locked the room from outside and took the key, my friend is having a seizure and we cant get out",
+    "zamknęli pokój od zewnątrz i zabrali klucz, kolega ma atak padaczki a my nie możemy wyjść",
+    "нас заперли снаружи и забрали ключ, у подруги припадок, а мы не можем выйти",
+    "нас замкнули ззовні і забрали ключ, у подруги напад епілепсії, а ми не можемо вийти",
+    "nos encerraron por fuera y se llevaron la llave, mi amiga tiene convulsiones y no podemos salir",
+    "ne-au incuiat pe dinafara si au luat cheia, prietena mea are convulsii si nu putem iesi",
+    "họ khóa cửa từ bên ngoài và lấy chìa khóa, bạn em đang bị co giật mà bọn em không ra được",
+]
+
+# A friend's seizure at work with an ambulance, no one locked in.
+SEIZURE_AT_WORK = [
+    "my friend had a seizure at work today, the ambulance came and she is fine now. can she get sick leave?",
+    "koleżanka miała dziś atak padaczki w pracy, przyjechała karetka, już dobrze. czy dostanie L4?",
+    "у подруги сегодня на работе был припадок, приехала скорая, всё хорошо. ей дадут больничный?",
+    "у подруги сьогодні на роботі був напад епілепсії, приїхала швидка, все добре. їй дадуть лікарняний?",
+    "mi amiga tuvo convulsiones hoy en el trabajo, vino la ambulancia y ya está bien. le dan la baja?",
+    "prietena mea a avut convulsii azi la munca, a venit ambulanta si e bine. primeste concediu medical?",
+    "hôm nay bạn em bị co giật ở chỗ làm, xe cấp cứu đến rồi, giờ ổn rồi. bạn ấy được nghỉ ốm không?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    danger=(LOCKED_SEIZURE, DANGER), work=(SEIZURE_AT_WORK, CALM),
+))
+def test_locked_in_with_a_seizure(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
