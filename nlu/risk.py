@@ -90,7 +90,8 @@ _R22_KINDS = ("ledge", "bridge", "traffic", "moveon", "roadfine", "returnticket"
 # Twenty-third round: cue kinds (cues.yml), all positions in the message.
 _R23_KINDS = ("lastbus", "taxi", "stayhome", "dayoff", "lostphone", "newsim")
 # Twenty-fourth round: cue kinds (cues.yml), all positions in the message.
-_R24_KINDS = ("tired", "building", "consent", "unclothed", "leftbehind", "seizure")
+_R24_KINDS = ("tired", "building", "consent", "unclothed", "leftbehind", "seizure",
+              "repaid", "funeral", "permit")
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep", "wish")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
@@ -836,8 +837,10 @@ class RiskDetector:
         lostphone = any(_unnegated(tokens, k, cues) for k in scopes.starts["lostphone"])
         # Twenty-fourth round: a parent's signed consent for a teenager's job, asked about with a question.
         consent = bool(scopes.starts["consent"]) and "?" in text
+        # A relative's funeral the user can't afford to go to, the loan for coming just paid back.
+        mourning = bool(scopes.starts["funeral"] and scopes.starts["repaid"])
         return (thanked or resolved or lockout or home or notwork or relations or ownkey or ownway or driving
-                or stranded or sickday or lostphone or consent
+                or stranded or sickday or lostphone or consent or mourning
                 or scopes.general
                 or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
 
@@ -886,6 +889,17 @@ class RiskDetector:
             return True  # "I always lock myself in the cab at night, lots of fuel theft"
         if p.indicator != "immediate_danger" and scopes.general:
             return True  # "just asking in general"
+        # Twenty-fourth round: a loan just paid back ("i just finished paying back the loan for coming here")
+        # in or just after a debt phrase's span is no debt held over the user.
+        if p.indicator == "debt_bondage" and any(
+                i - 4 <= k <= end + 3 and tokens[k].sentence == sentence for k in scopes.starts["repaid"]):
+            return True
+        # A relative's funeral the user "can't go home" to (the fare): no permission word in or just before
+        # the phrase ("the boss won't let me go to the funeral" stays).
+        if p.indicator == "restriction_of_movement" and any(
+                tokens[k].sentence == sentence for k in scopes.starts["funeral"]) and not any(
+                i - 2 <= k <= end for k in scopes.starts["permit"]):
+            return True
         # Twentieth round: locked OUT with the key inside ("me quedé por fuera, la llave adentro, call the
         # police?"): no confinement, danger or threat anywhere in the message.
         if p.indicator in _LOCKOUT_SCOPE and any(

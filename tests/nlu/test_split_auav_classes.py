@@ -263,3 +263,46 @@ SEIZURE_AT_WORK = [
 ))
 def test_locked_in_with_a_seizure(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# A relative's funeral the user can't afford to go home to, the loan for coming just paid back.
+FUNERAL_REPAID = [
+    "my grandpa died, i cant go home for the funeral, the flight costs 700 and i just paid off the loan "
+    "for the trip here. the boss was kind and gave me a day off",
+    "zmarł mi dziadek, nie mogę jechać na pogrzeb, lot kosztuje 700 a dopiero co spłaciłam pożyczkę "
+    "na wyjazd. szef był miły i dał mi dzień wolnego",
+    "умер дедушка, не могу поехать на похороны, перелёт стоит 700, а я только отдала долг за дорогу сюда. "
+    "начальник был добрый и дал выходной",
+    "помер дідусь, не можу поїхати на похорон, переліт коштує 700, а я тільки віддала борг за дорогу сюди. "
+    "шеф був добрий і дав вихідний",
+    "murió mi abuelo, no puedo ir al entierro, el vuelo cuesta 700 y apenas terminé de pagar el préstamo del "
+    "viaje. el jefe fue amable y me dio un día libre",
+    "a murit bunicul, nu pot merge la inmormantare, zborul costa 700 si abia am dat inapoi imprumutul pentru "
+    "drum. seful a fost dragut si mi-a dat o zi libera",
+    "ông em mất rồi, em ko về được, vé máy bay 700 mà em mới trả xong tiền vay để sang đây. "
+    "chủ tốt, cho em nghỉ 1 ngày",
+]
+
+# The boss won't let the user go to the funeral, the debt for the trip still growing.
+FUNERAL_FORBIDDEN = [
+    "my grandpa died and the boss wont let me go home for the funeral, "
+    "he says i still owe him for the flight",
+    "zmarł mi dziadek a szef nie pozwala mi jechać na pogrzeb, mówi że dalej jestem mu winna za bilet",
+    "умер дедушка, а начальник не отпускает меня на похороны, говорит я ещё должна ему за билет",
+    "помер дідусь, а шеф не відпускає мене на похорон, каже я ще винна йому за квиток",
+    "murió mi abuelo y el jefe no me deja ir al entierro, dice que todavía le debo el pasaje",
+    "a murit bunicul si seful nu ma lasa sa merg la inmormantare, zice ca ii datorez inca biletul",
+    "ông em mất mà chủ không cho em về đám tang, bảo em vẫn còn nợ tiền vé máy bay",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(FUNERAL_REPAID, CALM), forbidden=(FUNERAL_FORBIDDEN, ESCALATED),
+))
+def test_a_funeral_after_the_loan_is_repaid(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+def test_a_funeral_after_the_loan_is_repaid_raises_nothing_with_the_net(analyzer: Analyzer) -> None:
+    for text in FUNERAL_REPAID:
+        check_level(analyzer, text, CALM)
