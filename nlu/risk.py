@@ -91,7 +91,7 @@ _R22_KINDS = ("ledge", "bridge", "traffic", "moveon", "roadfine", "returnticket"
 _R23_KINDS = ("lastbus", "taxi", "stayhome", "dayoff", "lostphone", "newsim")
 # Twenty-fourth round: cue kinds (cues.yml), all positions in the message.
 _R24_KINDS = ("tired", "building", "consent", "unclothed", "leftbehind", "seizure",
-              "repaid", "funeral", "permit")
+              "repaid", "funeral", "permit", "landlord")
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep", "wish")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
@@ -839,8 +839,10 @@ class RiskDetector:
         consent = bool(scopes.starts["consent"]) and "?" in text
         # A relative's funeral the user can't afford to go to, the loan for coming just paid back.
         mourning = bool(scopes.starts["funeral"] and scopes.starts["repaid"])
+        # A landlord keeping a deposit (a civil matter).
+        rental = bool(scopes.starts["landlord"] and scopes.starts["deposit"])
         return (thanked or resolved or lockout or home or notwork or relations or ownkey or ownway or driving
-                or stranded or sickday or lostphone or consent or mourning
+                or stranded or sickday or lostphone or consent or mourning or rental
                 or scopes.general
                 or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
 
@@ -893,6 +895,16 @@ class RiskDetector:
         # in or just after a debt phrase's span is no debt held over the user.
         if p.indicator == "debt_bondage" and any(
                 i - 4 <= k <= end + 3 and tokens[k].sentence == sentence for k in scopes.starts["repaid"]):
+            return True
+        # A landlord not giving back a deposit ("proprietarul nu vrea să-mi dea garanția înapoi", "chủ nhà ko
+        # trả lại tiền cọc"): the deposit in or just after a debt or withheld-pay phrase.
+        if p.indicator in ("debt_bondage", "wage_withholding") and scopes.starts["landlord"] and any(
+                i <= k <= end + 2 and tokens[k].sentence == sentence for k in scopes.starts["deposit"]):
+            return True
+        # "el casero no me devuelve el depósito": the deposit as the object right after a not-returning phrase
+        # (one holding the deposit, "keeps my deposit and my passport", stays).
+        if p.indicator == "document_retention" and scopes.starts["landlord"] and any(
+                end < k <= end + 2 and tokens[k].sentence == sentence for k in scopes.starts["deposit"]):
             return True
         # A relative's funeral the user "can't go home" to (the fare): no permission word in or just before
         # the phrase ("the boss won't let me go to the funeral" stays).

@@ -306,3 +306,42 @@ def test_a_funeral_after_the_loan_is_repaid(rules: Analyzer, text: str, levels: 
 def test_a_funeral_after_the_loan_is_repaid_raises_nothing_with_the_net(analyzer: Analyzer) -> None:
     for text in FUNERAL_REPAID:
         check_level(analyzer, text, CALM)
+
+
+# A landlord keeps the deposit of a rented flat, the police said it is a civil matter.
+LANDLORD_DEPOSIT = [
+    "the landlord wont give back my deposit, 500 euro, says i broke the "
+    "door. the police said its a civil case",
+    "właściciel mieszkania nie oddaje kaucji 2000 zł, mówi że zepsułem "
+    "drzwi. policja mówi że to sprawa cywilna",
+    "хозяин квартиры не возвращает залог 500 евро, говорит я сломал дверь. "
+    "в полиции сказали гражданское дело",
+    "хазяїн квартири не повертає заставу 500 євро, каже я зламав двері. в поліції сказали це цивільна справа",
+    "el casero no me devuelve el depósito de 500 euros, dice que rompí la "
+    "puerta. la policía dice que es civil",
+    "proprietarul nu-mi da inapoi garantia de 500 euro, zice ca am stricat usa. politia zice ca e civil",
+    "chủ nhà ko trả lại tiền cọc 500 euro, bảo em làm hỏng cửa. công an bảo là việc dân sự",
+]
+
+# The landlord keeps the deposit, and the boss keeps the pay for months.
+LANDLORD_AND_BOSS = [
+    "the landlord keeps my deposit and the boss hasnt paid us for three months",
+    "właściciel mieszkania trzyma kaucję, a szef nie płaci nam od trzech miesięcy",
+    "хозяин квартиры держит залог, а начальник не платит нам три месяца",
+    "хазяїн квартири тримає заставу, а шеф не платить нам три місяці",
+    "el casero se queda con el depósito y el jefe no nos paga hace tres meses",
+    "proprietarul tine garantia, iar seful nu ne plateste de trei luni",
+    "chủ nhà giữ tiền cọc, còn chủ xưởng 3 tháng nay không trả lương",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(LANDLORD_DEPOSIT, CALM), unpaid=(LANDLORD_AND_BOSS, ESCALATED),
+))
+def test_a_landlords_deposit(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+def test_a_landlords_deposit_raises_nothing_with_the_net(analyzer: Analyzer) -> None:
+    for text in LANDLORD_DEPOSIT:
+        check_level(analyzer, text, CALM)
