@@ -913,7 +913,7 @@ class RiskDetector:
                 i - 2 <= k <= end for k in scopes.starts["permit"]):
             return True
         # Twentieth round: locked OUT with the key inside ("me quedé por fuera, la llave adentro, call the
-        # police?"): no confinement, danger or threat anywhere in the message.
+        # police?"): no confinement or danger now anywhere in the message (a threat told still counts).
         if p.indicator in _LOCKOUT_SCOPE and any(
                 _unnegated(tokens, k, cues) for k in scopes.starts["lockout"]):
             return True
