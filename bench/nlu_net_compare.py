@@ -42,6 +42,11 @@ ROOT = Path(__file__).resolve().parents[1]
 FROZEN = "ab85c08"  # the rules and training data frozen before split I was written and run once
 
 
+def split_examples(*names: str) -> list[Example]:
+    """The labelled messages of the named splits of nlu/data (e.g. "heldout_i"), in file order."""
+    return [ex for name in names for p in sorted((DATA_DIR / name).glob("*.yml")) for ex in load_examples(p)]
+
+
 def load(commit: str | None = None) -> tuple[list[Example], dict[str, list[Example]], list[Example]]:
     """Training examples (nlu/data/<lang>, as of `commit` if given: later commits added sentences written
     from split I's misses), the development splits A-H by name, and split I."""
@@ -64,7 +69,7 @@ def load(commit: str | None = None) -> tuple[list[Example], dict[str, list[Examp
     for p in heldout_files():
         if p.parent.name != "heldout_i":  # I is the test split here, even if it becomes development data
             dev.setdefault(p.parent.name, []).extend(load_examples(p))
-    split_i = [ex for p in sorted((DATA_DIR / "heldout_i").glob("*.yml")) for ex in load_examples(p)]
+    split_i = split_examples("heldout_i")
     return train, dev, split_i
 
 
@@ -127,14 +132,12 @@ def veto(thresholds: Sequence[float]) -> None:
     from nlu.net import MIN_WORDS
 
     base = [ex for p in [*training_files(), *heldout_files()] for ex in load_examples(p)]
-    order = [name for name in NET_SPLITS]
+    order = list(NET_SPLITS)
     rows: list[tuple[str, Example, str, float, int]] = []  # pair, gold, first-run level, score, words
     for first, second, commit in FIRST_RUNS:
-        exs = [ex for name in (first, second) for p in sorted((DATA_DIR / name).glob("*.yml"))
-               for ex in load_examples(p)]
+        exs = split_examples(first, second)
         before = order[: order.index(first)] if first in order else order
-        net = RiskNet(base + [ex for name in before for p in sorted((DATA_DIR / name).glob("*.yml"))
-                              for ex in load_examples(p)])
+        net = RiskNet(base + split_examples(*before))
         levels = rule_levels_at(commit, exs, net=True)
         pair = f"{first[8:].upper()}-{second[8:].upper()}"
         for ex, level in zip(exs, levels, strict=True):
@@ -332,7 +335,7 @@ def loso() -> None:
     for p in heldout_files():
         splits.setdefault(p.parent.name, []).extend(load_examples(p))
     for name in NET_SPLITS:
-        splits[name] = [ex for p in sorted((DATA_DIR / name).glob("*.yml")) for ex in load_examples(p)]
+        splits[name] = split_examples(name)
     gold: dict[str, list[Example]] = {"A-I": [], "J": [], "K": []}
     preds: dict[str, dict[str, list[str]]] = {g: {"rules": [], "OR": [], "OR, guarded": []} for g in gold}
     te, tc = ESCALATION_THRESHOLD, CRITICAL_THRESHOLD
@@ -366,7 +369,7 @@ def choose_thresholds(max_fe: float, extra: Sequence[str]) -> None:
     for p in heldout_files():
         splits.setdefault(p.parent.name, []).extend(load_examples(p))
     for name in (*NET_SPLITS, *extra):
-        splits[name] = [ex for p in sorted((DATA_DIR / name).glob("*.yml")) for ex in load_examples(p)]
+        splits[name] = split_examples(name)
     rank = {"none": 0, "low": 1, "high": 2, "critical": 3}
     gold: list[Example] = []
     rows: list[tuple[str, tuple[float, float], bool]] = []  # rules level, net scores, net may raise
@@ -466,7 +469,7 @@ def main() -> None:
     train, dev, split_i = load(None if args.split else args.frozen)
     all_dev = [ex for exs in dev.values() for ex in exs]
     if args.split:
-        blind = [ex for p in sorted((DATA_DIR / args.split).glob("*.yml")) for ex in load_examples(p)]
+        blind = split_examples(args.split)
         net = RiskNet(train + all_dev)
         pairs = [(s.escalation, s.critical) for s in (net.score(tokenize(ex.text)) for ex in blind)]
         te, tc = ESCALATION_THRESHOLD, CRITICAL_THRESHOLD

@@ -238,7 +238,7 @@ class RiskNet:
         if level is None:
             return risk
         if level == "low":
-            return Risk("low", min(risk.score, _LOW_SCORE), risk.indicators)
+            return Risk("low", _LOW_SCORE, risk.indicators)
         if scoped_out is not None and len(tokens) < SCOPE_WORDS and scoped_out():
             return risk
         if told is not None and told():
