@@ -76,7 +76,7 @@ _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-24.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
-          "r24", "exit")
+          "r24", "r25", "r25b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -92,6 +92,8 @@ _R23_KINDS = ("lastbus", "taxi", "stayhome", "dayoff", "lostphone", "newsim")
 # Twenty-fourth round: cue kinds (cues.yml), all positions in the message.
 _R24_KINDS = ("tired", "building", "consent", "unclothed", "leftbehind", "seizure",
               "repaid", "funeral", "permit", "landlord")
+# Twenty-fifth round: cue kinds (cues.yml), all positions in the message.
+_R25_KINDS = ("minimise",)
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep", "wish")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
@@ -102,7 +104,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "handback", "thanks", "settled", "atsea", "nosignal", "harmself", "noanswer",
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
                       "height", "letgo", "lockout", "freefor", "aidgiven", "home", *_R21_KINDS,
-                      *_R22_KINDS, *_R23_KINDS, *_R24_KINDS)
+                      *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -489,7 +491,7 @@ class RiskDetector:
                                 "tool", "freeleave", "firstpay", "lodging", "machine", "nonconsent",
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
                                 *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
-                                *_R24_KINDS)}
+                                *_R24_KINDS, *_R25_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -871,6 +873,10 @@ class RiskDetector:
                     out.sentences[kind].add(tokens[i].sentence)
                 elif not out.starts[kind] or out.starts[kind][-1] != i:
                     out.starts[kind].append(i)
+        # Twenty-fifth round: "not complaining, just asking" tells the user's own situation played down, not a
+        # question in general: a minimiser cancels the general-question scope.
+        if out.general and out.starts["minimise"]:
+            out.general = False
         joke = out.sentences["joke"]
         for mark in _JOKE_MARKS:
             at = text.find(mark)

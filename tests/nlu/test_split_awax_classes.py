@@ -1,0 +1,117 @@
+"""Splits AW and AX's classes (twenty-fifth round), written as meanings in new words, not AW-AX's sentences.
+
+Escalation misses: a situation played down with "I'm not complaining, just asking" ("nie narzekam, tylko
+pytam", "не жалуюсь, просто спрашиваю", "no me quejo, solo pregunto", "nu mă plâng, doar întreb", "em không
+than đâu, chỉ hỏi thôi") is the user's own situation, not a question in general; its twin, a question asked in
+general with no minimiser, stays calm. Hours written in shorthand ("14h/d", "13h al día") and no day off
+written as a zero ("0 off", "0 wolnego", "0 выходных") are abusive conditions; their twin, "8h/d, 2 days off"
+stays calm.
+False escalations: a passport taken to be copied and handed back minutes later ("do skserowania ... oddały po
+5 minutach", "đi photo rồi 5 phút sau trả lại") is no retention; its twin, taken to be copied and not given
+back for weeks, stays escalated.
+The rules are tested alone (the statistical net off) unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import CALM, ESCALATED, cases, check_level
+
+# A situation told with a minimiser and "just asking": long days with no rest, or unpaid months.
+MINIMISED = [
+    "im not complaining, just asking. on the building site we do 13 hours a day "
+    "and no days off since march. the foreman is a little rough",
+    "nie narzekam, tylko pytam. na budowie robimy po 13 godzin dziennie, "
+    "bez dnia wolnego od marca. brygadzista trochę ostry",
+    "не жалуюсь, просто спрашиваю. на стройке работаем по 13 часов в день, "
+    "без выходных с марта. прораб немного грубый",
+    "не скаржусь, просто питаю. на будові працюємо по 13 годин на день, "
+    "без вихідних з березня. виконроб трохи грубий",
+    "no me quejo, solo pregunto. en la obra hacemos 13 horas al día, sin "
+    "día libre desde marzo. el capataz es un poco duro",
+    "nu mă plâng, doar întreb. pe șantier facem câte 13 ore pe zi, fără zi "
+    "liberă din martie. șeful e cam aspru",
+    "em không than đâu, chỉ hỏi thôi. ở công trường làm 13 tiếng một ngày, "
+    "từ tháng 3 không có ngày nghỉ. cai hơi khó tính",
+]
+
+# A question in general, with no situation told.
+GENERAL_QUESTION = [
+    "just asking, how many hours a week is the legal maximum on a building site?",
+    "tylko pytam, ile godzin tygodniowo można legalnie pracować na budowie?",
+    "просто спрашиваю, сколько часов в неделю можно законно работать на стройке?",
+    "просто питаю, скільки годин на тиждень можна законно працювати на будові?",
+    "solo pregunto, cuántas horas a la semana se puede trabajar legalmente en una obra?",
+    "doar întreb, câte ore pe săptămână se poate lucra legal pe un șantier?",
+    "chỉ hỏi thôi, một tuần làm tối đa bao nhiêu tiếng là đúng luật ở công trường?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    minimised=(MINIMISED, ESCALATED), general=(GENERAL_QUESTION, CALM),
+))
+def test_situation_played_down_is_not_a_general_question(
+        rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Long days in shorthand and no day off written as a zero.
+HOURS_SHORTHAND = [
+    "warehouse: 14h/d, 0 off for 5 wks",
+    "magazyn: 14h/d, 0 wolnego od 5 tyg",
+    "склад: 14ч/д, 0 выходных 5 нед",
+    "склад: 14г/д, 0 вихідних 5 тиж",
+    "almacén: 14h/d, 0 descanso hace 5 sem",
+    "depozit: 14h/zi, 0 liber de 5 săpt",
+    "kho hàng: 14h/ngày, 0 nghỉ 5 tuần",
+]
+
+# Short days in shorthand with days off.
+HOURS_FINE = [
+    "warehouse: 8h/d, 2 days off a week, paid on time",
+    "magazyn: 8h/d, 2 dni wolne w tygodniu, płacą na czas",
+    "склад: 8ч/д, 2 выходных в неделю, платят вовремя",
+    "склад: 8г/д, 2 вихідних на тиждень, платять вчасно",
+    "almacén: 8h/d, 2 días libres por semana, pagan a tiempo",
+    "depozit: 8h/zi, 2 zile libere pe săptămână, plătesc la timp",
+    "kho hàng: 8h/ngày, tuần nghỉ 2 ngày, lương trả đúng hạn",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    long=(HOURS_SHORTHAND, ESCALATED), short=(HOURS_FINE, CALM),
+))
+def test_hours_and_days_off_in_shorthand(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A passport taken to be copied and handed back minutes later.
+COPIED_BACK = [
+    "the office took my passport to make a copy and gave it back right away, is that fine?",
+    "biuro wzięło mój paszport do skserowania i oddały po 5 minutach. to normalne?",
+    "в офисе забрали паспорт для ксерокопии и через 5 минут вернули. это нормально?",
+    "в офісі забрали паспорт на ксерокс і через 5 хвилин віддали. це нормально?",
+    "en la oficina se llevaron mi pasaporte para fotocopiar y me lo devolvieron a los 5 minutos. está bien?",
+    "la birou mi-au luat pașaportul pentru copie și mi l-au dat înapoi după 5 minute. e ok?",
+    "văn phòng lấy hộ chiếu đi photo rồi 5 phút sau trả lại. vậy có sao không ạ?",
+]
+
+# Taken to be copied and not given back for weeks.
+COPIED_KEPT = [
+    "the office took my passport to make a copy and never gave it back, 3 weeks now",
+    "biuro wzięło mój paszport do skserowania i od 3 tygodni go trzymają",
+    "в офисе забрали паспорт для ксерокопии и уже 3 недели не отдают",
+    "в офісі забрали паспорт на ксерокс і вже 3 тижні не віддають",
+    "en la oficina se llevaron mi pasaporte para fotocopiar y hace 3 semanas que no me lo devuelven",
+    "la birou mi-au luat pașaportul pentru copie și de 3 săptămâni nu mi-l dau înapoi",
+    "văn phòng lấy hộ chiếu đi photo rồi giữ luôn 3 tuần nay không trả",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    back=(COPIED_BACK, CALM), kept=(COPIED_KEPT, ESCALATED),
+))
+def test_passport_copied_and_handed_back(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
