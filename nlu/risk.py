@@ -93,7 +93,7 @@ _R23_KINDS = ("lastbus", "taxi", "stayhome", "dayoff", "lostphone", "newsim")
 _R24_KINDS = ("tired", "building", "consent", "unclothed", "leftbehind", "seizure",
               "repaid", "funeral", "permit", "landlord")
 # Twenty-fifth round: cue kinds (cues.yml), all positions in the message.
-_R25_KINDS = ("minimise",)
+_R25_KINDS = ("minimise", "endbare")
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep", "wish")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
@@ -1183,6 +1183,15 @@ class RiskDetector:
             for k in scopes.starts["endall"]:
                 if clean(k) and any(clean(t) for t in (*scopes.starts["tonight"], *scopes.starts["now"])):
                     return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
+        # Twenty-fifth round: despair and an ending told bare at the end of its sentence, tonight or now ("no
+        # point anymore. ending it tonight", "dziś to kończę"); one with an object after it ("ending it with
+        # this job", "le pongo fin al contrato") leaves more than three words in its sentence.
+        if despair:
+            for k in scopes.starts["endbare"]:
+                rest = sum(1 for t in tokens[k + 1 :] if t.sentence == tokens[k].sentence)
+                if rest <= 3 and clean(k) and any(
+                        clean(t) for t in (*scopes.starts["tonight"], *scopes.starts["now"])):
+                    return tokens[k], tokens[min(k + rest, len(tokens) - 1)]
         situation_of = {i for i in found if i in HIGH_INDICATORS and not pre_only.get(i, False)}
         # Twenty-fourth round: worn out and an ending told for tonight in a situation already found ("they
         # keep my passport, I owe 4000, tired, tonight I end everything"); tired alone is a complaint.

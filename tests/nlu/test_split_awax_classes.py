@@ -6,6 +6,11 @@ than đâu, chỉ hỏi thôi") is the user's own situation, not a question in g
 general with no minimiser, stays calm. Hours written in shorthand ("14h/d", "13h al día") and no day off
 written as a zero ("0 off", "0 wolnego", "0 выходных") are abusive conditions; their twin, "8h/d, 2 days off"
 stays calm.
+Critical recall: despair and an ending told bare at the end of its sentence, tonight ("no point anymore.
+ending it tonight", "dziś to kończę", "hoy le pongo fin", "în seara asta termin tot", "tối nay em kết thúc")
+is danger now; its twin, an ending with an object after it ("ending it with this job tonight", "le pongo fin
+al contrato") stays below danger. Sitting on a window ledge high up, tired of everything, in a situation
+("joking but not really") is danger now; its twin, on the ledge to clean the windows, stays below danger.
 False escalations: a passport taken to be copied and handed back minutes later ("do skserowania ... oddały po
 5 minutach", "đi photo rồi 5 phút sau trả lại") is no retention; its twin, taken to be copied and not given
 back for weeks, stays escalated.
@@ -17,7 +22,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import CALM, ESCALATED, cases, check_level
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
 
 # A situation told with a minimiser and "just asking": long days with no rest, or unpaid months.
 MINIMISED = [
@@ -114,4 +119,72 @@ COPIED_KEPT = [
     back=(COPIED_BACK, CALM), kept=(COPIED_KEPT, ESCALATED),
 ))
 def test_passport_copied_and_handed_back(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Despair and an ending told bare, tonight.
+ENDING_BARE = [
+    "still 6000 on the debt after a year. no point anymore. ending it tonight",
+    "po roku dalej 6000 długu. nie ma sensu. dziś w nocy to kończę",
+    "через год всё ещё 6000 долга. нет смысла. сегодня ночью покончу",
+    "через рік досі 6000 боргу. немає сенсу. сьогодні вночі покінчу",
+    "después de un año todavía debo 6000. no tiene sentido. esta noche le pongo fin",
+    "după un an tot 6000 datorie. nu mai are rost. la noapte termin tot",
+    "sau 1 năm vẫn nợ 6000. hết cách rồi. đêm nay em kết thúc",
+]
+
+# An ending with an object after it: a job or a contract.
+ENDING_OBJECT = [
+    "still 6000 on the debt after a year, no point anymore. tonight ending it with this job "
+    "and moving to my aunt",
+    "po roku dalej 6000 długu, nie ma sensu. dziś kończę to z tą robotą i jadę do ciotki na wieś",
+    "через год всё ещё 6000 долга, нет смысла. сегодня закончу это с работой и уеду к тёте в деревню",
+    "через рік досі 6000 боргу, немає сенсу. сьогодні закінчу це з роботою і поїду до тітки в село",
+    "después de un año todavía debo 6000, no tiene sentido. hoy le pongo fin al contrato y me voy con mi tía",
+    "după un an tot 6000 datorie, nu mai are rost. diseară termin tot cu jobul ăsta și plec la mătușa",
+    "sau 1 năm vẫn nợ 6000, hết cách rồi. tối nay em kết thúc hợp đồng ở đây rồi về quê với dì",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    bare=(ENDING_BARE, DANGER), obj=(ENDING_OBJECT, BELOW_DANGER),
+))
+def test_ending_told_bare_tonight(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# On a window ledge high up, tired of everything, in a situation.
+LEDGE_TIRED = [
+    "lol kidding, mostly. sitting on the window ledge, 5th floor. no pay since spring, they hold my id. "
+    "tired of everything",
+    "hehe żartuję, prawie. siedzę na parapecie na 5 piętrze. bez wypłaty od wiosny, dowód trzymają oni. "
+    "mam dość wszystkiego",
+    "хаха шучу, почти. сижу на подоконнике, 5 этаж. без зарплаты с весны, паспорт держат они. устал от всего",
+    "хаха жартую, майже. сиджу на підвіконні, 5 поверх. без зарплати з весни, паспорт тримають вони. "
+    "втомився від усього",
+    "jaja bromeo, casi. estoy sentada en la ventana del 5to piso. sin pago desde la primavera, ellos "
+    "tienen mi pasaporte. ya me cansé de todo",
+    "haha glumesc, aproape. stau pe pervaz la etajul 5. fără salariu din primăvară, pașaportul e la ei. "
+    "m-am săturat de tot",
+    "haha đùa thôi, gần như vậy. em đang ngồi bậu cửa sổ tầng 5. từ mùa xuân không lương, hộ chiếu họ giữ. "
+    "mệt mỏi hết rồi",
+]
+
+# On the ledge to clean the windows, paid on time.
+LEDGE_WORK = [
+    "sitting on the window ledge, 5th floor, cleaning the frames for the landlord. paid on time, all good",
+    "siedzę na parapecie na 5 piętrze i myję ramy dla właściciela. płacą na czas, wszystko ok",
+    "сижу на подоконнике, 5 этаж, мою рамы для хозяйки. платят вовремя, всё хорошо",
+    "сиджу на підвіконні, 5 поверх, мию рами для хазяйки. платять вчасно, все добре",
+    "estoy sentada en la ventana del 5to piso limpiando los marcos para la dueña. pagan a tiempo, todo bien",
+    "stau pe pervaz la etajul 5 și spăl ramele pentru proprietară. plătesc la timp, totul e bine",
+    "em đang ngồi bậu cửa sổ tầng 5 lau khung kính cho chủ nhà. lương trả đúng hạn, mọi thứ ổn",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    tired=(LEDGE_TIRED, DANGER), work=(LEDGE_WORK, BELOW_DANGER),
+))
+def test_window_ledge_high_up_and_tired_of_everything(
+        rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
