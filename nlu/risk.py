@@ -240,6 +240,10 @@ class _Pattern:
     # is the coercion ("if she wants to leave she has to pay"): no hypothetical scope, but a question
     # drops it.
     conditional: bool = False
+    # Twenty-fifth round (`document_retention.r25b`): a document given back only when the user left. The
+    # giving back is theirs ("paszport oddali dopiero jak wyjeżdżałem"), so the user's own-holding cues
+    # ("oddali" is also "we handed it in") do not drop it.
+    late: bool = False
 
 
 def _parse_word(alts: list[str], where: str) -> _Word:
@@ -276,7 +280,7 @@ def _parse_slot(text: str, where: str) -> _Slot:
 
 
 def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str, work: bool = False,
-                  lang: str = "", conditional: bool = False) -> _Pattern:
+                  lang: str = "", conditional: bool = False, late: bool = False) -> _Pattern:
     slots: list[_Slot] = []
     gaps: list[int] = []
     pending_gap = 0
@@ -307,7 +311,7 @@ def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str, work: bool
         if all(w.exact and not w.prefixes and w.number is None for w in words):
             needs.append(frozenset().union(*(w.exact for w in words)))
     return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase, anchored, work, final, lang,
-                    tuple(needs), conditional)
+                    tuple(needs), conditional, late)
 
 
 def _concepts(data: Mapping[str, object], path: Path) -> dict[str, str]:
@@ -548,7 +552,7 @@ class RiskDetector:
                         patterns.append(
                             _parse_phrase(indicator, flag == "pre", variant, f"{path}:{key}",
                                           flag == "work" or (indicator == "minor" and flag == "net"),
-                                          path.stem, flag == "exit")
+                                          path.stem, flag == "exit", flag == "r25b")
                         )
         return cls(patterns, cues)
 
@@ -705,7 +709,7 @@ class RiskDetector:
                 ):
                     continue  # "меня никто не бил": negation inside the phrase
                 around = tokens[max(i - 3, 0) : end + 3]
-                if self.scoping and p.indicator in _OWNABLE and _has_cue(
+                if self.scoping and p.indicator in _OWNABLE and not p.late and _has_cue(
                     [t.norm for t in around if t.sentence == tok.sentence], cues["own"]
                 ) and not any(t.norm in neg for t in around if t.sentence == tok.sentence):
                     continue  # "I took my passport to the embassy", "hộ chiếu em tự giữ": the user holds it

@@ -47,7 +47,8 @@ def _build_table() -> dict[int, str | None]:
 
 _TABLE = _build_table()
 _DIGRAPHS = (("shch", "sh"), ("sch", "sh"), ("kh", "h"), ("y", "i"), ("j", "i"), ("x", "ks"))
-_REPEAT = re.compile(r"(.)\1{2,}")  # "pleeease", "helppp"; real double letters stay
+# "pleeease", "helppp"; real double letters stay, and digits are never collapsed ("5000" is not "50")
+_REPEAT = re.compile(r"([^\W\d_])\1{2,}")
 # A word: letters/digits, with combining marks and inner apostrophes (didn't, п'ять, m'a).
 _WORD = re.compile(r"[^\W_][\w\u0300-\u036f]*(?:['’ʼ][^\W_][\w\u0300-\u036f]*)*")
 _SENTENCE_END = frozenset(".!?\n…")

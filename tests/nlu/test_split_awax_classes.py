@@ -10,7 +10,15 @@ Critical recall: despair and an ending told bare at the end of its sentence, ton
 ending it tonight", "dziś to kończę", "hoy le pongo fin", "în seara asta termin tot", "tối nay em kết thúc")
 is danger now; its twin, an ending with an object after it ("ending it with this job tonight", "le pongo fin
 al contrato") stays below danger. Sitting on a window ledge high up, tired of everything, in a situation
-("joking but not really") is danger now; its twin, on the ledge to clean the windows, stays below danger.
+("joking but not really") is danger now; its twin, on the ledge to clean the windows, stays below danger. A
+girl of 15 or 16 met "a guy on insta" who promised money abroad, "the bus is tomorrow 5am", is danger now; its
+twin, a summer job arranged by the school with a teacher, bus tomorrow at 5, stays below danger.
+Escalation misses (documents and pay): a passport given back only when the user left, told as past ("they only
+gave my passport back when I flew home", "paszport oddali dopiero jak", "паспорт вернули только когда", "me lo
+devolvieron recién cuando me fui", "mi l-au dat înapoi abia când", "đến lúc về họ mới trả") is document
+retention; its twin, a consulate giving the passport back with a visa, stays calm. Pay below a promised sum
+in thousands ("promised 4000, she got 1900") is withheld pay: numbers keep their repeated digits when folded
+("5000" was "50"); its twin, more than promised, stays calm.
 False escalations: a passport taken to be copied and handed back minutes later ("do skserowania ... oddały po
 5 minutach", "đi photo rồi 5 phút sau trả lại") is no retention; its twin, taken to be copied and not given
 back for weeks, stays escalated.
@@ -21,6 +29,7 @@ from __future__ import annotations
 import pytest
 
 from nlu import Analyzer
+from nlu.text import fold_word
 
 from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
 
@@ -187,4 +196,128 @@ LEDGE_WORK = [
 ))
 def test_window_ledge_high_up_and_tired_of_everything(
         rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A passport given back only when the user left, told as past.
+LATE_RETURN = [
+    "last year at the hotel job in Malta they only gave my passport back when i flew home in "
+    "october. can i still complain?",
+    "rok temu w pracy w hotelu na Malcie paszport oddali mi dopiero jak wracałam w październiku. "
+    "czy mogę to jeszcze zgłosić?",
+    "в прошлом году на работе в отеле на Мальте паспорт вернули только когда я улетала в октябре. "
+    "можно ещё пожаловаться?",
+    "торік на роботі в готелі на Мальті паспорт повернули лише коли я летіла додому в жовтні. чи "
+    "можна ще поскаржитись?",
+    "el año pasado en el hotel de Malta el pasaporte me lo devolvieron recién cuando me fui en "
+    "octubre. todavía puedo reclamar?",
+    "anul trecut la hotelul din Malta pașaportul mi l-au dat înapoi abia când am plecat în "
+    "octombrie. mai pot reclama?",
+    "năm ngoái làm khách sạn ở Malta, hộ chiếu đến lúc về tháng 10 họ mới trả. giờ em còn khiếu nại "
+    "được không?",
+]
+
+# A consulate gives the passport back with a visa.
+CONSULATE_RETURN = [
+    "last year the consulate gave my passport back with the new visa after two weeks, everything "
+    "was fine. do i need a copy for the new job?",
+    "rok temu konsulat oddał mi paszport z nową wizą po dwóch tygodniach, wszystko było dobrze. czy "
+    "potrzebuję kopii do nowej pracy?",
+    "в прошлом году консульство вернуло паспорт с новой визой через две недели, всё было хорошо. "
+    "нужна ли копия для новой работы?",
+    "торік консульство повернуло паспорт з новою візою через два тижні, все було добре. чи потрібна "
+    "копія для нової роботи?",
+    "el año pasado el consulado me devolvió el pasaporte con la visa nueva a las dos semanas, todo "
+    "bien. necesito una copia para el trabajo nuevo?",
+    "anul trecut consulatul mi-a dat pașaportul înapoi cu viza nouă după două săptămâni, totul a "
+    "fost bine. am nevoie de o copie pentru jobul nou?",
+    "năm ngoái lãnh sự quán trả hộ chiếu có visa mới sau 2 tuần, mọi thứ đều ổn. em có cần bản sao "
+    "cho chỗ làm mới không?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    late=(LATE_RETURN, ESCALATED), consulate=(CONSULATE_RETURN, CALM),
+))
+def test_passport_given_back_only_when_leaving(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Pay below a promised sum written in thousands.
+SHORT_THOUSANDS = [
+    "my sister cleans offices in Oslo, the agency promised 4000 a month, she got 1900 and a list of fees",
+    "siostra sprząta biura w Oslo, agencja obiecała 4000 miesięcznie, dostała 1900 i listę opłat",
+    "сестра убирает офисы в Осло, агентство обещало 4000 в месяц, получила 1900 и список сборов",
+    "сестра прибирає офіси в Осло, агенція обіцяла 4000 на місяць, отримала 1900 і список зборів",
+    "mi hermana limpia oficinas en Oslo, la agencia le prometió 4000 al mes, "
+    "le dieron 1900 y una lista de cargos",
+    "sora mea face curat în birouri în Oslo, agenția a promis 4000 pe lună, a primit 1900 și o listă de taxe",
+    "chị em dọn văn phòng ở Oslo, công ty hứa 4000 một tháng, nhận được có 1900 với danh sách phí",
+]
+
+# More than promised.
+MORE_THAN_PROMISED = [
+    "my sister cleans offices in Oslo, the agency promised 4000 a month, she got 4300 with the bonus",
+    "siostra sprząta biura w Oslo, agencja obiecała 4000 miesięcznie, dostała 4300 z premią",
+    "сестра убирает офисы в Осло, агентство обещало 4000 в месяц, получила 4300 с премией",
+    "сестра прибирає офіси в Осло, агенція обіцяла 4000 на місяць, отримала 4300 з премією",
+    "mi hermana limpia oficinas en Oslo, la agencia le prometió 4000 al mes, le dieron 4300 con el bono",
+    "sora mea face curat în birouri în Oslo, agenția a promis 4000 pe lună, a primit 4300 cu bonusul",
+    "chị em dọn văn phòng ở Oslo, công ty hứa 4000 một tháng, nhận được 4300 có cả thưởng",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    short=(SHORT_THOUSANDS, ESCALATED), more=(MORE_THAN_PROMISED, CALM),
+))
+def test_pay_below_a_promise_in_thousands(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+def test_numbers_keep_repeated_digits() -> None:
+    assert fold_word("5000") == "5000"
+    assert fold_word("helppp") == "help"
+
+
+# A teenager met someone online who promised money abroad; the bus leaves tomorrow at dawn.
+ONLINE_BUS_TOMORROW = [
+    "my niece is 15, a guy on tiktok promised her 900 a week dancing in Italy. the bus is tomorrow "
+    "5am, her mum doesnt know",
+    "siostrzenica ma 15 lat, poznała gościa na insta, obiecał 900 tygodniowo za taniec we Włoszech. "
+    "autobus jutro o 5 rano, matka nie wie",
+    "племяннице 15, познакомилась в инсте с мужиком, обещал 900 в неделю за танцы в Италии. автобус "
+    "завтра в 5 утра, мама не знает",
+    "племінниці 15, познайомилась в інсті з чоловіком, обіцяв 900 на тиждень за танці в Італії. "
+    "автобус завтра о 5 ранку, мама не знає",
+    "mi sobrina tiene 15, conoció un tipo de instagram que le prometió 900 a la semana bailando en "
+    "Italia. el bus sale mañana a las 5, su mamá no sabe",
+    "nepoata mea are 15 ani, a cunoscut un tip de pe insta care i-a promis 900 pe săptămână să "
+    "danseze în Italia. autobuzul pleacă mâine la 5, mama ei nu știe",
+    "cháu gái em 15 tuổi, quen 1 người trên insta hứa 900 euro 1 tuần đi nhảy ở Ý. xe đi 5h sáng "
+    "mai, mẹ nó không biết",
+]
+
+# A summer job arranged by the school with a teacher; the bus leaves tomorrow at dawn.
+SCHOOL_BUS_TOMORROW = [
+    "my niece is 15, the school arranged a summer camp job in Italy with her class teacher. the bus "
+    "is tomorrow 5am, what should she pack?",
+    "siostrzenica ma 15 lat, szkoła zorganizowała wakacyjną pracę na obozie we Włoszech z "
+    "wychowawczynią. autobus jutro o 5 rano, co spakować?",
+    "племяннице 15, школа организовала летнюю работу в лагере в Италии с классной "
+    "руководительницей. автобус завтра в 5 утра, что взять с собой?",
+    "племінниці 15, школа організувала літню роботу в таборі в Італії з класною керівницею. автобус "
+    "завтра о 5 ранку, що взяти з собою?",
+    "mi sobrina tiene 15, el colegio organizó un trabajo de verano en un campamento en Italia con "
+    "su profesora. el bus sale mañana a las 5, qué debe llevar?",
+    "nepoata mea are 15 ani, școala a organizat o slujbă de vară într-o tabără în Italia cu "
+    "diriginta. autobuzul pleacă mâine la 5, ce să ia cu ea?",
+    "cháu gái em 15 tuổi, trường tổ chức cho đi làm hè ở trại hè bên Ý với cô chủ nhiệm. xe đi 5h "
+    "sáng mai, cháu nên mang theo gì?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    online=(ONLINE_BUS_TOMORROW, DANGER), school=(SCHOOL_BUS_TOMORROW, BELOW_DANGER),
+))
+def test_teen_met_online_leaves_tomorrow(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
