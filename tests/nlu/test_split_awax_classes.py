@@ -12,13 +12,19 @@ is danger now; its twin, an ending with an object after it ("ending it with this
 al contrato") stays below danger. Sitting on a window ledge high up, tired of everything, in a situation
 ("joking but not really") is danger now; its twin, on the ledge to clean the windows, stays below danger. A
 girl of 15 or 16 met "a guy on insta" who promised money abroad, "the bus is tomorrow 5am", is danger now; its
-twin, a summer job arranged by the school with a teacher, bus tomorrow at 5, stays below danger.
+twin, a summer job arranged by the school with a teacher, bus tomorrow at 5, stays below danger. Taken tonight
+to "another farm", nobody says where, with the passports told as held after the verb ("paszporty dalej ma
+on", "los pasaportes siguen con él", "hộ chiếu vẫn ở ông ấy") is danger now; its twin, a move next month
+written in the contract with the passports kept by the workers, stays calm.
 Escalation misses (documents and pay): a passport given back only when the user left, told as past ("they only
 gave my passport back when I flew home", "paszport oddali dopiero jak", "паспорт вернули только когда", "me lo
 devolvieron recién cuando me fui", "mi l-au dat înapoi abia când", "đến lúc về họ mới trả") is document
 retention; its twin, a consulate giving the passport back with a visa, stays calm. Pay below a promised sum
 in thousands ("promised 4000, she got 1900") is withheld pay: numbers keep their repeated digits when folded
 ("5000" was "50"); its twin, more than promised, stays calm.
+Hit in the face, told in passing ("got punched in the face for asking", "dostało w mordę", "дали по лицу",
+"розбили обличчя", "les dieron golpes en la cara", "au luat pumni în față") is violence; its twin, a ball in
+the face at a staff match ("le pegó la pelota en la cara"), stays calm.
 False escalations: a passport taken to be copied and handed back minutes later ("do skserowania ... oddały po
 5 minutach", "đi photo rồi 5 phút sau trả lại") is no retention; its twin, taken to be copied and not given
 back for weeks, stays escalated.
@@ -320,4 +326,89 @@ SCHOOL_BUS_TOMORROW = [
     online=(ONLINE_BUS_TOMORROW, DANGER), school=(SCHOOL_BUS_TOMORROW, BELOW_DANGER),
 ))
 def test_teen_met_online_leaves_tomorrow(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Taken tonight to another farm, nobody says where, the passports held by the foreman.
+MOVED_TONIGHT = [
+    "probably just a normal move, but the foreman said tonight a van takes all of us to another "
+    "farm, nobody says where. the passports are still with him. im scared",
+    "pewnie to nic takiego, ale brygadzista powiedział, że dziś w nocy bus zabiera nas na inną "
+    "farmę, nikt nie mówi gdzie. paszporty dalej ma on. boję się",
+    "наверное обычный перевод, но бригадир сказал что сегодня ночью бус отвезёт нас на другую "
+    "ферму, никто не говорит куда. паспорта остались у него. мне страшно",
+    "мабуть звичайне переведення, але бригадир сказав що сьогодні вночі бус повезе нас на іншу "
+    "ферму, ніхто не каже куди. паспорти лишились у нього. мені страшно",
+    "seguro es un traslado normal, pero el encargado dijo que esta noche una camioneta nos lleva a "
+    "otra finca, nadie dice dónde. los pasaportes siguen con él. tengo miedo",
+    "probabil e o mutare normală, dar șeful a zis că la noapte un microbuz ne duce la altă fermă, "
+    "nimeni nu zice unde. pașapoartele au rămas la el. mi-e frică",
+    "chắc là chuyển chỗ bình thường thôi, nhưng cai nói tối nay xe chở hết tụi em qua trang trại "
+    "khác, không ai nói đi đâu. hộ chiếu vẫn ở ông ấy. em sợ lắm",
+]
+
+# A move next month written in the contract, the passports kept by the workers.
+MOVE_IN_CONTRACT = [
+    "next month the agency moves our team to another farm, the address is in the new contract, "
+    "passports with us, all fine",
+    "w przyszłym miesiącu agencja przenosi naszą ekipę na inną farmę, adres jest w nowej umowie, "
+    "paszporty mamy przy sobie, wszystko ok",
+    "в следующем месяце агентство переводит нашу бригаду на другую ферму, адрес в новом договоре, "
+    "паспорта у нас, всё хорошо",
+    "наступного місяця агенція переводить нашу бригаду на іншу ферму, адреса в новому договорі, "
+    "паспорти у нас, все добре",
+    "el mes que viene la agencia nos pasa a otra finca, la dirección está en el contrato nuevo, los "
+    "pasaportes los tenemos nosotros, todo bien",
+    "luna viitoare agenția ne mută echipa la altă fermă, adresa e în contractul nou, pașapoartele "
+    "sunt la noi, totul e bine",
+    "tháng sau công ty chuyển đội em qua trang trại khác, địa chỉ có trong hợp đồng mới, hộ chiếu "
+    "tụi em tự giữ, mọi thứ ổn",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    tonight=(MOVED_TONIGHT, DANGER), planned=(MOVE_IN_CONTRACT, CALM),
+))
+def test_taken_tonight_to_another_farm(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Hit in the face for asking about pay, told in passing.
+PUNCHED_IN_THE_FACE = [
+    "last month two guys from the night shift got punched in the face for asking about overtime. "
+    "now nobody asks",
+    "w zeszłym miesiącu dwóch z nocnej zmiany dostało w mordę, bo zapytali o nadgodziny. teraz nikt "
+    "nie pyta",
+    "в прошлом месяце двум ребятам с ночной смены дали по лицу за то что спросили про сверхурочные. "
+    "теперь никто не спрашивает",
+    "минулого місяця двом хлопцям з нічної зміни розбили обличчя бо спитали про понаднормові. тепер "
+    "ніхто не питає",
+    "el mes pasado a dos del turno de noche les dieron golpes en la cara por preguntar por las "
+    "horas extra. ahora nadie pregunta",
+    "luna trecută doi din tura de noapte au luat pumni în față pentru că au întrebat de orele "
+    "suplimentare. acum nu mai întreabă nimeni",
+    "tháng trước 2 anh ca đêm bị đấm vào mặt vì hỏi tiền tăng ca. giờ không ai dám hỏi",
+]
+
+# A ball in the face at a staff football match.
+BALL_IN_THE_FACE = [
+    "last month at the staff football match my mate got the ball in the face, is he covered by the "
+    "work insurance?",
+    "w zeszłym miesiącu na meczu firmowym kolega dostał piłką w twarz, czy obejmuje go "
+    "ubezpieczenie z pracy?",
+    "в прошлом месяце на корпоративном матче другу попали мячом в лицо, покрывает ли это рабочая "
+    "страховка?",
+    "минулого місяця на корпоративному матчі другу влучили м'ячем в обличчя, чи покриває це робоча "
+    "страховка?",
+    "el mes pasado en el partido de la empresa a mi compañero le pegó la pelota en la cara, lo "
+    "cubre el seguro del trabajo?",
+    "luna trecută la meciul firmei colegul a luat mingea în față, îl acoperă asigurarea de la muncă?",
+    "tháng trước đá bóng với công ty, bạn em bị bóng đập vào mặt, bảo hiểm công ty có chi trả không?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    punched=(PUNCHED_IN_THE_FACE, ESCALATED), ball=(BALL_IN_THE_FACE, CALM),
+))
+def test_hit_in_the_face_told_in_passing(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
