@@ -93,7 +93,7 @@ _R23_KINDS = ("lastbus", "taxi", "stayhome", "dayoff", "lostphone", "newsim")
 _R24_KINDS = ("tired", "building", "consent", "unclothed", "leftbehind", "seizure",
               "repaid", "funeral", "permit", "landlord")
 # Twenty-fifth round: cue kinds (cues.yml), all positions in the message.
-_R25_KINDS = ("minimise", "endbare")
+_R25_KINDS = ("minimise", "endbare", "mykey", "selfkeep")
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep", "wish")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
@@ -921,6 +921,17 @@ class RiskDetector:
         if p.indicator == "restriction_of_movement" and any(
                 tokens[k].sentence == sentence for k in scopes.starts["funeral"]) and not any(
                 i - 2 <= k <= end for k in scopes.starts["permit"]):
+            return True
+        # Twenty-fifth round: the user's own key ("tengo mi propia llave y me puedo ir avisando"): a
+        # confinement phrase holding the key word or starting just after the cue, in its sentence, is no
+        # lock-in.
+        if p.indicator == "restriction_of_movement" and any(
+                i - 4 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["mykey"]):
+            return True
+        # Twenty-fifth round: "hộ chiếu em tự giữ, tiền trả đúng hạn": a keep verb that is the user's own (a
+        # selfkeep cue at or just before the match, in its clause) does not hold back the pay.
+        if p.indicator == "wage_withholding" and any(
+                i - 2 <= k <= i and tokens[k].clause == tokens[i].clause for k in scopes.starts["selfkeep"]):
             return True
         # Twentieth round: locked OUT with the key inside ("me quedé por fuera, la llave adentro, call the
         # police?"): no confinement or danger now anywhere in the message (a threat told still counts).

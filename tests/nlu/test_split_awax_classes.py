@@ -27,7 +27,15 @@ Hit in the face, told in passing ("got punched in the face for asking", "dostał
 the face at a staff match ("le pegó la pelota en la cara"), stays calm.
 False escalations: a passport taken to be copied and handed back minutes later ("do skserowania ... oddały po
 5 minutach", "đi photo rồi 5 phút sau trả lại") is no retention; its twin, taken to be copied and not given
-back for weeks, stays escalated.
+back for weeks, stays escalated. A room deduction written in the contract with the user's own key ("tengo mi
+propia llave y me puedo ir", "у договорі написано ... ключ маю свій") is no confinement or withheld pay; its
+twin, her own key to the room while the boss locks the yard gate every night, stays escalated. A passport the
+user keeps herself ("hộ chiếu em tự giữ, tiền trả đúng hạn", "паспорт держу сама") is no withheld pay or
+retention; its twin, the family keeping her pay for three months, stays escalated. "What if they keep my
+passport there" (vi "nhỡ sang đó") is hypothetical; its twin, taken on day one and still held, stays
+escalated. 48 hours in a week with overtime paid is no abusive day; its twin, 15 hours a day with unpaid
+overtime, stays escalated. A 17-year-old who "saw a job on tiktok" ("thấy việc trên tiktok") is offered a
+job, not a child at work (low); its twin, picking 13 hours a day unpaid, stays high.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -411,4 +419,198 @@ BALL_IN_THE_FACE = [
     punched=(PUNCHED_IN_THE_FACE, ESCALATED), ball=(BALL_IN_THE_FACE, CALM),
 ))
 def test_hit_in_the_face_told_in_passing(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A room deduction written in the contract, the user's own key, free to move out.
+OWN_KEY = [
+    "the contract says 350 a month comes off my pay for the room, i signed it, i have my own key "
+    "and can move out with a month's notice. is that legal?",
+    "w umowie jest że 350 miesięcznie potrącają z pensji za pokój, podpisałam, mam własny klucz i "
+    "mogę się wyprowadzić z miesięcznym wypowiedzeniem. to legalne?",
+    "в договоре написано что 350 в месяц за комнату вычитают из зарплаты, я подписала, у меня свой "
+    "ключ и могу съехать с предупреждением за месяц. это законно?",
+    "у договорі написано що 350 на місяць за кімнату вираховують із зарплати, я підписала, ключ маю "
+    "свій, можу з'їхати з попередженням за місяць. це законно?",
+    "en el contrato dice que me descuentan 350 al mes por la habitación, lo firmé, tengo mi propia "
+    "llave y me puedo ir avisando con un mes. es legal?",
+    "în contract scrie că 350 pe lună pentru cameră se rețin din salariu, am semnat, am cheia mea "
+    "și pot pleca cu preaviz de o lună. e legal?",
+    "hợp đồng ghi trừ 350 mỗi tháng tiền phòng vào lương, em đã ký, em có chìa khóa riêng và báo "
+    "trước 1 tháng là được chuyển đi. vậy có hợp pháp không?",
+]
+
+# Her own key to the room, the yard gate locked every night.
+OWN_KEY_LOCKED = [
+    "i have my own key to the room, but the boss locks the yard gate every night and we can't get "
+    "out till 6",
+    "mam własny klucz do pokoju, ale szef co noc zamyka bramę na podwórze i nie możemy wyjść do 6",
+    "у меня свой ключ от комнаты, но начальник каждую ночь запирает ворота во двор и мы не можем "
+    "выйти до 6",
+    "ключ маю свій від кімнати, але начальник щоночі замикає ворота у двір і ми не можемо вийти до 6",
+    "tengo mi propia llave del cuarto, pero el jefe cierra el portón del patio cada noche y no "
+    "podemos salir hasta las 6",
+    "am cheia mea de la cameră, dar șeful încuie poarta curții în fiecare noapte și nu putem ieși "
+    "până la 6",
+    "em có chìa khóa riêng phòng mình, nhưng tối nào chủ cũng khóa cổng sân, tụi em không ra ngoài "
+    "được tới 6h",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(OWN_KEY, CALM), risky=(OWN_KEY_LOCKED, ESCALATED),
+))
+def test_room_deduction_in_contract_with_own_key(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# An au pair keeps her passport herself, paid on time.
+SELF_KEPT = [
+    "au pair here, the family is a bit strict about curfew. but i keep the passport myself, money "
+    "comes on time. probably just homesick",
+    "jestem au pair, rodzina trochę surowa z godziną powrotu. ale paszport trzymam sama, pieniądze "
+    "na czas. pewnie tęsknię za domem",
+    "я au pair, семья строговата насчёт возвращения. но паспорт держу сама, деньги вовремя. "
+    "наверное просто скучаю по дому",
+    "я au pair, сім'я суворувата щодо повернення. але паспорт тримаю сама, гроші вчасно. мабуть "
+    "просто сумую за домом",
+    "soy au pair, la familia es algo estricta con la hora de volver. pero el pasaporte lo guardo "
+    "yo, el dinero llega a tiempo. será nostalgia",
+    "sunt au pair, familia e cam strictă cu ora de întoarcere. dar pașaportul îl țin eu, banii vin "
+    "la timp. probabil mi-e dor de casă",
+    "em làm au pair, nhà chủ hơi khắt khe giờ về. nhưng hộ chiếu em tự giữ, tiền trả đúng hạn. chắc "
+    "chỉ là nhớ nhà",
+]
+
+# She keeps her passport herself, the family keeps her pay.
+SELF_KEPT_PAY_HELD = [
+    "au pair here. i keep the passport myself, but the family keeps my pocket money for 3 months now",
+    "jestem au pair. paszport trzymam sama, ale rodzina od 3 miesięcy zatrzymuje mi pensję",
+    "я au pair. паспорт держу сама, но семья уже 3 месяца удерживает мои карманные деньги",
+    "я au pair. паспорт тримаю сама, але сім'я вже 3 місяці утримує мої кишенькові гроші",
+    "soy au pair. el pasaporte lo guardo yo, pero la familia me retiene el dinero de bolsillo hace "
+    "3 meses",
+    "sunt au pair. pașaportul îl țin eu, dar familia îmi reține banii de buzunar de 3 luni",
+    "em làm au pair. hộ chiếu em tự giữ, nhưng nhà chủ giữ tiền tiêu vặt của em 3 tháng nay",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(SELF_KEPT, CALM), risky=(SELF_KEPT_PAY_HELD, ESCALATED),
+))
+def test_passport_kept_by_the_user_herself(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# 48 hours in a week, overtime paid at 150%.
+WEEK_OF_48 = [
+    "this week i did 48 hours, 8 of them overtime paid at 150%, sunday off. is that counted right?",
+    "w tym tygodniu zrobiłam 48 godzin, 8 godzin nadgodzin płatne 150%, niedziela wolna. dobrze to liczą?",
+    "на этой неделе я отработала 48 часов, 8 часов сверхурочных оплачены 150%, воскресенье "
+    "выходной. правильно считают?",
+    "цього тижня я відпрацювала 48 годин, 8 годин понаднормових оплачені 150%, неділя вихідна. "
+    "правильно рахують?",
+    "esta semana hice 48 horas, 8 horas extra pagadas al 150%, domingo libre. lo calculan bien?",
+    "săptămâna asta am lucrat 48 de ore, 8 ore suplimentare plătite 150%, duminica liberă. se "
+    "calculează corect?",
+    "tuần này em làm 48 tiếng, 8 tiếng tăng ca trả 150%, chủ nhật nghỉ. họ tính vậy đúng chưa ạ?",
+]
+
+# 15 hours a day, overtime unpaid, no day off.
+DAY_OF_15 = [
+    "every day i do 15 hours, the overtime is never paid and there is no day off",
+    "codziennie robię po 15 godzin dziennie, nadgodzin nie płacą i nie ma dnia wolnego",
+    "каждый день работаю по 15 часов в день, сверхурочные не платят и выходных нет",
+    "щодня працюю по 15 годин на день, понаднормові не платять і вихідних немає",
+    "todos los días hago 15 horas al día, las horas extra no las pagan y no hay día libre",
+    "în fiecare zi lucrez 15 ore pe zi, orele suplimentare nu se plătesc și nu am zi liberă",
+    "ngày nào em cũng làm 15 tiếng một ngày, tăng ca không trả tiền, không có ngày nghỉ",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(WEEK_OF_48, CALM), risky=(DAY_OF_15, ESCALATED),
+))
+def test_week_hours_with_overtime_paid(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A question before leaving: what if they take my passport there.
+WHAT_IF_PASSPORT = [
+    "next week i go to a farm in Poland, contract signed, company checked. just in case: what if "
+    "they take my passport there, what do i do?",
+    "w przyszłym tygodniu jadę na farmę do Polski, umowa podpisana, firma sprawdzona. na wszelki "
+    "wypadek: a jak tam zabiorą mi paszport, co wtedy?",
+    "на следующей неделе еду на ферму в Польшу, договор подписан, фирму проверила. на всякий "
+    "случай: если там заберут паспорт, что делать?",
+    "наступного тижня їду на ферму в Польщу, договір підписаний, фірму перевірила. про всяк "
+    "випадок: якщо там заберуть паспорт, що робити?",
+    "la semana que viene voy a una granja en Polonia, contrato firmado, empresa verificada. por si "
+    "acaso: si allá me quitan el pasaporte, qué hago?",
+    "săptămâna viitoare plec la o fermă în Polonia, contract semnat, firma verificată. just in "
+    "case: dacă acolo îmi iau pașaportul, ce fac?",
+    "tuần sau em sang Ba Lan làm nông trại, hợp đồng ký rồi, công ty đã kiểm tra. hỏi trước thôi, "
+    "nhỡ sang đó họ giữ hộ chiếu thì em làm sao?",
+]
+
+# Taken on the first day and still held.
+PASSPORT_TAKEN_THERE = [
+    "i came to a farm in Poland last week, on day one they took my passport and still have it. what "
+    "do i do?",
+    "tydzień temu przyjechałam na farmę w Polsce, pierwszego dnia zabrali mi paszport i dalej go "
+    "trzymają. co robić?",
+    "неделю назад приехала на ферму в Польшу, в первый день забрали паспорт и до сих пор держат. "
+    "что делать?",
+    "тиждень тому приїхала на ферму в Польщу, першого дня забрали паспорт і досі тримають. що робити?",
+    "hace una semana llegué a una granja en Polonia, el primer día me quitaron el pasaporte y "
+    "todavía lo tienen. qué hago?",
+    "acum o săptămână am venit la o fermă în Polonia, în prima zi mi-au luat pașaportul și încă îl "
+    "țin. ce fac?",
+    "tuần trước em sang Ba Lan làm nông trại, ngày đầu họ giữ hộ chiếu của em tới giờ chưa trả. em "
+    "phải làm sao?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(WHAT_IF_PASSPORT, CALM), risky=(PASSPORT_TAKEN_THERE, ESCALATED),
+))
+def test_what_if_they_keep_the_passport_there(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A 17-year-old saw a job online, a fee asked for the bus.
+TEEN_SAW_OFFER = [
+    "my son is 17, saw a job on tiktok picking apples in Belgium from july, 9 euro an hour, they "
+    "want 200 upfront for the bus. thoughts?",
+    "syn ma 17 lat, znalazł ofertę na tiktoku, zbieranie jabłek w Belgii od lipca, 9 euro za "
+    "godzinę, chcą 200 z góry za busa. co myślicie?",
+    "сыну 17, нашёл предложение в тиктоке, сбор яблок в Бельгии с июля, 9 евро в час, хотят 200 "
+    "заранее за автобус. что думаете?",
+    "сину 17, знайшов пропозицію в тіктоку, збір яблук у Бельгії з липня, 9 євро на годину, хочуть "
+    "200 наперед за бус. що думаєте?",
+    "mi hijo tiene 17, vio un trabajo en tiktok recogiendo manzanas en Bélgica desde julio, 9 euros "
+    "la hora, piden 200 por adelantado para el bus. qué opinan?",
+    "fiul meu are 17 ani, a văzut un job pe tiktok la cules mere în Belgia din iulie, 9 euro pe "
+    "oră, vor 200 în avans pentru microbuz. ce ziceți?",
+    "con trai tôi 17 tuổi, thấy việc trên tiktok hái táo ở Bỉ từ tháng 7, 9 euro/giờ, đòi đóng "
+    "trước 200 tiền xe. mọi người thấy sao?",
+]
+
+# A 17-year-old picking 13 hours a day, unpaid.
+TEEN_PICKING_UNPAID = [
+    "my son is 17, he picks apples in Belgium 13 hours a day and they haven't paid him anything for "
+    "a month",
+    "syn ma 17 lat, zbiera jabłka w Belgii po 13 godzin dziennie i od miesiąca nic mu nie zapłacili",
+    "сыну 17, собирает яблоки в Бельгии по 13 часов в день и за месяц ему ничего не заплатили",
+    "сину 17, збирає яблука в Бельгії по 13 годин на день і за місяць йому нічого не заплатили",
+    "mi hijo tiene 17, recoge manzanas en Bélgica 13 horas al día y en un mes no le han pagado nada",
+    "fiul meu are 17 ani, culege mere în Belgia câte 13 ore pe zi și de o lună nu i-au plătit nimic",
+    "con trai tôi 17 tuổi, hái táo ở Bỉ 13 tiếng một ngày, cả tháng nay họ không trả đồng nào",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(TEEN_SAW_OFFER, CALM), risky=(TEEN_PICKING_UNPAID, ESCALATED),
+))
+def test_teen_saw_a_job_online(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
