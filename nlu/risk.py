@@ -552,7 +552,8 @@ class RiskDetector:
                         patterns.append(
                             _parse_phrase(indicator, flag == "pre", variant, f"{path}:{key}",
                                           flag == "work" or (indicator == "minor" and flag == "net"),
-                                          path.stem, flag == "exit", flag == "r25b")
+                                          path.stem, flag == "exit",
+                                          flag == "r25b" and indicator == "document_retention")
                         )
         return cls(patterns, cues)
 

@@ -25,6 +25,14 @@ in thousands ("promised 4000, she got 1900") is withheld pay: numbers keep their
 Hit in the face, told in passing ("got punched in the face for asking", "dostało w mordę", "дали по лицу",
 "розбили обличчя", "les dieron golpes en la cara", "au luat pumni în față") is violence; its twin, a ball in
 the face at a staff match ("le pegó la pelota en la cara"), stays calm.
+Phones collected for the week ("zbierają nam telefony w niedzielę", "собирают телефоны", "ne strâng
+telefoanele", "điện thoại bị thu") are isolation; their twin, the workers gathering old phones for a charity,
+stays calm. The shop "only with the foreman" ("do sklepu tylko ... z brygadzistą", "a la tienda solo ... con
+el encargado", "có ông cai đi kèm") is restriction of movement; its twin, the shop whenever they like with a
+lift on Saturdays, stays calm. Bank accounts opened in the user's name with the cards handed to the boss (ru
+"оформить счёта ... отдать ему карты") are forced criminality; its twin, an account for the user's own wage
+with the card kept, stays calm in pl, ru and uk (en, es, ro, vi still read it high with older phrases: a
+known residual).
 False escalations: a passport taken to be copied and handed back minutes later ("do skserowania ... oddały po
 5 minutach", "đi photo rồi 5 phút sau trả lại") is no retention; its twin, taken to be copied and not given
 back for weeks, stays escalated. A room deduction written in the contract with the user's own key ("tengo mi
@@ -613,4 +621,94 @@ TEEN_PICKING_UNPAID = [
     calm=(TEEN_SAW_OFFER, CALM), risky=(TEEN_PICKING_UNPAID, ESCALATED),
 ))
 def test_teen_saw_a_job_online(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Phones collected on Sunday night and given back on Saturday.
+PHONES_FOR_THE_WEEK = [
+    "on the farm they collect our phones sunday night and give them back on saturday evening",
+    "na farmie zbierają nam telefony w niedzielę wieczorem i oddają w sobotę wieczorem",
+    "на ферме собирают телефоны в воскресенье вечером и отдают в субботу вечером",
+    "на фермі збирають телефони в неділю ввечері і віддають у суботу ввечері",
+    "en la granja nos recogen los celulares el domingo en la noche y los devuelven el sábado en la noche",
+    "la fermă ne strâng telefoanele duminică seara și ni le dau înapoi sâmbătă seara",
+    "ở trang trại điện thoại bị thu từ tối chủ nhật, tối thứ 7 mới trả",
+]
+
+# Old phones gathered by the workers for a charity.
+PHONES_FOR_CHARITY = [
+    "on the farm we gather old phones for a charity back home, can i send them by post?",
+    "na farmie zbieramy stare telefony na zbiórkę dla domu dziecka, można je wysłać pocztą?",
+    "на ферме мы собираем старые телефоны для детского дома, можно отправить их почтой?",
+    "на фермі ми збираємо старі телефони для дитбудинку, можна надіслати їх поштою?",
+    "en la granja juntamos celulares viejos para una caridad en mi pueblo, se pueden mandar por correo?",
+    "la fermă adunăm telefoane vechi pentru o asociație de caritate, le pot trimite prin poștă?",
+    "ở trang trại tụi em gom điện thoại cũ gửi từ thiện về quê, gửi bưu điện được không?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    risky=(PHONES_FOR_THE_WEEK, ESCALATED), calm=(PHONES_FOR_CHARITY, CALM),
+))
+def test_phones_collected_for_the_week(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# The gate locked at night, the shop only with the foreman.
+SHOP_ONLY_WATCHED = [
+    "the yard gate is locked at night, we can go to the shop only on sunday and only with the foreman",
+    "brama na noc zamknięta, do sklepu tylko w niedzielę i tylko z brygadzistą",
+    "ворота на ночь запирают, в магазин только в воскресенье и только с бригадиром",
+    "ворота на ніч замикають, в магазин тільки в неділю і тільки з бригадиром",
+    "el portón lo cierran de noche, a la tienda solo el domingo y solo con el encargado",
+    "poarta e încuiată noaptea, la magazin doar duminica și doar cu brigadierul",
+    "cổng khóa ban đêm, đi chợ chỉ chủ nhật, lúc nào cũng có ông cai đi kèm",
+]
+
+# The shop whenever they like, a lift on Saturdays.
+SHOP_WHENEVER = [
+    "we go to the shop whenever we like, on saturdays the foreman gives us a lift in his van",
+    "do sklepu chodzimy kiedy chcemy, w soboty brygadzista podwozi nas busem",
+    "в магазин ходим когда хотим, по субботам бригадир подвозит нас на бусе",
+    "в магазин ходимо коли хочемо, по суботах бригадир підвозить нас бусом",
+    "vamos a la tienda cuando queremos, los sábados el encargado nos lleva en su camioneta",
+    "mergem la magazin când vrem, sâmbăta brigadierul ne duce cu duba",
+    "tụi em đi chợ lúc nào cũng được, thứ 7 ông cai chở đi bằng xe của ổng",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    risky=(SHOP_ONLY_WATCHED, ESCALATED), calm=(SHOP_WHENEVER, CALM),
+))
+def test_shop_only_with_the_foreman(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Bank accounts opened in the user's name, the cards handed to the boss.
+ACCOUNTS_FOR_THE_BOSS = [
+    "the manager at the plant told me to open 2 bank accounts in my name and hand him the cards, "
+    "for wages he says",
+    "kierownik w zakładzie kazał mi założyć 2 konta w banku na siebie i oddać mu karty, niby do wypłat",
+    "начальник на заводе велел оформить на себя 2 счёта в банке и отдать ему карты, якобы для зарплат",
+    "начальник на заводі сказав відкрити на себе 2 рахунки в банку і віддати йому картки, нібито "
+    "для зарплат",
+    "el encargado de la planta me dijo que abra 2 cuentas de banco a mi nombre y le dé las "
+    "tarjetas, para los sueldos dice",
+    "șeful de la fabrică mi-a zis să deschid 2 conturi la bancă pe numele meu și să-i dau "
+    "cardurile, pentru salarii zice",
+    "quản lý nhà máy bảo em mở 2 tài khoản ngân hàng đứng tên em rồi đưa thẻ cho ổng, nói là để trả lương",
+]
+
+# An account for the user's own wage, the card kept (pl, ru, uk; see the docstring).
+ACCOUNT_OF_HER_OWN = [
+    "kierownik w zakładzie kazał mi założyć konto w banku na siebie do wypłat, karta jest u mnie",
+    "начальник на заводе велел открыть счёт в банке на себя для зарплаты, карта у меня",
+    "начальник на заводі сказав відкрити рахунок у банку на себе для зарплати, картка у мене",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    risky=(ACCOUNTS_FOR_THE_BOSS, ESCALATED), calm=(ACCOUNT_OF_HER_OWN, CALM),
+))
+def test_bank_accounts_opened_for_the_boss(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
