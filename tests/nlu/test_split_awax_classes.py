@@ -33,6 +33,10 @@ lift on Saturdays, stays calm. Bank accounts opened in the user's name with the 
 "оформить счёта ... отдать ему карты") are forced criminality; its twin, an account for the user's own wage
 with the card kept, stays calm in pl, ru and uk (en, es, ro, vi still read it high with older phrases: a
 known residual).
+Critical recall (rules alone): after running away, "they drive around looking for me" written as "andan en
+carro buscándome", "ездят на машине ищут меня", "chạy xe đi tìm em" (and vi "em trốn" as an escape) is danger
+now; its twin, a cousin driving around looking for the user after a party, stays below danger in pl, ru, uk,
+es and vi (en "looking for me" and ro "mă caută" read it critical with older phrases: a known residual).
 False escalations: a passport taken to be copied and handed back minutes later ("do skserowania ... oddały po
 5 minutach", "đi photo rồi 5 phút sau trả lại") is no retention; its twin, taken to be copied and not given
 back for weeks, stays escalated. A room deduction written in the contract with the user's own key ("tengo mi
@@ -711,4 +715,44 @@ ACCOUNT_OF_HER_OWN = [
     risky=(ACCOUNTS_FOR_THE_BOSS, ESCALATED), calm=(ACCOUNT_OF_HER_OWN, CALM),
 ))
 def test_bank_accounts_opened_for_the_boss(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Ran away at night, hiding near a petrol station, they drive around looking for the user.
+HUNTED_AFTER_ESCAPE = [
+    "ran from the farm at 2am, hiding behind a petrol station 3 km away, they are driving around "
+    "looking for me. no money, they have my passport",
+    "uciekłem z farmy o 2 w nocy, siedzę za stacją benzynową 3 km dalej, jeżdżą autem i mnie "
+    "szukają. zero kasy, paszport mają oni",
+    "сбежал с фермы в 2 ночи, сижу за заправкой в 3 км, они ездят на машине ищут меня. денег ноль, "
+    "паспорт у них",
+    "втік з ферми о 2 ночі, сиджу за заправкою за 3 км, вони їздять машиною шукають мене. грошей "
+    "нуль, паспорт у них",
+    "me volé de la finca a las 2 am, estoy detrás de una gasolinera a 3 km, andan en carro "
+    "buscándome. 0 plata, el pasaporte lo tienen ellos",
+    "am fugit de la fermă la 2 noaptea, stau după o benzinărie la 3 km, se plimbă cu mașina și mă "
+    "caută. 0 bani, pașaportul e la ei",
+    "em trốn khỏi trang trại lúc 2h sáng, đang ngồi sau cây xăng cách 3 km, họ chạy xe đi tìm em. 0 "
+    "đồng, hộ chiếu họ giữ",
+]
+
+# A cousin drives around looking for the user after a party (pl, ru, uk, es, vi; see the docstring).
+COUSIN_LOOKING = [
+    "wyszedłem z imprezy o 2 w nocy, czekam za stacją benzynową 3 km dalej, kuzyn jeździ autem i "
+    "mnie szuka żeby odwieźć do domu",
+    "ушёл с вечеринки в 2 ночи, жду за заправкой в 3 км, брат ездит на машине ищет меня чтобы "
+    "отвезти домой",
+    "пішов з вечірки о 2 ночі, чекаю за заправкою за 3 км, брат їздить машиною шукає мене щоб "
+    "відвезти додому",
+    "salí de la fiesta a las 2 am, espero detrás de una gasolinera a 3 km, mi primo anda en carro "
+    "buscándome para llevarme a casa",
+    "em về từ bữa tiệc lúc 2h sáng, đang chờ sau cây xăng cách 3 km, anh họ chạy xe đi tìm em để "
+    "chở về nhà",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    hunted=(HUNTED_AFTER_ESCAPE, DANGER), cousin=(COUSIN_LOOKING, BELOW_DANGER),
+))
+def test_hunted_by_car_after_running_away(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
