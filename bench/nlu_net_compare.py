@@ -7,6 +7,7 @@ critical: leave-one-split-out over the development splits A-H, and split I (neve
                                        # leave-one-split-out over every development split: thresholds
     PYTHONPATH=/tmp/emb/site .venv/bin/python bench/nlu_net_compare.py --e5   # + multilingual-e5-small
     .venv/bin/python bench/nlu_net_compare.py --veto   # the veto threshold, on the blind first runs
+    .venv/bin/python bench/nlu_net_compare.py --blind-thresholds   # raising thresholds, the same way
 
 The thresholds are chosen on the cross-validated A-H scores (the smallest threshold whose false
 escalation, rules OR model, stays <= --max-fe), then applied unchanged to I. `--e5` needs the PyPI
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import subprocess
 import sys
 import tarfile
@@ -110,8 +112,11 @@ def rule_levels_at(commit: str, examples: Sequence[Example], net: bool = False) 
             tar.extractall(tmp, filter="data")
         texts = json.dumps([ex.text for ex in examples])
         args = [sys.executable, "-c", _AT_COMMIT, tmp, *(["net"] if net else [])]
+        # Rules alone means the net off (a commit's load_analyzer() has it on by default), and a tree
+        # unpacked for one run has no business in the NLU's disk cache.
+        env = {**os.environ, "NLU_NET": "true" if net else "false", "HELPLINE_NLU_CACHE": "off"}
         out = subprocess.run(args, input=texts, capture_output=True,
-                             text=True, check=True, cwd=tmp).stdout
+                             text=True, check=True, cwd=tmp, env=env).stdout
     levels: list[str] = json.loads(out)
     return levels
 
@@ -121,6 +126,71 @@ FIRST_RUNS = (("heldout_y", "heldout_z", "0fd0ad9"), ("heldout_aa", "heldout_ab"
               ("heldout_ac", "heldout_ad", "9948861"), ("heldout_ae", "heldout_af", "954adc7"),
               ("heldout_ag", "heldout_ah", "6a5c217"), ("heldout_ai", "heldout_aj", "e95f062"),
               ("heldout_ak", "heldout_al", "19a162d"), ("heldout_am", "heldout_an", "d180865"))
+# The first runs after the veto was chosen on FIRST_RUNS (each made with it).
+LATER_RUNS = (("heldout_ao", "heldout_ap", "dacc225"), ("heldout_aq", "heldout_ar", "b210956"),
+              ("heldout_as", "heldout_at", "a0afc80"), ("heldout_au", "heldout_av", "3d4a7ad"),
+              ("heldout_aw", "heldout_ax", "174668c"))
+
+
+def blind_thresholds(runs: Sequence[tuple[str, str, str]]) -> None:
+    """The net's raising thresholds on what it had never seen: for each pair of blind splits, the rules
+    alone as frozen for its first run (`git archive`) and the scores of a net (today's code) trained on
+    nlu/data, A-H and only the splits before the pair; the level is the rules' raised by the net where
+    a setting would raise it (no veto, no scope guards: the same for every setting, so the settings
+    compare fairly; the shipped guards only ever stop raises). "Over-critical" is the share of messages
+    not gold critical read as critical: each is a consultant's queue jumped and an emergency screen."""
+    from nlu.net import CRITICAL_MIN_WORDS, MIN_WORDS
+
+    base = [ex for p in [*training_files(), *heldout_files()] for ex in load_examples(p)]
+    order = list(NET_SPLITS)
+    rows: list[tuple[Example, str, float, float, int]] = []  # gold, rules level, esc, crit, words
+    for first, second, commit in runs:
+        exs = split_examples(first, second)
+        before = order[: order.index(first)] if first in order else order
+        net = RiskNet(base + split_examples(*before))
+        for ex, level in zip(exs, rule_levels_at(commit, exs), strict=True):
+            tokens = tokenize(ex.text)
+            s = net.score(tokens)
+            rows.append((ex, level, s.escalation, s.critical, len(tokens)))
+        print(f"{first[8:].upper()}-{second[8:].upper()}: rules at {commit}, net on {len(before)} splits "
+              "after A-H", flush=True)
+    rank = {"none": 0, "low": 1, "high": 2, "critical": 3}
+    esc_n = sum(ex.level in ESC for ex, *_ in rows)
+    crit_n = sum(ex.level == "critical" for ex, *_ in rows)
+    calm_n = len(rows) - esc_n
+    print(f"\n{len(rows)} messages ({esc_n} gold high or critical, {crit_n} critical, {calm_n} calm); "
+          f"shipped: escalation {ESCALATION_THRESHOLD} from {MIN_WORDS} words, critical "
+          f"{CRITICAL_THRESHOLD} from {CRITICAL_MIN_WORDS}\n")
+    print("| escalation threshold / words | critical threshold / words | escalation recall | critical recall "
+          "| false escalation | over-critical |")
+    print("|---|---|---|---|---|---|")
+    settings = [((ESCALATION_THRESHOLD, MIN_WORDS), (CRITICAL_THRESHOLD, CRITICAL_MIN_WORDS))]  # shipped
+    settings += [((1.01, 999), (1.01, 999)), ((ESCALATION_THRESHOLD, MIN_WORDS), (1.01, 999))]
+    settings += [((te, ew), (CRITICAL_THRESHOLD, CRITICAL_MIN_WORDS))
+                 for te in (0.995, 0.99, 0.98, 0.95) for ew in (12, 10, 8, 6)]
+    settings += [((ESCALATION_THRESHOLD, MIN_WORDS), (tc, cw))
+                 for tc in (0.8, 0.6, 0.5, 0.4, 0.3, 0.2) for cw in (16, 14, 12, 10, 8)]
+    for (te, ew), (tc, cw) in settings:
+            levels = []
+            for _ex, level, e, c, n in rows:
+                if n >= cw and c >= tc:
+                    level = "critical"
+                elif n >= ew and e >= te and rank[level] < rank["high"]:
+                    level = "high"
+                levels.append(level)
+            esc = sum(ex.level in ESC and lv in ESC for (ex, *_), lv in zip(rows, levels, strict=True))
+            crit = sum(ex.level == "critical" and lv == "critical" for (ex, *_), lv in zip(rows, levels,
+                                                                                          strict=True))
+            fe = sum(ex.level not in ESC and lv in ESC for (ex, *_), lv in zip(rows, levels, strict=True))
+            over = sum(ex.level != "critical" and lv == "critical" for (ex, *_), lv in zip(rows, levels,
+                                                                                          strict=True))
+            calm_critical = sum(ex.level not in ESC and lv == "critical"
+                                for (ex, *_), lv in zip(rows, levels, strict=True))
+            name_e = "off" if te > 1 else f"{te} / {ew}"
+            name_c = "off" if tc > 1 else f"{tc} / {cw}"
+            print(f"| {name_e} | {name_c} | {esc / esc_n:.3f} ({esc}) | {crit / crit_n:.3f} ({crit}) "
+                  f"| {fe / calm_n:.3f} ({fe}) | {over / (len(rows) - crit_n):.3f} ({over}; "
+                  f"{calm_critical} calm) |", flush=True)
 
 
 def veto(thresholds: Sequence[float]) -> None:
@@ -129,7 +199,7 @@ def veto(thresholds: Sequence[float]) -> None:
     net (today's code) trained on nlu/data, A-H and only the splits before the pair. A message the first
     run read high (not critical) with at least MIN_WORDS words and a score below the threshold is lowered
     to low. Today's nlu/data/<lang> may hold sentences added after a first run: a small optimism."""
-    from nlu.net import MIN_WORDS
+    from nlu.net import VETO_MIN_WORDS as MIN_WORDS  # the veto's own word minimum
 
     base = [ex for p in [*training_files(), *heldout_files()] for ex in load_examples(p)]
     order = list(NET_SPLITS)
@@ -456,7 +526,13 @@ def main() -> None:
                     "name (e.g. heldout_aa heldout_ab)")
     ap.add_argument("--veto", action="store_true", help="the veto's threshold on the blind first runs "
                     "(FIRST_RUNS: the rules and net frozen for each, a net trained only on earlier splits)")
+    ap.add_argument("--blind-thresholds", action="store_true", help="the net's raising thresholds on the "
+                    "blind first runs (FIRST_RUNS and LATER_RUNS: the rules frozen for each, a net trained "
+                    "only on earlier splits)")
     args = ap.parse_args()
+    if args.blind_thresholds:
+        blind_thresholds((*FIRST_RUNS, *LATER_RUNS))
+        return
     if args.veto:
         veto((0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7))
         return

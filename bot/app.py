@@ -143,7 +143,8 @@ def create_app(settings: Settings, *, catalogs: Catalogs | None = None) -> web.A
                 rasa = None
                 if settings.rasa_url:
                     rasa = RasaClient(http, settings.rasa_url, settings.rasa_timeout)
-                understand = understand_with(partial(analyse, load_analyzer(net=settings.nlu_net), rasa=rasa))
+                analyzer = load_analyzer(net=settings.nlu_net, cache_dir=settings.nlu_cache or None)
+                understand = understand_with(partial(analyse, analyzer, rasa=rasa))
                 live = RedisLiveHub(redis, settings.redis_prefix) if redis else LiveHub()
                 await live.start()
                 app[HELPLINE] = Helpline(

@@ -196,6 +196,15 @@ VARIABLES: tuple[Variable, ...] = (
         "`helpline nlu` and load_analyzer() from the environment.",
     ),
     Variable(
+        "HELPLINE_NLU_CACHE",
+        "nlu_cache",
+        "",
+        _str,
+        "Folder where the built NLU is kept between starts (nlu/model_cache.py; a start after any change "
+        "to nlu/ builds anew). Empty: $XDG_CACHE_HOME/helpline/nlu or ~/.cache/helpline/nlu; off: build "
+        "at every start. Only this user may write there.",
+    ),
+    Variable(
         "HELPLINE_AUTO_MIGRATE",
         "auto_migrate",
         "true",
@@ -494,6 +503,7 @@ class Settings:
     rasa_url: str = ""
     rasa_timeout: float = 0.8
     nlu_net: bool = True
+    nlu_cache: str = ""
     auto_migrate: bool = True
     telegram_token: str = ""
     telegram_webhook_secret: str = ""

@@ -15,6 +15,7 @@ from nlu.dataset import DATA_DIR, Example, heldout_files, load_examples, trainin
 from nlu.intents import IntentClassifier
 from nlu.labels import normalize_hint
 from nlu.langid import LanguageIdentifier
+from nlu.model_cache import cached
 from nlu.net import RiskNet
 from nlu.risk import RiskDetector
 from nlu.text import Token, tokenize
@@ -138,19 +139,26 @@ def net_default() -> bool:
     return os.environ.get("NLU_NET", "true").strip().lower() not in _OFF
 
 
-def load_analyzer(net: bool | None = None) -> Analyzer:
-    """Build the analyzer from nlu/data and nlu/data/patterns (deterministic; cached per process).
+def load_analyzer(net: bool | None = None, cache_dir: str | None = None) -> Analyzer:
+    """Build the analyzer from nlu/data and nlu/data/patterns (deterministic; cached per process, and on
+    disk between processes under a key of its inputs: nlu/model_cache.py, in the folder ``cache_dir`` or
+    HELPLINE_NLU_CACHE, "off" for none).
     The statistical safety net (nlu/net.py, trained on nlu/data and the splits A-AV) is on by default;
     net=False, or NLU_NET=false in the environment when net is None, leaves the rules alone.
     See nlu/README.md, "Statistical safety net"."""
-    return _load_analyzer(net_default() if net is None else net)
+    return _load_analyzer(net_default() if net is None else net, cache_dir)
+
+
+def _build(net: bool) -> Analyzer:
+    examples = [ex for path in training_files() for ex in load_examples(path)]
+    net_examples = examples + [ex for path in net_files() for ex in load_examples(path)] if net else None
+    return Analyzer.from_examples(examples, net_examples=net_examples)
 
 
 @cache
-def _load_analyzer(net: bool) -> Analyzer:
-    examples = [ex for path in training_files() for ex in load_examples(path)]
-    net_examples = examples + [ex for path in net_files() for ex in load_examples(path)] if net else None
-    analyzer = Analyzer.from_examples(examples, net_examples=net_examples)
+def _load_analyzer(net: bool, cache_dir: str | None) -> Analyzer:
+    # Built once per set of inputs and kept on disk (nlu/model_cache.py): a later start loads it.
+    analyzer = cached("analyzer-net" if net else "analyzer-rules", lambda: _build(net), Analyzer, cache_dir)
     # The model is a few hundred thousand long-lived objects: move them out of the cyclic GC's way,
     # so that full collections do not add 10+ ms pauses to the message that triggers them.
     gc.collect()

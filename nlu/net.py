@@ -4,7 +4,7 @@ The phrase rules (`risk.py`) decide the level and say why. This model only catch
 its probability that a message is risky (gold level high or critical) passes a threshold chosen on the
 development data, a `none`/`low` message is raised to `high`; a separate model raises to `critical`.
 One exception to raising only (twentieth round, the veto): when the rules read `high` and the model is
-nearly sure the message is calm (probability below VETO_THRESHOLD, MIN_WORDS words or more), the level
+nearly sure the message is calm (probability below VETO_THRESHOLD, VETO_MIN_WORDS words or more), the level
 becomes `low`, never `none`, with the rules' indicators and evidence kept: the dialogue then offers the
 user a consultant instead of opening a case. Critical is never lowered. The net's evidence is the
 sentence of the message that scored highest, its indicator the most likely one from a naive Bayes over
@@ -38,7 +38,7 @@ from nlu.text import Token, tokenize
 from nlu.types import Indicator, Risk
 
 __all__ = ["CRITICAL_MIN_WORDS", "CRITICAL_THRESHOLD", "ESCALATION_THRESHOLD", "MIN_WORDS", "SCOPE_WORDS",
-           "VETO_THRESHOLD", "RiskNet", "features"]
+           "VETO_MIN_WORDS", "VETO_THRESHOLD", "RiskNet", "features"]
 
 # First chosen on A-H (0.9777 / 0.9591: rules OR net raise <= 2 % of the calm messages), when the net
 # trained on a tenth of today's data. Chosen again in the fourteenth round, before the first run of AC
@@ -47,18 +47,35 @@ __all__ = ["CRITICAL_MIN_WORDS", "CRITICAL_THRESHOLD", "ESCALATION_THRESHOLD", "
 # escalation recall 0.999 -> 0.997 there; on AA-AB's first run 0.295 -> 0.268 at 0.990 -> 0.984);
 # critical 0.6, the lowest tried at which at most 1 % of the non-critical development messages are read
 # as critical (39 of 4,585; 24 at 0.9591); on AA-AB's first run critical recall 0.655 -> 0.786.
+#
+# Twenty-fifth round: both chosen again on what the net had never seen (`bench/nlu_net_compare.py
+# --blind-thresholds`): the blind first runs of the thirteen pairs Y-Z to AW-AX (5,460 messages), each
+# with the rules frozen for its first run and a net trained only on the splits before it. Escalation stays
+# at 0.99 (0.98: +29 risky raised for +26 calm). Critical 0.6 -> 0.4 (from 16 words): 0.885 -> 0.902 of
+# the 1,092 critical messages, at 16 more of the 4,368 others read as critical (0.024 -> 0.028; 4 of them
+# calm, one more false escalation). Below 0.4, or from fewer words, the critical model is not to be
+# trusted on everyday messages: from 10 words it caught 0.929 there, but it reads "I am looking for a job
+# in Germany as a driver" (11 words, calm openers are rare in the blind splits) as danger now at 0.78.
+# A gold-high message read as critical jumps the consultants' queue; a message in danger now read as high
+# waits in it.
 ESCALATION_THRESHOLD = 0.99
-CRITICAL_THRESHOLD = 0.6
+CRITICAL_THRESHOLD = 0.4
 _ESCALATED = frozenset({"high", "critical"})
 # 16 was chosen on A-K, when the net trained on a fifth of today's data. Split AC (short voice-to-text
 # messages, blind first run 0.825 escalation / 0.571 critical) showed what it cost: the rules stood alone
 # on short messages. After that run the net raises to high from 12 words (on AC-AD escalation recall 0.906
 # -> 0.951 at the same false escalation; leave-one-split-out over the 30 development splits A-AD with
-# `bench/nlu_net_compare.py --choose`: false escalation 38 -> 39 of 1,806). Its critical model stays at
+# `bench/nlu_net_compare.py --choose`: false escalation 38 -> 39 of 1,806). Its critical model stayed at
 # 16: on 12-15 words it read hard negatives such as "my husband is coming to pick me up, he is waiting
 # for me outside" as danger now (score 0.99), which no threshold separates.
+# Twenty-fifth round, on the thirteen blind first runs as above: from 10 words the net would raise 7
+# more of the 4,004 risky messages there and no calm one, but it raises the development hard negative
+# "мой муж едет за мной на машине, скоро буду дома" (10 words) to high; everyday short messages are
+# rare in the blind splits, so 12 stays. Critical stays at 16. The veto has its own minimum
+# (VETO_MIN_WORDS, the same 12, where it was chosen).
 MIN_WORDS = 12
 CRITICAL_MIN_WORDS = 16
+VETO_MIN_WORDS = 12
 SCOPE_WORDS = 20
 # The veto (twentieth round), chosen to lower no risky message seen anywhere. On the blind first runs of
 # the eight pairs Y-Z to AM-AN (3,360 messages, each scored by a net trained only on the splits before it;
@@ -212,7 +229,7 @@ class RiskNet:
     def proposal(self, tokens: Sequence[Token], risk: Risk) -> str | None:
         """The level the model would set the rules' risk to: "high" or "critical" (a raise, before the scope
         guard; at least MIN_WORDS words, CRITICAL_MIN_WORDS for critical), "low" (the veto: the rules read
-        high, the model is nearly sure it is calm), or None when it keeps it."""
+        high in VETO_MIN_WORDS words or more, the model nearly sure it is calm), or None to keep it."""
         if risk.level == "critical" or len(tokens) < MIN_WORDS:
             return None
         s = self.score(tokens)
@@ -220,7 +237,7 @@ class RiskNet:
             return "critical"
         if risk.level in ("none", "low") and s.escalation >= self.escalation_threshold:
             return "high"
-        if risk.level == "high" and s.escalation < self.veto_threshold:
+        if risk.level == "high" and len(tokens) >= VETO_MIN_WORDS and s.escalation < self.veto_threshold:
             return "low"
         return None
 
