@@ -76,7 +76,7 @@ _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-24.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
-          "r24", "r25", "r25b", "exit")
+          "r24", "r25", "r25b", "r26", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -94,6 +94,11 @@ _R24_KINDS = ("tired", "building", "consent", "unclothed", "leftbehind", "seizur
               "repaid", "funeral", "permit", "landlord")
 # Twenty-fifth round: cue kinds (cues.yml), all positions in the message.
 _R25_KINDS = ("minimise", "endbare", "mykey", "selfkeep")
+# Twenty-sixth round: cue kinds (cues.yml), all positions in the message.
+_R26_KINDS = ("sickleave", "thosedays", "offdays", "locker", "smokebreak", "asagreed")
+# Twenty-sixth round: words for a month after a count of days off ("2 days off a month" is no rota).
+_MONTH_WORDS = frozenset({"month", "miesiac", "miesiacu", "mesiats", "mesiatsa", "mesiatse", "misiats",
+                          "misiatsi", "misiatsia", "mes", "luna", "thang"})
 _SCOPE_SENTENCE_KINDS = ("media", "joke", "protect", "journey", "offer", "collector", "legalstep", "wish")
 _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "come", "escaped", "passby",
                       "hide", "weapon", "now", "past", "unwilling", "farewell", "despair", "method", "abduct",
@@ -104,7 +109,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "handback", "thanks", "settled", "atsea", "nosignal", "harmself", "noanswer",
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
                       "height", "letgo", "lockout", "freefor", "aidgiven", "home", *_R21_KINDS,
-                      *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS)
+                      *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -418,6 +423,27 @@ def _unnegated(tokens: list[Token], k: int, cues: dict[str, _CueSet]) -> bool:
                          if t.sentence == tokens[k].sentence], cues["negation"])
 
 
+def _rota(tokens: list[Token], k: int) -> bool:
+    """Twenty-sixth round: whether the days-off word at k closes a shift rota in its sentence ("4 days of 12
+    hours then 4 off", "nghỉ 4 ngày"): a count of 2+ days off next to it, no month just after it, and a count
+    of days on earlier in the sentence at most twice the days off."""
+    sentence = tokens[k].sentence
+
+    def count(j: int) -> int | None:
+        if 0 <= j < len(tokens) and tokens[j].sentence == sentence and tokens[j].norm.isdigit():
+            return int(tokens[j].norm)
+        return None
+
+    off = count(k - 1) or count(k - 2) or count(k + 1)
+    if off is None or not 2 <= off <= 7:
+        return False
+    if any(t.norm in _MONTH_WORDS for t in tokens[k + 1 : k + 5] if t.sentence == sentence):
+        return False
+    days_on = [int(t.norm) for t in tokens[:k] if t.sentence == sentence and t.norm.isdigit()
+               and 1 <= int(t.norm) <= 7]
+    return bool(days_on) and days_on[0] <= 2 * off
+
+
 @dataclass
 class _Scopes:
     """Sixth-round scopes of one message: sentence numbers per kind (media, joke, protect, journey,
@@ -495,7 +521,7 @@ class RiskDetector:
                                 "tool", "freeleave", "firstpay", "lodging", "machine", "nonconsent",
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
                                 *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
-                                *_R24_KINDS, *_R25_KINDS)}
+                                *_R24_KINDS, *_R25_KINDS, *_R26_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -747,6 +773,8 @@ class RiskDetector:
                         tokens[j].norm == "tim" and tokens[j - 1].norm in _VI_HEART
                         for j in range(max(i, 1), end + 1)):
                     continue  # Twenty-first round: "nằm viện vì tim" (the heart) is not "tìm" (looking for)
+                if self.scoping and p.lang == "vi" and tok.norm == "noi" and i and tokens[i - 1].norm == "ha":
+                    continue  # Twenty-sixth round: "Hà Nội đòi 8000 đô" folds like "nói dối" (lying)
                 if scopes is not None and self._out_of_scope(p, tokens, i, end, scopes, cues,
                                                              tok.sentence in question):
                     continue  # a film, a joke, "all fine", "just asking in general", "they rob me"
@@ -933,6 +961,39 @@ class RiskDetector:
         # selfkeep cue at or just before the match, in its clause) does not hold back the pay.
         if p.indicator == "wage_withholding" and any(
                 i - 2 <= k <= i and tokens[k].clause == tokens[i].clause for k in scopes.starts["selfkeep"]):
+            return True
+        # Twenty-sixth round: pay for sick days ("on zlecenie I don't get paid for sick days", "за больничный
+        # ничего не заплатят", "nghỉ ốm không được trả tiền"): a sick-leave cue in or next to a not-paid
+        # phrase, in its sentence, is a question of sick pay, not withheld wages.
+        if p.indicator == "wage_withholding" and any(
+                i - 4 <= k <= end + 4 and tokens[k].sentence == sentence for k in scopes.starts["sickleave"]):
+            return True
+        # ... or "those days" right after the phrase in a message about sick leave ("con zlecenie no me pagan
+        # esos días").
+        if p.indicator == "wage_withholding" and scopes.starts["sickleave"] and any(
+                end < k <= end + 2 and tokens[k].sentence == sentence for k in scopes.starts["thosedays"]):
+            return True
+        # Twenty-sixth round: twelve-hour shifts in a rota with as many days off ("4 days of 12 hours then 4
+        # off"): the 12-hour phrase in the rota's sentence, or in a question of the same message ("are 12 hour
+        # shifts legal?"), is no abusive day; 13 hours or more, or 12 with few days off, stays.
+        if p.indicator == "abusive_conditions" and tokens[i].norm == "12" and any(
+                (tokens[k].sentence == sentence or question) and _rota(tokens, k)
+                for k in scopes.starts["offdays"]):
+            return True
+        # Twenty-sixth round: a locker ("the boss gave me the locker key") is not a lock-in: a confinement
+        # phrase that holds the locker word or ends just before it.
+        if p.indicator == "restriction_of_movement" and any(
+                i <= k <= end + 1 and tokens[k].sentence == sentence for k in scopes.starts["locker"]):
+            return True
+        # Twenty-sixth round: a cigarette break ("liczy każdą przerwę na papierosa") is no smuggling.
+        if p.indicator == "forced_criminality" and any(
+                i - 3 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["smokebreak"]):
+            return True
+        # Twenty-sixth round: a deduction "as in the contract" ("phiếu lương cũng trừ đúng vậy", "potrącają
+        # tyle, ile jest w umowie"), not negated, in the deduction's sentence: an arrangement.
+        if p.indicator == "wage_withholding" and any(
+                tokens[k].sentence == sentence and _unnegated(tokens, k, cues)
+                for k in scopes.starts["asagreed"]):
             return True
         # Twentieth round: locked OUT with the key inside ("me quedé por fuera, la llave adentro, call the
         # police?"): no confinement or danger now anywhere in the message (a threat told still counts).

@@ -1,0 +1,274 @@
+"""Splits AY and AZ's classes (twenty-sixth round), written as meanings in new words, not AY-AZ's sentences.
+
+False escalations: pay for sick days under a contract ("a friend says on my contract sick days are not paid",
+"na zleceniu za chorobowe nie płacą", "за лікарняний нічого не заплатять", "nghỉ ốm không được trả tiền") is a
+question of sick pay, not withheld wages; its twin, sick leave told in one sentence and two months unpaid in
+another, stays escalated. Twelve-hour shifts in a rota with as many days off ("3 days of 12 hours, then 3
+off") are no abusive day; their twin, 12 hours every day with no day off, stays escalated. A locker key is no
+lock-in; its twin, the boss locking the room at night, stays escalated. A cigarette break ("każdą przerwę na
+papierosa") is no smuggling; its twin, made to carry cigarettes across the border, stays escalated. A
+deduction "exactly as in the contract" ("potrącają tak jak w umowie", "trừ đúng như hợp đồng") is an
+arrangement; its twin, deducted more than the contract says, stays escalated. A loan from a relative repaid
+in instalments ("borrowed from my brother-in-law", "pożyczyłam od szwagra", "me prestó mi cuñado") is no debt
+bondage; its twin, a debt to the agency that grows every month, stays escalated. A recruiter who wants the
+original passport sent to him before departure ("wants her to send him the original passport") is a request
+(low); its twin, sent and never given back, stays escalated. A 17-year-old invited to a job by someone on
+Facebook (vi "trên facebook mời đi") is an offer (low); its twin, a 16-year-old working nights, stays high.
+Vietnamese "Hà Nội đòi" (a company in Hanoi demands) folds like "nói dối" (lying) and is no deception.
+The rules are tested alone (the statistical net off) unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import CALM, ESCALATED, cases, check_level
+
+# Sick pay asked about: a not-paid phrase next to a sick-leave word.
+SICK_PAY = [
+    "I'm on sick leave for a week with a doctor's note. A "
+    "colleague says on my kind of contract the sick days "
+    "are not paid. Is that right?",
+    "Jestem na zwolnieniu lekarskim tydzień. Koleżanka mówi, że na "
+    "zleceniu za chorobowe nie płacą. To prawda?",
+    "Я на больничном неделю, врач выписал. Коллега говорит, что на моем договоре за больничный не платят. "
+    "Это так?",
+    "Я на лікарняному тиждень, лікар виписав. Колега каже, що на моєму договорі за лікарняний не платять. "
+    "Це правда?",
+    "Estoy de baja médica una semana. Una compañera dice que con mi contrato no me pagan los días de baja. "
+    "Es cierto?",
+    "Sunt în concediu medical o săptămână. O colegă zice că pe contractul meu nu se plătesc zilele de boală. "
+    "E adevărat?",
+    "Em đang nghỉ ốm một tuần, có giấy bác sĩ. Bạn em nói hợp đồng của em nghỉ ốm thì không được trả lương. "
+    "Có đúng không?",
+]
+
+# Sick leave told in one sentence, two months unpaid in another.
+SICK_AND_UNPAID = [
+    "I'm on sick leave this week. The agency has not paid us for two months of work.",
+    "Jestem na zwolnieniu lekarskim. Agencja nie płaci nam od dwóch miesięcy.",
+    "Я сейчас на больничном. Агентство не платит нам уже два месяца.",
+    "Я зараз на лікарняному. Агенція не платить нам вже два місяці.",
+    "Estoy de baja médica esta semana. La agencia no nos paga desde hace dos meses.",
+    "Sunt în concediu medical. Agenția nu ne plătește de două luni.",
+    "Em đang nghỉ ốm. Công ty không trả lương cho bọn em đã hai tháng.",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    sickpay=(SICK_PAY, CALM), unpaid=(SICK_AND_UNPAID, ESCALATED),
+))
+def test_sick_pay_question_is_not_withheld_wages(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Twelve-hour shifts in a rota with as many days off.
+ROTA = [
+    "new job at a care home: 3 days of 12 hours, then 3 off. are 12 hour shifts normal there?",
+    "nowa praca w domu opieki: 3 dni po 12 godzin, potem 3 wolne. czy 12 godzin to normalne?",
+    "новая работа в доме престарелых: 3 дня по 12 часов, потом 3 выходных. это нормально?",
+    "нова робота в будинку для літніх: 3 дні по 12 годин, потім 3 вихідні. це нормально?",
+    "trabajo nuevo en una residencia: 3 días de 12 horas y luego 3 libres. es normal?",
+    "job nou la un cămin de bătrâni: 3 zile a câte 12 ore, apoi 3 libere. e normal?",
+    "việc mới ở viện dưỡng lão: 3 ngày mỗi ngày 12 tiếng rồi nghỉ 3 ngày. vậy có bình thường không?",
+]
+
+# Twelve hours every day, no day off.
+NO_ROTA = [
+    "at the care home we do 12 hours every day, no day off for 6 weeks",
+    "w domu opieki robimy 12 godzin codziennie, bez dnia wolnego od 6 tygodni",
+    "в доме престарелых работаем по 12 часов каждый день, без выходных 6 недель",
+    "у будинку для літніх працюємо по 12 годин щодня, без вихідних 6 тижнів",
+    "en la residencia trabajamos 12 horas todos los días, sin día libre hace 6 semanas",
+    "la cămin lucrăm 12 ore în fiecare zi, fără zi liberă de 6 săptămâni",
+    "ở viện dưỡng lão bọn em làm 12 tiếng mỗi ngày, 6 tuần không được nghỉ ngày nào",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    rota=(ROTA, CALM), daily=(NO_ROTA, ESCALATED),
+))
+def test_twelve_hour_rota_with_days_off(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A locker key given on the first day.
+LOCKER = [
+    "on my first day the manager gave me a locker key and showed me the kitchen",
+    "pierwszego dnia kierownik dał mi klucz do szafki i pokazał kuchnię",
+    "в первый день менеджер дал мне ключ от шкафчика и показал кухню",
+    "першого дня менеджер дав мені ключ від шафки і показав кухню",
+    "el primer día el encargado me dio la llave de la taquilla y me enseñó la cocina",
+    "în prima zi managerul mi-a dat cheia de la dulap și mi-a arătat bucătăria",
+    "ngày đầu quản lý đưa em chìa khóa tủ đồ và chỉ chỗ bếp",
+]
+
+# The boss locks the room at night.
+LOCKED_ROOM = [
+    "every night the manager locks us in the room and takes the key",
+    "co noc kierownik zamyka nas w pokoju na klucz",
+    "каждую ночь менеджер запирает нас в комнате на ключ",
+    "щоночі менеджер замикає нас у кімнаті на ключ",
+    "cada noche el encargado nos encierra en el cuarto con llave",
+    "în fiecare noapte managerul ne încuie în cameră cu cheia",
+    "tối nào quản lý cũng khóa cửa nhốt bọn em trong phòng",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    locker=(LOCKER, CALM), locked=(LOCKED_ROOM, ESCALATED),
+))
+def test_locker_key_is_no_lock_in(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A strict boss who counts the cigarette breaks, paid on time.
+SMOKE_BREAK = [
+    "the foreman is strict, he counts every cigarette break and shouts if you are late, but pays on time",
+    "brygadzista jest ostry, liczy każdą przerwę na papierosa, ale płaci na czas",
+    "бригадир строгий, считает каждый перекур, но платит вовремя",
+    "бригадир суворий, рахує кожен перекур, але платить вчасно",
+    "el capataz es estricto, cuenta cada pausa para fumar, pero paga a tiempo",
+    "șeful e strict, numără fiecare pauză de țigară, dar plătește la timp",
+    "cai rất khó, đếm từng lần nghỉ hút thuốc, nhưng trả lương đúng hạn",
+]
+
+# Made to carry cigarettes across the border.
+SMUGGLING = [
+    "the boss makes us smuggle cigarettes across the border in the truck",
+    "szef każe nam przemycać papierosy przez granicę",
+    "начальник заставляет нас перевозить контрабандные сигареты через границу",
+    "начальник змушує нас перевозити контрабанду через кордон",
+    "el jefe nos obliga a pasar contrabando de cigarrillos por la frontera",
+    "șeful ne obligă să ducem țigări de contrabandă peste graniță",
+    "ông chủ bắt bọn em buôn lậu thuốc lá qua biên giới",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    smoke=(SMOKE_BREAK, CALM), smuggle=(SMUGGLING, ESCALATED),
+))
+def test_cigarette_break_is_no_smuggling(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A deduction exactly as the contract says.
+AS_AGREED = [
+    "the contract says 500 a month for the hostel. the payslip deducts it as agreed. is that legal?",
+    "w umowie jest 500 zł za hostel. z wypłaty potrącają tyle, zgodnie z umową. to legalne?",
+    "в договоре 500 в месяц за общежитие. из зарплаты вычитают столько же, как в договоре. это законно?",
+    "у договорі 500 на місяць за гуртожиток. із зарплати відраховують стільки ж, як у договорі. це законно?",
+    "el contrato dice 500 al mes por el albergue. del sueldo descuentan eso, según el contrato. es legal?",
+    "în contract scrie 500 pe lună pentru cămin. din salariu se reține atât, conform contractului. e legal?",
+    "hợp đồng ghi 500 một tháng tiền ký túc xá. lương bị trừ đúng như hợp đồng. vậy có đúng luật không?",
+]
+
+# Deducted more than the contract says.
+NOT_AS_AGREED = [
+    "they keep half our pay every month and the boss says we get it when the season ends",
+    "szef zatrzymuje połowę wypłaty co miesiąc, mówi że oddadzą po sezonie",
+    "начальник удерживает половину зарплаты каждый месяц, говорит отдаст в конце сезона",
+    "начальник утримує половину зарплати щомісяця, каже віддасть у кінці сезону",
+    "el jefe se queda con la mitad del sueldo cada mes y dice que lo da al final de la temporada",
+    "șeful ne oprește jumătate din salariu în fiecare lună, zice că ni-i dă la sfârșitul sezonului",
+    "lương bị trừ không đúng như hợp đồng, tháng nào chủ cũng giữ lại một nửa lương",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    agreed=(AS_AGREED, CALM), kept=(NOT_AS_AGREED, ESCALATED),
+))
+def test_deduction_as_in_the_contract(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A loan from a relative repaid in instalments.
+KIN_LOAN = [
+    "I borrowed from my brother-in-law for the flight and pay him "
+    "back 100 a month, 300 left. Do I pay tax twice?",
+    "Pożyczyłam od szwagra na bilet i oddaję mu po 100 zł "
+    "miesięcznie, zostało 300. Czy płacę podatek podwójnie?",
+    "Занял у шурина на билет, отдаю ему по 100 в месяц, осталось 300. Нужно ли платить налог дважды?",
+    "Позичив у шурина на квиток, віддаю йому по 100 на місяць, залишилось 300. Чи платити податок двічі?",
+    "Me prestó mi cuñado para el pasaje y le devuelvo 100 al mes, me quedan 300. Pago impuestos dos veces?",
+    "Am împrumutat de la cumnatu pentru bilet și îi dau înapoi câte 100 pe lună, mai am 300. Plătesc impozit "
+    "de două ori?",
+    "Em vay của anh rể tiền vé máy bay, mỗi tháng trả lại 100, còn 300. Em có phải đóng thuế hai lần không?",
+]
+
+# A debt to the agency that grows every month.
+AGENCY_DEBT = [
+    "the agency says I owe them for the ticket and the room and every month the debt gets bigger",
+    "agencja mówi, że jestem winna za bilet i pokój, i co miesiąc dług rośnie",
+    "агентство говорит, что я должна за билет и комнату, и каждый месяц долг растет",
+    "агенція каже, що я винна за квиток і кімнату, і щомісяця борг росте",
+    "la agencia dice que le debo el pasaje y el cuarto y cada mes la deuda sube",
+    "agenția zice că le datorez pentru bilet și cameră și în fiecare lună datoria crește",
+    "công ty nói em nợ tiền vé và tiền phòng, tháng nào nợ cũng tăng thêm",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    kin=(KIN_LOAN, CALM), agency=(AGENCY_DEBT, ESCALATED),
+))
+def test_loan_from_a_relative_repaid(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A recruiter wants the original passport sent to him before departure (a request: low).
+SEND_PASSPORT = [
+    "A recruiter offered my aunt a job in Austria. He wants her to send him the original passport before she "
+    "leaves. She has not sent it. Is it safe?",
+    "Pośrednik zaproponował cioci pracę w Austrii. Chce, żeby przed wyjazdem wysłała mu oryginał paszportu. "
+    "Jeszcze nie wysłała. Czy to bezpieczne?",
+    "Тете предложили работу в Австрии через посредника. Он хочет, чтобы она заранее отправила ему оригинал "
+    "паспорта. Она еще не отправила. Это безопасно?",
+    "Тітці запропонували роботу в Австрії через посередника. Він хоче, щоб вона заздалегідь надіслала йому "
+    "оригінал паспорта. Вона ще не надіслала. Це безпечно?",
+    "Un intermediario le ofreció a mi tía trabajo en Austria. "
+    "Quiere que antes de viajar le mande el pasaporte "
+    "original. Todavía no lo mandó. Es seguro?",
+    "Un intermediar i-a oferit mătușii un job în Austria. Vrea ca "
+    "ea să-i trimită pașaportul original înainte "
+    "de plecare. Încă nu l-a trimis. E sigur?",
+    "Có người môi giới mời dì em sang Áo làm. Anh ta muốn dì gửi cho họ hộ chiếu bản gốc trước khi đi. "
+    "Dì chưa gửi. Có an toàn không?",
+]
+
+# Sent, and never given back.
+SENT_KEPT = [
+    "My aunt sent her passport to the recruiter, he keeps it and won't give it back, 2 months now",
+    "Ciocia wysłała pośrednikowi paszport i od 2 miesięcy go nie oddaje",
+    "Тетя отправила посреднику паспорт, и он уже 2 месяца не отдает",
+    "Тітка надіслала посереднику паспорт, і він вже 2 місяці не віддає",
+    "Mi tía le mandó el pasaporte al intermediario y hace 2 meses que no se lo devuelve",
+    "Mătușa i-a trimis pașaportul intermediarului și de 2 luni nu i-l dă înapoi",
+    "Dì em gửi hộ chiếu cho môi giới, 2 tháng nay họ giữ không trả",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    request=(SEND_PASSPORT, ("low",)), kept=(SENT_KEPT, ESCALATED),
+))
+def test_passport_to_be_sent_before_departure(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A minor invited to a job by someone online (vi "trên facebook mời"): an offer, low.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    offer=(["em gái tôi 16 tuổi, có người trên facebook mời đi Đức làm nhà hàng, chỉ nhắn tin zalo. "
+            "có nên không?"], ("low",)),
+    work=(["em gái tôi 16 tuổi, đang làm ca đêm ở xưởng may 12 tiếng"], ESCALATED),
+))
+def test_minor_invited_online_is_an_offer(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# "Hà Nội đòi" is not "nói dối"; lying told as such stays deception.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    hanoi=(["công ty ở Hà Nội đòi 5000 đô phí, hợp đồng sang đó mới ký. có nên đóng không?"], ("low",)),
+    lied=(["công ty nói dối bọn em, sang đây làm việc khác hẳn, lương chỉ bằng một nửa"], ESCALATED),
+))
+def test_hanoi_is_not_lying(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
