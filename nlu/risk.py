@@ -95,7 +95,7 @@ _R24_KINDS = ("tired", "building", "consent", "unclothed", "leftbehind", "seizur
 # Twenty-fifth round: cue kinds (cues.yml), all positions in the message.
 _R25_KINDS = ("minimise", "endbare", "mykey", "selfkeep")
 # Twenty-sixth round: cue kinds (cues.yml), all positions in the message.
-_R26_KINDS = ("sickleave", "thosedays", "offdays", "locker", "smokebreak", "asagreed")
+_R26_KINDS = ("sickleave", "thosedays", "offdays", "locker", "smokebreak", "asagreed", "hidegame")
 # Twenty-sixth round: words for a month after a count of days off ("2 days off a month" is no rota).
 _MONTH_WORDS = frozenset({"month", "miesiac", "miesiacu", "mesiats", "mesiatsa", "mesiatse", "misiats",
                           "misiatsi", "misiatsia", "mes", "luna", "thang"})
@@ -995,6 +995,11 @@ class RiskDetector:
                 tokens[k].sentence == sentence and _unnegated(tokens, k, cues)
                 for k in scopes.starts["asagreed"]):
             return True
+        # Twenty-sixth round: hide-and-seek ("jugamos a las escondidas con los niños", "chơi trốn tìm"): no
+        # danger-now phrase in the game's sentence (a threat or a danger in another sentence still counts).
+        if p.indicator == "immediate_danger" and any(
+                tokens[k].sentence == sentence for k in scopes.starts["hidegame"]):
+            return True
         # Twentieth round: locked OUT with the key inside ("me quedé por fuera, la llave adentro, call the
         # police?"): no confinement or danger now anywhere in the message (a threat told still counts).
         if p.indicator in _LOCKOUT_SCOPE and any(
@@ -1365,6 +1370,14 @@ class RiskDetector:
         if situation_of & _LOST_CONTACT and lost:
             k = lost[0]
             return tokens[k], tokens[min(k + 3, len(tokens) - 1)]
+        # Twenty-sixth round: held and threatened, and no answer now ("she is locked in a room, they told her
+        # tonight she must do clients or they will hurt her, she is not answering now"): not a habit, with
+        # tonight, now or just now told.
+        if {"restriction_of_movement", "threats"} <= situation_of and not scopes.starts["habit"] and any(
+                clean(k) for k in scopes.starts["noanswer"]) and any(
+                clean(k) for k in (*scopes.starts["tonight"], *scopes.starts["now"], *scopes.starts["just"])):
+            k = next(k for k in scopes.starts["noanswer"] if clean(k))
+            return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         # Twelfth round: someone standing near and watching the user, in a situation already found, with a
         # deadline within hours or a threat ("the man is standing near watching me, flight in an hour").
         watching = [k for k in scopes.starts["watching"] if clean(k)]

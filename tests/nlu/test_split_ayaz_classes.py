@@ -15,6 +15,16 @@ original passport sent to him before departure ("wants her to send him the origi
 (low); its twin, sent and never given back, stays escalated. A 17-year-old invited to a job by someone on
 Facebook (vi "trên facebook mời đi") is an offer (low); its twin, a 16-year-old working nights, stays high.
 Vietnamese "Hà Nội đòi" (a company in Hanoi demands) folds like "nói dối" (lying) and is no deception.
+Critical recall: a friend or relative who wrote she will take her life ("wants to end her life", "się
+zabije", "покончит с собой", "se va a matar", "se omoară", "muốn tự tử") and is not answering now is danger
+now; its twin, ending her contract early and not answering on shift, stays below danger. A death threat for
+running ("mi-au zis că dacă fugim ne omoară", "si nos escapamos nos matan") with the user hiding now is danger
+now; its twin, hiding in the bathroom in hide-and-seek ("a las escondidas", "chơi trốn tìm"), stays calm.
+Locked in and threatened as the other branch ("tonight she must go with clients or they will hurt her", "bo
+ją pobiją", "иначе ее изобьют", "o le van a pegar") with no answer now is danger now; its twin, a sister on
+the night shift not answering, stays calm. Locked in a flat from outside, "writing quietly" ("пишу тихо",
+"piszę cicho", "escribo bajito"), is danger now; its twin, writing quietly because the baby sleeps, with her
+own key, stays calm.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -23,7 +33,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import CALM, ESCALATED, cases, check_level
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
 
 # Sick pay asked about: a not-paid phrase next to a sick-leave word.
 SICK_PAY = [
@@ -271,4 +281,141 @@ def test_minor_invited_online_is_an_offer(rules: Analyzer, text: str, levels: tu
     lied=(["công ty nói dối bọn em, sang đây làm việc khác hẳn, lương chỉ bằng một nửa"], ESCALATED),
 ))
 def test_hanoi_is_not_lying(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A friend or relative who said she will take her life, and no answer now (third person).
+ENDS_HER_LIFE = [
+    "my cousin wrote that she wants to end her life, the boss keeps her passport. now she is not picking up",
+    "kuzynka napisała, że się zabije, szef trzyma jej paszport. teraz nie odbiera",
+    "сестра написала, что покончит с собой, хозяин держит ее паспорт. сейчас не берет трубку",
+    "сестра написала, що покінчить з собою, хазяїн тримає її паспорт. зараз не бере трубку",
+    "mi prima escribió que se va a matar, el jefe le tiene el pasaporte. ahora no contesta",
+    "verișoara mi-a scris că se omoară, șeful îi ține pașaportul. acum nu răspunde",
+    "em họ nhắn là muốn tự tử, chủ giữ hộ chiếu của nó. giờ không nghe máy",
+]
+
+# Her contract, not her life.
+ENDS_HER_CONTRACT = [
+    "my cousin wrote that she wants to end her contract early. now she is not picking up, she is on shift",
+    "kuzynka napisała, że chce skończyć umowę wcześniej. teraz nie odbiera, jest na zmianie",
+    "сестра написала, что хочет расторгнуть договор раньше. сейчас не берет трубку, она на смене",
+    "сестра написала, що хоче розірвати договір раніше. зараз не бере трубку, вона на зміні",
+    "mi prima escribió que quiere terminar el contrato antes. ahora no contesta, está en el turno",
+    "verișoara mi-a scris că vrea să rezilieze contractul mai devreme. acum nu răspunde, e la tură",
+    "em họ nhắn là muốn chấm dứt hợp đồng sớm. giờ không nghe máy, đang làm ca",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    life=(ENDS_HER_LIFE, DANGER), contract=(ENDS_HER_CONTRACT, BELOW_DANGER),
+))
+def test_third_person_suicidal_and_no_answer(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A death threat for running, and hiding from them now.
+THREAT_AND_HIDING = [
+    "they said if we run they kill us. now they are at the door, I'm hiding in the bathroom",
+    "powiedzieli, że jak uciekniemy to nas zabiją. teraz są pod drzwiami, schowałam się w łazience",
+    "сказали, что если сбежим, убьют. сейчас они под дверью, я спряталась в ванной",
+    "сказали, що як втечемо, то вб'ють. зараз вони під дверима, я сховалась у ванній",
+    "dijeron que si nos escapamos nos matan. ahora están en la puerta, me escondí en el baño",
+    "mi-au zis că dacă fugim ne omoară. acum sunt la ușă, m-am ascuns în baie",
+    "họ nói nếu bỏ trốn sẽ giết. giờ họ đang ở ngoài cửa, em trốn trong nhà vệ sinh",
+]
+
+# Hiding in the bathroom in a game.
+HIDE_AND_SEEK = [
+    "playing hide and seek with my kids, I'm hiding in the bathroom, they will never find me haha",
+    "bawimy się z dziećmi w chowanego, schowałam się w łazience",
+    "играем с детьми в прятки, я спряталась в ванной",
+    "граємо з дітьми в хованки, я сховалась у ванній",
+    "jugamos a las escondidas con los niños, me escondí en el baño",
+    "ne jucăm de-a v-ați ascunselea cu copiii, m-am ascuns în baie",
+    "đang chơi trốn tìm với các con, em trốn trong nhà vệ sinh",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    threat=(THREAT_AND_HIDING, DANGER), game=(HIDE_AND_SEEK, CALM),
+))
+def test_threatened_for_running_and_hiding_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Locked in and threatened, tonight, and no answer now.
+LOCKED_THREATENED_SILENT = [
+    "my sister wrote an hour ago she is locked in a room and tonight she must go with clients or they will "
+    "hurt her. she is not answering now",
+    "siostra napisała godzinę temu, że zamknęli ją w pokoju i dziś w nocy musi iść z klientami, bo ją "
+    "pobiją. teraz nie odbiera",
+    "сестра написала час назад, что ее заперли в комнате и сегодня ночью она должна идти к клиентам, иначе "
+    "ее изобьют. сейчас не берет трубку",
+    "сестра написала годину тому, що її замкнули в кімнаті і сьогодні вночі вона має йти до клієнтів, бо "
+    "її поб'ють. зараз не бере трубку",
+    "mi hermana escribió hace una hora que la encerraron en un cuarto y esta noche tiene que ir con clientes "
+    "o le van a pegar. ahora no contesta",
+    "sora mea a scris acum o oră că au încuiat-o într-o cameră și în seara asta trebuie să meargă cu "
+    "clienții sau o bat. acum nu răspunde",
+    "em gái tôi nhắn cách đây một tiếng là bị nhốt trong phòng, tối nay phải đi với khách không thì bị "
+    "đánh. giờ không nghe máy",
+]
+
+# A workplace habit told in general and a worker on shift, not answering.
+SHIFT_NOT_ANSWERING = [
+    "my sister works in a hotel laundry, paid on time, she has a contract. she is not answering now because "
+    "she is on the night shift",
+    "siostra pracuje w pralni hotelowej, płacą na czas, ma umowę. teraz nie odbiera, bo jest na nocnej "
+    "zmianie",
+    "сестра работает в прачечной отеля, платят вовремя, договор есть. сейчас не берет трубку, она в ночную "
+    "смену",
+    "сестра працює в пральні готелю, платять вчасно, договір є. зараз не бере трубку, бо на нічній зміні",
+    "mi hermana trabaja en la lavandería de un hotel, le pagan a tiempo, tiene contrato. ahora no contesta "
+    "porque está en el turno de noche",
+    "sora mea lucrează la spălătoria unui hotel, e plătită la timp, are contract. acum nu răspunde, e în "
+    "tura de noapte",
+    "em gái tôi làm giặt là ở khách sạn, lương trả đúng hạn, có hợp đồng. giờ không nghe máy vì đang làm "
+    "ca đêm",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    held=(LOCKED_THREATENED_SILENT, DANGER), shift=(SHIFT_NOT_ANSWERING, CALM),
+))
+def test_locked_threatened_and_not_answering(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Locked in a flat from outside by the family, writing quietly.
+LOCKED_WRITING_QUIETLY = [
+    "writing quietly. the family I clean for went away and locked me in the flat from outside, they took my "
+    "phone",
+    "piszę cicho. rodzina, u której sprzątam, wyjechała i zamknęła mnie w mieszkaniu od zewnątrz, zabrali "
+    "mi telefon",
+    "пишу тихо. семья, у которой я убираю, уехала и заперла меня в квартире снаружи, телефон забрали",
+    "пишу тихо. родина, в якої я прибираю, поїхала і замкнула мене в квартирі ззовні, телефон забрали",
+    "escribo bajito. la familia donde limpio se fue y me encerró en el piso por fuera, me quitaron el "
+    "teléfono",
+    "scriu în liniște. familia la care fac curat a plecat și m-a încuiat în apartament pe dinafară, mi-au "
+    "luat telefonul",
+    "em nhắn khẽ. gia đình chủ đi vắng và khóa em trong căn hộ từ bên ngoài, lấy điện thoại của em",
+]
+
+# Writing quietly because the baby sleeps.
+WRITING_QUIETLY_BABY = [
+    "writing quietly because the baby is asleep. the family pays on time and I have my own key",
+    "piszę cicho, bo dziecko śpi. rodzina płaci na czas, mam swój klucz",
+    "пишу тихо, ребенок спит. семья платит вовремя, ключ у меня свой",
+    "пишу тихо, дитина спить. родина платить вчасно, ключ маю свій",
+    "escribo bajito porque el bebé duerme. la familia paga a tiempo y tengo mi propia llave",
+    "scriu în liniște că doarme copilul. familia plătește la timp și am cheia mea",
+    "em nhắn khẽ vì em bé đang ngủ. gia đình trả lương đúng hạn, em có chìa khóa riêng",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    locked=(LOCKED_WRITING_QUIETLY, DANGER), baby=(WRITING_QUIETLY_BABY, CALM),
+))
+def test_locked_in_from_outside_writing_quietly(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
