@@ -25,6 +25,18 @@ ją pobiją", "иначе ее изобьют", "o le van a pegar") with no answ
 the night shift not answering, stays calm. Locked in a flat from outside, "writing quietly" ("пишу тихо",
 "piszę cicho", "escribo bajito"), is danger now; its twin, writing quietly because the baby sleeps, with her
 own key, stays calm.
+Escalation misses: pay short of the hours or not in full ("salary is not coming in full", "niedopłaca",
+"недоплачивает", "nos paga menos horas", "rețineri pe care nu le explică nimeni") is withheld pay; its twin,
+paid in full (or "never underpaid", negated), stays calm. Reporting the worker to the migration office or the
+border guard ("сообщит в ужонд", "llama a la guardia de fronteras"), knowing where the parents live ("знає, де
+живуть мої батьки", "știe unde stau părinții"), or a beating as the other branch (vi "nếu không ... thì sẽ
+đánh") are threats; their twin, the coordinator telling the office's opening hours, stays calm. Begging with
+all the money collected by a man at night is forced criminality; its twin, busking and keeping the money,
+stays calm. A child working "from 7 am till midnight" ("с 7 утра до ночи", "od 7 rano do nocy") is abusive
+conditions; its twin, 7 till noon, stays calm. Sexual services demanded as the job's condition ("must do
+extra with the clients", "ma chodzić z gośćmi na pokoje") is sexual exploitation; its twin, extra shifts or a
+porter carrying luggage to the rooms, stays calm (pl "chodzę z gośćmi na pokoje" is read by an older phrase: a
+known over-read, so the twin says "noszę walizki").
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -418,4 +430,137 @@ WRITING_QUIETLY_BABY = [
     locked=(LOCKED_WRITING_QUIETLY, DANGER), baby=(WRITING_QUIETLY_BABY, CALM),
 ))
 def test_locked_in_from_outside_writing_quietly(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Pay short of the hours worked, or not in full.
+UNDERPAID = [
+    "for three months my brother's salary is not coming in full, only half, the boss says next month",
+    "od trzech miesięcy agencja niedopłaca nam po 40 godzin",
+    "третий месяц агентство недоплачивает нам по 40 часов",
+    "третій місяць агенція недоплачує нам по 40 годин",
+    "hace tres meses la agencia nos paga menos horas, siempre faltan 40",
+    "de trei luni ne opresc bani din salariu, rețineri pe care nu le explică nimeni",
+    "ba tháng nay chủ trả thiếu lương, nếu không im thì họ nói sẽ đánh",
+]
+
+# Paid in full, never short.
+PAID_IN_FULL = [
+    "my brother's salary always comes on time, he only misses home",
+    "agencja płaci za wszystkie godziny, nigdy nie niedopłacali",
+    "агентство платит за все часы, ни разу не недоплачивали",
+    "агенція платить за всі години, жодного разу не недоплачували",
+    "la agencia paga todas las horas a tiempo, nunca falta nada",
+    "din salariu se reține doar impozitul, contabila ne-a explicat tot",
+    "ba tháng nay chủ trả lương đủ và đúng hạn",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    short=(UNDERPAID, ESCALATED), full=(PAID_IN_FULL, CALM),
+))
+def test_underpaid_hours(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Threats: reporting the worker to the migration office or the border guard, or knowing where the family
+# lives.
+REPORT_THREAT = [
+    "the coordinator said he knows where my parents live and I should keep my mouth shut",
+    "koordynator powiedział, że wie gdzie mieszkają moi rodzice, mam siedzieć cicho",
+    "координатор сказал, что сообщит в ужонд и знает, где живут мои родители",
+    "координатор сказав, що повідомить в ужонд і знає, де живуть мої батьки",
+    "el coordinador dijo que si sigo reclamando llama a la guardia de fronteras",
+    "coordonatorul a zis că știe unde stau părinții mei și să tac",
+    "quản lý nói nếu không im thì sẽ đánh",
+]
+
+# The user reports, or asks about the office.
+REPORT_OWN = [
+    "my coordinator said the migration office opens at 8, I went there for my card",
+    "koordynator powiedział, że urząd otwierają o 8, poszłam po kartę",
+    "координатор сказал, что ужонд открывается в 8, я сходила за картой",
+    "координатор сказав, що ужонд відкривається о 8, я сходила за картою",
+    "el coordinador dijo que la oficina de extranjeros abre a las 8, fui por mi tarjeta",
+    "coordonatorul a zis că biroul de imigrări se deschide la 8, am fost după card",
+    "quản lý nói văn phòng xuất nhập cảnh mở cửa lúc 8 giờ, em đã đến đó làm hồ sơ",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    threat=(REPORT_THREAT, ESCALATED), own=(REPORT_OWN, CALM),
+))
+def test_reporting_and_family_threats(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Begging with all the money collected by another; a child at work from morning to night.
+BEGGING_COLLECTED = [
+    "my uncle begs at the station and at night a guy collects all the money",
+    "wujek żebrze na dworcu, a wieczorem jakiś facet zabiera mu wszystkie pieniądze",
+    "дядя просит милостыню на вокзале, а вечером какой-то тип забирает у него все деньги",
+    "дядько просить милостиню на вокзалі, а ввечері якийсь тип забирає у нього всі гроші",
+    "mi tío pide limosna en la estación y en la noche un tipo le recoge todo",
+    "unchiul cerșește la gară și seara un tip îi ia toți banii",
+    "chú em đi xin tiền ở ga, tối có người thu hết tiền của chú",
+]
+
+# Busking, and keeping the money.
+BUSKING_OWN = [
+    "my uncle plays the guitar at the station on weekends and keeps what he earns",
+    "wujek gra na gitarze na dworcu w weekendy i zostawia sobie, co zarobi",
+    "дядя по выходным играет на гитаре на вокзале, заработок оставляет себе",
+    "дядько у вихідні грає на гітарі на вокзалі, заробіток лишає собі",
+    "mi tío canta en la estación los fines de semana y se queda con lo que gana",
+    "unchiul cântă la chitară în gară în weekend și păstrează ce câștigă",
+    "chú em cuối tuần đánh đàn ở ga, tiền kiếm được chú giữ",
+]
+
+MINOR_TILL_NIGHT = [
+    "my son is 16 and works in his uncle's shop from 7 am till midnight every day",
+    "syn ma 16 lat i pracuje u wujka od 7 rano do nocy codziennie",
+    "сыну 16, работает у дяди с 7 утра до ночи каждый день",
+    "сину 16, працює в дядька з 7 ранку до ночі щодня",
+    "mi hijo tiene 16 y trabaja con su tío desde 7 de la mañana hasta la noche todos los días",
+    "fiul meu are 16 ani și lucrează la unchiul lui de la 7 dimineața până noaptea în fiecare zi",
+    "con trai tôi 16 tuổi, làm ở tiệm của chú từ 7 giờ sáng đến đêm mỗi ngày",
+]
+
+ADULT_TILL_LUNCH = [
+    "I work at the shop from 7 am till noon, then I study",
+    "pracuję w sklepie od 7 rano do południa, potem się uczę",
+    "работаю в магазине с 7 утра до обеда, потом учусь",
+    "працюю в магазині з 7 ранку до обіду, потім навчаюсь",
+    "trabajo en la tienda desde las 7 de la mañana hasta el mediodía, luego estudio",
+    "lucrez la magazin de la 7 dimineața până la prânz, apoi învăț",
+    "em làm ở tiệm từ 7 giờ sáng đến trưa, sau đó đi học",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    begging=(BEGGING_COLLECTED, ESCALATED), busking=(BUSKING_OWN, CALM),
+    child=(MINOR_TILL_NIGHT, ESCALATED), lunch=(ADULT_TILL_LUNCH, CALM),
+))
+def test_money_collected_and_days_till_night(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Sexual services demanded as the condition of the job or the debt.
+SERVICES_DEMANDED = [
+    "my friend works in a massage place and the owner says she must do extra with the clients to pay the "
+    "debt",
+    "szef powiedział koleżance, że ma chodzić z gośćmi na pokoje, bo inaczej odda 2000 euro",
+]
+
+# A porter who takes guests to their rooms with the luggage.
+PORTER = [
+    "my friend works at a massage place, she does extra shifts on saturdays, paid on time",
+    "jako portier noszę gościom walizki do pokoi, płacą na czas",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    demanded=(SERVICES_DEMANDED, ESCALATED), porter=(PORTER, CALM),
+))
+def test_services_demanded_with_clients(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
