@@ -95,7 +95,11 @@ _R24_KINDS = ("tired", "building", "consent", "unclothed", "leftbehind", "seizur
 # Twenty-fifth round: cue kinds (cues.yml), all positions in the message.
 _R25_KINDS = ("minimise", "endbare", "mykey", "selfkeep")
 # Twenty-sixth round: cue kinds (cues.yml), all positions in the message.
-_R26_KINDS = ("sickleave", "thosedays", "offdays", "locker", "smokebreak", "asagreed", "hidegame")
+_R26_KINDS = ("sickleave", "thosedays", "offdays", "locker", "smokebreak", "asagreed", "hidegame", "worktool",
+              "agoesc")
+# Twenty-sixth round: words after "keeping her" that make it a thing kept, not a person held.
+_KEPT_THINGS = ("passp", "docum", "paper", "id", "card", "visa", "permit", "phone", "money", "salary", "wage",
+                "pay")
 # Twenty-sixth round: words for a month after a count of days off ("2 days off a month" is no rota).
 _MONTH_WORDS = frozenset({"month", "miesiac", "miesiacu", "mesiats", "mesiatsa", "mesiatse", "misiats",
                           "misiatsi", "misiatsia", "mes", "luna", "thang"})
@@ -773,6 +777,9 @@ class RiskDetector:
                         tokens[j].norm == "tim" and tokens[j - 1].norm in _VI_HEART
                         for j in range(max(i, 1), end + 1)):
                     continue  # Twenty-first round: "nằm viện vì tim" (the heart) is not "tìm" (looking for)
+                if self.scoping and p.lang == "es" and tok.norm.startswith("escondid") and i and tokens[
+                        i - 1].norm == "a":
+                    continue  # Twenty-sixth round: "me llama a escondidas" is secretly, not hiding
                 if self.scoping and p.lang == "vi" and tok.norm == "noi" and i and tokens[i - 1].norm == "ha":
                     continue  # Twenty-sixth round: "Hà Nội đòi 8000 đô" folds like "nói dối" (lying)
                 if scopes is not None and self._out_of_scope(p, tokens, i, end, scopes, cues,
@@ -999,6 +1006,27 @@ class RiskDetector:
         # danger-now phrase in the game's sentence (a threat or a danger in another sentence still counts).
         if p.indicator == "immediate_danger" and any(
                 tokens[k].sentence == sentence for k in scopes.starts["hidegame"]):
+            return True
+        # Twenty-sixth round: a knife as the work tool ("filetear con cuchillo", "на филе с ножом"): a
+        # danger-now phrase on a weapon word with a work-tool cue within four words is no weapon.
+        if p.indicator == "immediate_danger" and any(
+                i - 4 <= k <= end + 4 and tokens[k].sentence == sentence for k in scopes.starts["worktool"]
+        ) and _has_cue([t.norm for t in tokens[i : end + 1]], cues["weapon"]):
+            return True
+        # Twenty-sixth round: an escape or an injury told weeks ago ("I escaped 3 weeks ago", "am fugit acum
+        # o lună", "last week he hit him and he was bleeding"): a danger-now phrase in a sentence with a
+        # weeks-ago cue and no now, just or tonight cue in that sentence is a past story (Romanian "acum o
+        # lună" is not "now").
+        if p.indicator == "immediate_danger" and any(
+                tokens[k].sentence == sentence for k in scopes.starts["agoesc"]) and not any(
+                tokens[k].sentence == sentence and not (
+                    tokens[k].norm in ("acum", "acuma") and k + 2 < len(tokens)
+                    and tokens[k + 2].norm in _RO_AGO_UNITS)
+                for k in (*scopes.starts["now"], *scopes.starts["just"], *scopes.starts["tonight"])):
+            return True
+        # Twenty-sixth round: "the agency is keeping her passport": "keeping her" with a thing after it.
+        if p.indicator == "immediate_danger" and end + 1 < len(tokens) and tokens[end].norm in (
+                "her", "him", "me", "us", "them") and tokens[end + 1].norm.startswith(_KEPT_THINGS):
             return True
         # Twentieth round: locked OUT with the key inside ("me quedé por fuera, la llave adentro, call the
         # police?"): no confinement or danger now anywhere in the message (a threat told still counts).

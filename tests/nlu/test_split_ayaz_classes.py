@@ -37,6 +37,12 @@ conditions; its twin, 7 till noon, stays calm. Sexual services demanded as the j
 extra with the clients", "ma chodzić z gośćmi na pokoje") is sexual exploitation; its twin, extra shifts or a
 porter carrying luggage to the rooms, stays calm (pl "chodzę z gośćmi na pokoje" is read by an older phrase: a
 known over-read, so the twin says "noszę walizki").
+Gold high read as critical: a knife as the work tool ("filetear con cuchillo", "на филе с ножом", "la
+filetat cu cuțitul") is no weapon, and deductions nobody can explain are withheld pay; the twin, the foreman at
+the door with a knife now, stays danger now. An escape told weeks ago ("I escaped 2 weeks ago", "am fugit acum o
+lună", "em trốn ra tháng trước") with the user safe now is below danger; its twin, escaped just now ("me acabo de
+escapar") with a car looking for the user, stays danger now. Spanish "a escondidas" (secretly) is no hiding and
+"keeping her passport" no person held; their twins, hiding from a knife and kept locked in now, stay danger now.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -563,4 +569,76 @@ PORTER = [
     demanded=(SERVICES_DEMANDED, ESCALATED), porter=(PORTER, CALM),
 ))
 def test_services_demanded_with_clients(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A knife as the work tool: filleting fish, deboning.
+KNIFE_TOOL = [
+    "they put us on filleting with a knife in the cold room, the deductions nobody can explain",
+    "postawili nas do filetowania z nożem w chłodni",
+    "поставили на филе с ножом в холодном цеху",
+    "поставили на філе з ножем у холодному цеху",
+    "nos pusieron a filetear con cuchillo en la cámara fría",
+    "ne-au pus la filetat cu cuțitul în frig",
+    "họ cho em đi lọc cá bằng dao trong kho lạnh",
+]
+
+# A knife held against the user now.
+KNIFE_NOW = [
+    "the foreman is at my door now with a knife, I'm hiding in the bathroom",
+    "brygadzista stoi teraz pod drzwiami z nożem, schowałam się w łazience",
+    "бригадир сейчас под дверью с ножом, я спряталась в ванной",
+    "бригадир зараз під дверима з ножем, я сховалась у ванній",
+    "el capataz está ahora en mi puerta con un cuchillo, me escondí en el baño",
+    "șeful e acum la ușă cu un cuțit, m-am ascuns în baie",
+    "cai đang đứng ngoài cửa với con dao, em trốn trong nhà vệ sinh",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    tool=(KNIFE_TOOL, BELOW_DANGER), weapon=(KNIFE_NOW, DANGER),
+))
+def test_knife_as_a_work_tool(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# An escape told weeks ago, now safe with a friend.
+ESCAPED_WEEKS_AGO = [
+    "I escaped 2 weeks ago from a farm where they kept our passports. I'm at my cousin's now and want my "
+    "passport",
+    "uciekłam 2 tygodnie temu z farmy, gdzie trzymali nasze paszporty. teraz jestem u kuzynki",
+    "я сбежал 2 недели назад с фермы, где держали наши паспорта. сейчас живу у брата",
+    "я втекла 2 тижні тому з ферми, де тримали наші паспорти. зараз живу в сестри",
+    "me escapé hace semanas de una granja donde nos tenían los pasaportes. ahora estoy con mi prima",
+    "am fugit acum o lună de la o fermă unde ne țineau pașapoartele. stau la o verișoară",
+    "em trốn ra tháng trước từ trang trại giữ hộ chiếu của bọn em. giờ em ở nhà chị họ",
+]
+
+# Escaped just now and they are looking for the user.
+ESCAPED_NOW = [
+    "I escaped from the farm 10 minutes ago and now their car is driving around looking for me",
+    "uciekłam z farmy przed chwilą, teraz krąży ich samochód i mnie szukają",
+    "я только что сбежал с фермы, сейчас их машина кружит, ищут меня",
+    "я щойно втекла з ферми, зараз їхня машина кружляє, шукають мене",
+    "me acabo de escapar de la granja y ahora andan en carro buscándome",
+    "am fugit acum de la fermă și mașina lor trece pe lângă, mă caută",
+    "em vừa trốn ra khỏi trang trại, giờ họ chạy xe đi tìm em",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    past=(ESCAPED_WEEKS_AGO, BELOW_DANGER), now=(ESCAPED_NOW, DANGER),
+))
+def test_escape_told_weeks_ago(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Spanish "a escondidas" (secretly) is no hiding; English "keeping her passport" is no person held.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    secretly=(["me llama a escondidas del teléfono de un compañero, le quitaron el suyo",
+               "the agency is keeping her passport for the card and has not returned it"], BELOW_DANGER),
+    hiding=(["estoy escondida en el baño, el jefe tiene un cuchillo y me busca",
+             "they are keeping her locked in the back room right now, please help"], DANGER),
+))
+def test_secretly_and_keeping_her_passport(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
