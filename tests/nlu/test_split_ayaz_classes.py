@@ -38,11 +38,12 @@ extra with the clients", "ma chodzić z gośćmi na pokoje") is sexual exploitat
 porter carrying luggage to the rooms, stays calm (pl "chodzę z gośćmi na pokoje" is read by an older phrase: a
 known over-read, so the twin says "noszę walizki").
 Gold high read as critical: a knife as the work tool ("filetear con cuchillo", "на филе с ножом", "la
-filetat cu cuțitul") is no weapon, and deductions nobody can explain are withheld pay; the twin, the foreman at
-the door with a knife now, stays danger now. An escape told weeks ago ("I escaped 2 weeks ago", "am fugit acum o
-lună", "em trốn ra tháng trước") with the user safe now is below danger; its twin, escaped just now ("me acabo de
-escapar") with a car looking for the user, stays danger now. Spanish "a escondidas" (secretly) is no hiding and
-"keeping her passport" no person held; their twins, hiding from a knife and kept locked in now, stay danger now.
+filetat cu cuțitul") is no weapon, and deductions nobody can explain are withheld pay; the twin, the foreman
+at the door with a knife now, stays danger now. An escape told weeks ago ("I escaped 2 weeks ago", "am fugit
+acum o lună", "em trốn ra tháng trước") with the user safe now is below danger; its twin, escaped just now
+("me acabo de escapar") with a car looking for the user, stays danger now. Spanish "a escondidas" (secretly)
+is no hiding and "keeping her passport" no person held; their twins, hiding from a knife and kept locked in
+now, stay danger now.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
