@@ -84,7 +84,10 @@ SCOPE_WORDS = 20
 # development scenario at 0.043 ("the agency kept our original passports, gave us photocopies": "copy" is
 # calm in most messages) and a risky twin of the round tests at 0.018 ("they made a copy of my passport and
 # kept the original"). 0.01 stays below both. 0 turns the veto off.
-VETO_THRESHOLD = 0.01
+# Twenty-sixth round: each retraining brought that twin closer (0.0135 on A-AV, 0.0112 on A-AX, 0.0100 on
+# A-AZ, in its longer form "... in the office safe"), so the threshold is halved to 0.005. On the eight blind
+# pairs above it lowers 8 of the 122 calm messages instead of 11, and still no risky one.
+VETO_THRESHOLD = 0.005
 _LOW_SCORE = 0.3
 _MAX_TOKENS = 200  # the net reads at most this many words (the rules read 4,000 characters)
 _SEED = 20261123

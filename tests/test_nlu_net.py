@@ -9,7 +9,7 @@ from nlu import Analyzer, load_analyzer
 from nlu.analyzer import NET_SPLITS, net_default, net_files
 from nlu.dataset import Example, heldout_files, load_examples, training_files
 from nlu.indicators import HIGH_INDICATORS
-from nlu.net import CRITICAL_MIN_WORDS, MIN_WORDS, SCOPE_WORDS, VETO_THRESHOLD, RiskNet, features
+from nlu.net import CRITICAL_MIN_WORDS, MIN_WORDS, SCOPE_WORDS, VETO_MIN_WORDS, RiskNet, features
 from nlu.text import tokenize
 from nlu.types import Indicator, Risk
 
@@ -160,20 +160,28 @@ def test_the_analyzer_asks_the_rules_scope(examples: list[Example]) -> None:
     assert analyzer.parse(plain).risk.level == "high"  # no scope involved: the (eager) net raises
 
 
-def test_never_lowers_a_short_message_or_danger_now(net: RiskNet) -> None:
+# The veto's mechanism, with a threshold of its own: this net trains on nlu/data and A-H only, where the
+# calm message below scores about 0.01 (the shipped net, on far more data, is tested by the round tests).
+VETO_FOR_TESTS = 0.02
+
+
+def test_never_lowers_a_short_message_or_danger_now(net: RiskNet, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(net, "veto_threshold", VETO_FOR_TESTS)
     text = "hello, what is the weather like in Warsaw"
     for level in ("high", "critical"):
         risk = Risk(level, 0.7, (Indicator("violence", "hit"),))
         assert net.apply(text, tokenize(text), risk) is risk
     calm = "hello, I would like to know what the weather is like in Warsaw in the spring, thank you"
-    assert len(tokenize(calm)) >= MIN_WORDS and net.score(tokenize(calm)).escalation < VETO_THRESHOLD
+    assert len(tokenize(calm)) >= VETO_MIN_WORDS and net.score(tokenize(calm)).escalation < VETO_FOR_TESTS
     danger = Risk("critical", 0.95, (Indicator("immediate_danger", "now"),))
     assert net.apply(calm, tokenize(calm), danger) is danger
 
 
-def test_the_veto_lowers_high_to_low_and_keeps_the_evidence(examples: list[Example], net: RiskNet) -> None:
+def test_the_veto_lowers_high_to_low_and_keeps_the_evidence(examples: list[Example], net: RiskNet,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     # Rules that read high in a message the net is nearly sure is calm: low (the dialogue offers a
     # consultant instead of opening a case), with the rules' indicators and evidence kept.
+    monkeypatch.setattr(net, "veto_threshold", VETO_FOR_TESTS)
     calm = "hello, I would like to know what the weather is like in Warsaw in the spring, thank you"
     rules = Risk("high", 0.7, (Indicator("document_retention", "weather"),))
     vetoed = net.apply(calm, tokenize(calm), rules)
@@ -183,8 +191,16 @@ def test_the_veto_lowers_high_to_low_and_keeps_the_evidence(examples: list[Examp
     # A risky message the rules read high stays high.
     risky = "the owner of the farm keeps our passports in his safe and we have not seen money since spring"
     held = Risk("high", 0.7, (Indicator("document_retention", "keeps our passports"),))
-    assert net.score(tokenize(risky)).escalation >= VETO_THRESHOLD
+    assert net.score(tokenize(risky)).escalation >= VETO_FOR_TESTS
     assert net.apply(risky, tokenize(risky), held) is held
+
+
+def test_the_shipped_veto_spares_the_risky_twin_it_scores_lowest(with_net: Analyzer) -> None:
+    # The closest call among the round tests' risky twins (nlu/net.py, VETO_THRESHOLD): a copy made and the
+    # original kept. Each retraining moved it nearer the threshold; if it crosses, lower the threshold.
+    text = "they made a copy of my passport and kept the original in the office safe"
+    assert len(tokenize(text)) >= VETO_MIN_WORDS
+    assert with_net.parse(text).risk.level == "high"
 
 
 def test_keeps_the_rules_indicators_when_raising(net: RiskNet) -> None:
