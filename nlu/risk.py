@@ -76,7 +76,7 @@ _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-24.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
-          "r24", "r25", "r25b", "r26", "exit")
+          "r24", "r25", "r25b", "r26", "r27", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -97,6 +97,10 @@ _R25_KINDS = ("minimise", "endbare", "mykey", "selfkeep")
 # Twenty-sixth round: cue kinds (cues.yml), all positions in the message.
 _R26_KINDS = ("sickleave", "thosedays", "offdays", "locker", "smokebreak", "asagreed", "hidegame", "worktool",
               "agoesc")
+# Twenty-seventh round: cue kinds (cues.yml), all positions in the message.
+_R27_KINDS = ("regfine", "staking", "pillshand", "nolive", "cityaway")
+# Twenty-seventh round: "был у меня" (was with me, folded like "бил" beat): the pronouns after "у".
+_RU_HAVE = frozenset({"menia", "nas", "nego", "nee", "neio", "nih", "tebia", "vas"})
 # Twenty-sixth round: words after "keeping her" that make it a thing kept, not a person held.
 _KEPT_THINGS = ("passp", "docum", "paper", "id", "card", "visa", "permit", "phone", "money", "salary", "wage",
                 "pay")
@@ -113,7 +117,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "handback", "thanks", "settled", "atsea", "nosignal", "harmself", "noanswer",
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
                       "height", "letgo", "lockout", "freefor", "aidgiven", "home", *_R21_KINDS,
-                      *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS)
+                      *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -525,7 +529,7 @@ class RiskDetector:
                                 "tool", "freeleave", "firstpay", "lodging", "machine", "nonconsent",
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
                                 *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
-                                *_R24_KINDS, *_R25_KINDS, *_R26_KINDS)}
+                                *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -782,6 +786,16 @@ class RiskDetector:
                     continue  # Twenty-sixth round: "me llama a escondidas" is secretly, not hiding
                 if self.scoping and p.lang == "vi" and tok.norm == "noi" and i and tokens[i - 1].norm == "ha":
                     continue  # Twenty-sixth round: "Hà Nội đòi 8000 đô" folds like "nói dối" (lying)
+                if self.scoping and p.lang == "vi" and any(
+                        (tokens[j].norm == "han" and tokens[j - 1].norm == "gia") or (
+                            tokens[j].norm == "thu" and j + 1 < len(tokens) and tokens[j + 1].norm == "gioi")
+                        for j in range(max(i, 1), end + 1)):
+                    continue  # Twenty-seventh round: "gia hạn" (renew) is no "hắn", "thư giới thiệu" no "thu"
+                if self.scoping and p.lang == "ru" and p.indicator == "violence" and any(
+                        tokens[j].norm in ("bil", "bila", "bili", "bilo") and j + 2 < len(tokens)
+                        and tokens[j + 1].norm == "u" and tokens[j + 2].norm in _RU_HAVE
+                        for j in range(i, end + 1)):
+                    continue  # Twenty-seventh round: "паспорт был у меня" (with me) folds like "бил" (beat)
                 if scopes is not None and self._out_of_scope(p, tokens, i, end, scopes, cues,
                                                              tok.sentence in question):
                     continue  # a film, a joke, "all fine", "just asking in general", "they rob me"
@@ -1166,6 +1180,16 @@ class RiskDetector:
                 tokens[k].sentence == sentence and _unnegated(tokens, k, cues)
                 for k in scopes.starts["roadfine"]):
             return True
+        # Twenty-seventh round: a fine from the office for registering the address late ("штраф за поздний
+        # мельдунек") in the phrase's sentence; in a message with one, a deportation asked about in a question
+        # ("czy przez to mogą mnie deportować?") is the user's worry, not a threat made.
+        if p.indicator in _NOTWORK_SCOPE and any(
+                tokens[k].sentence == sentence and _unnegated(tokens, k, cues)
+                for k in scopes.starts["regfine"]):
+            return True
+        if p.indicator == "threats" and question and scopes.starts["regfine"] and any(
+                tokens[j].norm.startswith(("deport", "депорт", "expulz")) for j in range(i, end + 1)):
+            return True
         # Twenty-second round: Vietnamese "hay" (or) folds to "hai" ("làm hại", to harm): "em tự làm hay
         # gia đình làm?" is no threat to the family; "có đào tạo" (training given) is no "có dao" (a knife).
         if p.indicator == "threats" and any(t.raw.lower() == "hay" for t in tokens[i : end + 1]):
@@ -1176,6 +1200,10 @@ class RiskDetector:
                 i <= k <= end + 2 for k in scopes.starts["dayoff"]):
             return True
         if p.indicator == "isolation" and any(i <= k <= end for k in scopes.starts["newsim"]):
+            return True
+        # Twenty-seventh round: the pills at hand ("I have the pills here", "tengo las pastillas aquí") are
+        # the user's own, no drugs to sell.
+        if p.indicator == "forced_criminality" and any(i - 3 <= k <= end for k in scopes.starts["pillshand"]):
             return True
         # Twenty-third round: a taxi or a ride app in a danger-now phrase ("vine bolt până aici?"): no chase.
         if p.indicator == "immediate_danger" and any(i <= k <= end for k in scopes.starts["taxi"]):
@@ -1302,6 +1330,13 @@ class RiskDetector:
                 if rest <= 3 and clean(k) and any(
                         clean(t) for t in (*scopes.starts["tonight"], *scopes.starts["now"])):
                     return tokens[k], tokens[min(k + rest, len(tokens) - 1)]
+        # Twenty-seventh round: the pills at hand with no wish to live, or with an ending tonight or now
+        # ("dzisiaj chcę z tym skończyć, mam tabletki przy sobie", "не хочу больше жить, таблетки в руке").
+        pills = [k for k in scopes.starts["pillshand"] if clean(k, hypothetical=False)]
+        if pills and (any(clean(k, negation=False) for k in scopes.starts["nolive"]) or (
+                any(clean(k) for k in (*scopes.starts["endbare"], *scopes.starts["endall"])) and any(
+                    clean(k) for k in (*scopes.starts["tonight"], *scopes.starts["now"])))):
+            return tokens[pills[0]], tokens[min(pills[0] + 2, len(tokens) - 1)]
         situation_of = {i for i in found if i in HIGH_INDICATORS and not pre_only.get(i, False)}
         # Twenty-fourth round: worn out and an ending told for tonight in a situation already found ("they
         # keep my passport, I owe 4000, tired, tonight I end everything"); tired alone is a complaint.
@@ -1406,6 +1441,19 @@ class RiskDetector:
                 clean(k) for k in (*scopes.starts["tonight"], *scopes.starts["now"], *scopes.starts["just"])):
             k = next(k for k in scopes.starts["noanswer"] if clean(k))
             return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
+        # Twenty-seventh round: someone looking at the windows or the door of the user's or a relative's home
+        # now or today, after a threat found or an escape told ("he said he'd kill my mother if I testify. a
+        # man is standing under her house now looking in the windows"); a window cleaner has neither.
+        staking = [k for k in scopes.starts["staking"] if clean(k)]
+        if staking and any(clean(k) for k in (*scopes.starts["now"], *scopes.starts["just"])) and (
+                "threats" in situation_of or any(clean(k) for k in scopes.starts["escaped"])):
+            return tokens[staking[0]], tokens[min(staking[0] + 2, len(tokens) - 1)]
+        # Twenty-seventh round: taken to another city tonight in a situation already found ("they have my
+        # passport and tonight they want to take me to another city"), as with the moveon cues.
+        if situation_of and not scopes.starts["habit"]:
+            away = [k for k in scopes.starts["cityaway"] if clean(k)]
+            if away and any(clean(k) for k in scopes.starts["tonight"]):
+                return tokens[away[0]], tokens[min(away[0] + 2, len(tokens) - 1)]
         # Twelfth round: someone standing near and watching the user, in a situation already found, with a
         # deadline within hours or a threat ("the man is standing near watching me, flight in an hour").
         watching = [k for k in scopes.starts["watching"] if clean(k)]

@@ -1,0 +1,197 @@
+"""Splits BA and BB's classes (twenty-seventh round), written as meanings in new words, not BA-BB's sentences.
+
+False escalations: a fine from the office for registering the address late ("a fine for late meldunek",
+"mandat za spóźnione zameldowanie", "штраф за поздний мельдунек", "amendă că m-am înregistrat târziu") is no
+fine or debt imposed at work, and "can they deport me for it?" asked in that message is a worry, not a threat;
+its twins, fines and a debt taken by the boss in another sentence, or the boss saying he will have the user
+deported, stay escalated. Vietnamese "gia hạn" (renew) is no "hắn" and "thư giới thiệu" (a reference letter)
+no "thu" (confiscate); Russian "паспорт был у меня" (was with me) is no "бил" (beat); "tenía mi llave" (I had
+my key) is no lock-in; their twins, the boss taking the residence card, beating a worker, or keeping the
+room's key and locking the workers in, stay escalated.
+Critical recall: a man looking at the windows or the door of the user's or a relative's home now, after a
+threat ("if I testify he will hurt my mother", "он убьет мою маму", "le hace daño a mi hermana", "nó giết chị
+em") or an escape, is danger now; its twin, a window cleaner looking at the windows now, stays calm. The pills
+at hand with no wish to live or an ending tonight ("mam tabletki przy sobie", "таблетки уже в руке", "thuốc
+trong tay") is danger now; its twin, pills for a headache and a shift ending early, stays calm. Taken to
+another city tonight with the passport held is danger now; its twin, the company's bus to another city with
+the passports kept by the workers, stays below danger. "Disappearing" for making trouble ("if she makes
+trouble she disappears", "jak będzie sprawiać kłopoty to zniknie", "если будет рыпаться исчезнет") is a
+threat; its twin, a message that disappears when the app has problems, stays calm.
+The rules are tested alone (the statistical net off) unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
+
+# A fine from the office for registering the address late, and a worry about deportation.
+REGISTRATION_FINE = [
+    "I had to pay a fine because I registered late at my new address. Can they deport me for that?",
+    "Zapłaciłam mandat za spóźnione zameldowanie w nowym mieszkaniu. Czy mogą mnie za to deportować?",
+    "Заплатила штраф за поздний мельдунек на новой квартире. Могут за это депортировать?",
+    "Заплатила штраф за пізній мельдунок на новій квартирі. Можуть за це депортувати?",
+    "Pagué una multa por registrar tarde mi nueva dirección. Me pueden deportar por eso?",
+    "Am plătit o amendă că m-am înregistrat târziu la noua adresă. Mă pot expulza pentru asta?",
+    "Em bị phạt vì đăng ký tạm trú muộn ở nhà mới. Họ có trục xuất em vì chuyện đó không?",
+]
+
+# The same fine, and the boss taking fines and a debt or threatening deportation in another sentence.
+REGISTRATION_AND_BOSS = [
+    "I paid a fine for late address registration. Now the boss says I owe him 3000 for the flat and "
+    "he will have me deported if I complain.",
+    "Zapłaciłem mandat za meldunek. Szef mówi, że jestem mu winien 3000 za mieszkanie i zadzwoni, żeby "
+    "mnie deportowali.",
+    "Заплатил штраф за мельдунек. Теперь хозяин говорит что я должен ему 3000 за квартиру и что меня "
+    "депортируют если буду жаловаться.",
+    "Заплатив штраф за мельдунок. Тепер шеф каже що я винен йому 3000 за квартиру і мене депортують якщо "
+    "буду скаржитись.",
+    "Pagué la multa por registrar tarde. Ahora el jefe dice que le debo 3000 por el cuarto y que me va a "
+    "deportar si me quejo.",
+    "Am plătit amenda că m-am înregistrat târziu. Acum șeful zice că îi datorez 3000 pentru cazare și că mă "
+    "expulzează dacă mă plâng.",
+    "Em nộp phạt vì đăng ký tạm trú muộn. Giờ chủ bảo em còn nợ 3000 tiền nhà và sẽ báo trục xuất em.",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    fine=(REGISTRATION_FINE, CALM), boss=(REGISTRATION_AND_BOSS, ESCALATED),
+))
+def test_fine_for_late_registration(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Words that fold like risk words: vi "gia hạn", "thư giới thiệu"; ru "был у меня"; "tenía mi llave".
+FOLDS_CALM = [
+    "em đã nộp hồ sơ gia hạn visa, bao giờ có kết quả ạ?",
+    "em nghỉ việc rồi, xin chủ viết thư giới thiệu thế nào ạ?",
+    "жил в общежитии год, ключ был у меня свой, документы тоже были у меня. как сняться с учета?",
+    "en la obra tenía mi llave del cuarto y los papeles conmigo, ahora me cambio de trabajo",
+]
+
+FOLDS_RISKY = [
+    "chủ thu thẻ cư trú của em rồi không trả lại",
+    "бригадир бил меня при всех, паспорт забрал",
+    "el jefe se quedó con la llave del cuarto y nos encierra de noche",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(FOLDS_CALM, CALM), risky=(FOLDS_RISKY, ESCALATED),
+))
+def test_words_that_fold_like_risk(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A threat against a relative, then a man looking at her windows or door now.
+STAKED_OUT = [
+    "my old boss phoned: if I go to court he will hurt my mother. right now a man is standing by her house "
+    "looking at the windows",
+    "szef napisał, że jak pójdę na policję, to skrzywdzi moją siostrę. teraz jakiś typ stoi pod jej blokiem "
+    "i zagląda w okna",
+    "хозяин сказал если я пойду в полицию он убьет мою сестру. сейчас у ее подъезда стоит мужик и смотрит в "
+    "окна",
+    "хазяїн сказав якщо піду в поліцію він вбє мою сестру. зараз біля її будинку стоїть чоловік і дивиться "
+    "у вікна",
+    "el patrón dijo que si hablo con la policía le hace daño a mi mamá. ahora mismo hay un hombre frente a "
+    "su casa mirando las ventanas",
+    "fostul șef a zis că dacă merg la poliție o omoară pe mama. acum un bărbat stă în fața casei ei și se "
+    "uită la ferestre",
+    "chủ cũ nhắn nếu em báo công an thì nó giết bố em. bây giờ có người đứng trước nhà bố nhìn vào cửa sổ",
+]
+
+# Someone looking at the windows now, with no threat and no escape.
+WINDOW_CLEANER = [
+    "a man is standing by our house right now looking at the windows, he's the window cleaner the landlord "
+    "sent",
+    "teraz jakiś pan stoi pod blokiem i zagląda w okna, to fachowiec od okien",
+    "сейчас у подъезда стоит мужик и смотрит в окна, это мастер по окнам от управляющей",
+    "ahora mismo hay un señor mirando las ventanas, es el que viene a limpiarlas",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    staked=(STAKED_OUT, DANGER), cleaner=(WINDOW_CLEANER, CALM),
+))
+def test_man_outside_after_a_threat(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# The pills at hand with no wish to live, or an ending tonight.
+PILLS_AT_HAND = [
+    "i dont want to live anymore, the pills in my hand",
+    "nie chcę już żyć, mam tabletki przy sobie",
+    "не хочу больше жить, таблетки в руке",
+    "не хочу більше жити, таблетки в руці",
+    "ya no quiero vivir, tengo las pastillas aquí",
+    "nu mai vreau să trăiesc, am pastilele în mână",
+    "em không muốn sống nữa, thuốc trong tay rồi",
+]
+
+# Pills for a headache, a shift ending early.
+PILLS_HEADACHE = [
+    "I have the pills here for my headache, today I finish the shift early",
+    "mam tabletki przy sobie na ból głowy, dziś kończę zmianę wcześniej",
+    "таблетки рядом, от головы, сегодня заканчиваю смену раньше",
+    "tengo las pastillas aquí para el dolor de cabeza, hoy salgo temprano",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    pills=(PILLS_AT_HAND, DANGER), headache=(PILLS_HEADACHE, CALM),
+))
+def test_pills_at_hand(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Taken to another city tonight, the passport held.
+MOVED_TONIGHT = [
+    "they took my passport and tonight they will take me to another city",
+    "zabrali mi paszport i dziś w nocy chcą mnie przewieźć do innego miasta",
+    "забрали паспорт и сегодня ночью хотят перевезти меня в другой город",
+    "забрали паспорт і сьогодні вночі хочуть перевезти мене в інше місто",
+    "me quitaron el pasaporte y esta noche me llevan a otra ciudad",
+    "mi-au luat pașaportul și la noapte mă duc în alt oraș",
+    "họ giữ hộ chiếu của em, tối nay chở em sang thành phố khác",
+]
+
+# The company's bus to another city, the passports with the workers.
+MOVED_BY_BUS = [
+    "the company bus takes our team to another city tonight for the new site, everyone has their own "
+    "passport",
+    "la empresa nos lleva esta noche a otra ciudad para la nueva obra, cada uno con su pasaporte",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    moved=(MOVED_TONIGHT, DANGER), bus=(MOVED_BY_BUS, BELOW_DANGER),
+))
+def test_taken_to_another_city_tonight(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# "Disappearing" for making trouble.
+DISAPPEAR = [
+    "the driver told the new girl that if she makes trouble she disappears",
+    "kierowca powiedział nowej, że jak będzie sprawiać kłopoty to zniknie",
+    "водитель сказал новенькой, если будет рыпаться исчезнет",
+    "водій сказав новенькій, якщо буде рипатись то зникне",
+    "el chofer le dijo a la nueva que si da lío desaparece",
+    "șoferul i-a zis celei noi că dacă face scandal dispare",
+    "tài xế bảo con bé mới nếu gây chuyện thì biến mất",
+]
+
+# A message that disappears when the app has problems.
+APP_GLITCH = [
+    "when the app has problems my message disappears, how do I write to you?",
+    "cuando la app tiene problemas el mensaje desaparece, cómo les escribo?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    threat=(DISAPPEAR, ESCALATED), glitch=(APP_GLITCH, CALM),
+))
+def test_disappear_for_making_trouble(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
