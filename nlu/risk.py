@@ -101,6 +101,8 @@ _R26_KINDS = ("sickleave", "thosedays", "offdays", "locker", "smokebreak", "asag
 _R27_KINDS = ("regfine", "staking", "pillshand", "nolive", "cityaway")
 # Twenty-seventh round: "был у меня" (was with me, folded like "бил" beat): the pronouns after "у".
 _RU_HAVE = frozenset({"menia", "nas", "nego", "nee", "neio", "nih", "tebia", "vas"})
+# Twenty-seventh round: "sin permiso de trabajo" (a work permit), "del médico": no permission to go out.
+_ES_PERMIT = (["de", "trabaio"], ["de", "residencia"], ["del", "medico"])
 # Twenty-sixth round: words after "keeping her" that make it a thing kept, not a person held.
 _KEPT_THINGS = ("passp", "docum", "paper", "id", "card", "visa", "permit", "phone", "money", "salary", "wage",
                 "pay")
@@ -528,7 +530,7 @@ class RiskDetector:
                                 "nosignal", "harmself", "noanswer", "permitcard", "again", "sold", "keys",
                                 "tool", "freeleave", "firstpay", "lodging", "machine", "nonconsent",
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
-                                *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
+                                "conjunction", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS)}
             for lang in (None, *LANGUAGES)
         }
@@ -774,6 +776,10 @@ class RiskDetector:
                 if self.scoping and tok.norm in ("acum", "acuma") and i + 2 < len(tokens) and tokens[
                         i + 2].norm in _RO_AGO_UNITS:
                     continue  # Nineteenth round: Romanian "acum doi ani" is "two years ago", not "now"
+                if self.scoping and p.indicator == "immediate_danger" and any(
+                        tokens[j].norm in ("acum", "acuma") and j + 2 < len(tokens)
+                        and tokens[j + 2].norm in _RO_AGO_UNITS for j in range(i + 1, end + 1)):
+                    continue  # Twenty-seventh round: "am fugit acum 2 luni": this "acum" is "ago"
                 if self.scoping and p.lang == "vi" and tokens[end].norm == "mau" and (
                         end + 1 < len(tokens) and tokens[end + 1].norm == "cam"):
                     continue  # Twenty-first round: Vietnamese "chảy máu cam" is a nosebleed
@@ -791,6 +797,13 @@ class RiskDetector:
                             tokens[j].norm == "thu" and j + 1 < len(tokens) and tokens[j + 1].norm == "gioi")
                         for j in range(max(i, 1), end + 1)):
                     continue  # Twenty-seventh round: "gia hạn" (renew) is no "hắn", "thư giới thiệu" no "thu"
+                if self.scoping and p.lang == "es" and p.indicator == "restriction_of_movement" and any(
+                        tokens[j].norm == "permiso" and [t.norm for t in tokens[j + 1 : j + 3]] in _ES_PERMIT
+                        for j in range(i, min(end + 3, len(tokens)))):
+                    continue  # Twenty-seventh round: "salir sin permiso de trabajo" is a work permit
+                if self.scoping and p.lang == "en" and p.indicator == "wage_withholding" and i and tokens[
+                        i - 1].norm in ("i", "we") and tok.norm.startswith(("kept", "keep", "held", "hold")):
+                    continue  # Twenty-seventh round: "I kept two months of my salary as savings": my own
                 if self.scoping and p.lang == "ru" and p.indicator == "violence" and any(
                         tokens[j].norm in ("bil", "bila", "bili", "bilo") and j + 2 < len(tokens)
                         and tokens[j + 1].norm == "u" and tokens[j + 2].norm in _RU_HAVE
@@ -1031,8 +1044,14 @@ class RiskDetector:
         # o lună", "last week he hit him and he was bleeding"): a danger-now phrase in a sentence with a
         # weeks-ago cue and no now, just or tonight cue in that sentence is a past story (Romanian "acum o
         # lună" is not "now").
-        if p.indicator == "immediate_danger" and any(
-                tokens[k].sentence == sentence for k in scopes.starts["agoesc"]) and not any(
+        # Twenty-seventh round: or a last-year cue before the phrase in its clause, no "and" between ("năm
+        # ngoái ... gãy xương sườn, không cho đi viện": a past injury; "a year ago he brought me here and he
+        # is beating me" stays).
+        if p.indicator == "immediate_danger" and (any(
+                tokens[k].sentence == sentence for k in scopes.starts["agoesc"]) or any(
+                k < i and tokens[k].clause == tokens[i].clause and not any(
+                    tokens[c].norm in cues["conjunction"][0] for c in range(k + 1, i))
+                for k in scopes.starts["past"])) and not any(
                 tokens[k].sentence == sentence and not (
                     tokens[k].norm in ("acum", "acuma") and k + 2 < len(tokens)
                     and tokens[k + 2].norm in _RO_AGO_UNITS)
@@ -1270,7 +1289,10 @@ class RiskDetector:
         letgo = [k for k in scopes.starts["letgo"] if clean(k, hypothetical=False)]
         if letgo and any(clean(k) for k in scopes.starts["height"]):
             return tokens[letgo[0]], tokens[min(letgo[0] + 2, len(tokens) - 1)]
-        if any(clean(k) for k in scopes.starts["escaped"]):
+        # Twenty-seventh round: an escape told weeks ago in its sentence ("nó trốn được 2 tuần rồi") is no
+        # escape now.
+        if any(clean(k) and not any(tokens[a].sentence == tokens[k].sentence for a in scopes.starts["agoesc"])
+               for k in scopes.starts["escaped"]):
             # "I ran away, I'm at a petrol station, his car drove past twice"
             for k in scopes.starts["passby"]:
                 if clean(k):

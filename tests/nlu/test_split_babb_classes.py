@@ -195,3 +195,159 @@ APP_GLITCH = [
 ))
 def test_disappear_for_making_trouble(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Wages kept or held for months (the integrator's gap in English; the other six read it already).
+WAGES_KEPT = [
+    "the agency kept three months of our wages when we left",
+    "agencja zatrzymała nam trzy pensje, kiedy odeszliśmy",
+    "агентство задержало нам зарплату за три месяца, когда мы ушли",
+    "агенція затримала нам зарплату за три місяці, коли ми пішли",
+    "la agencia se quedó con tres meses de nuestro sueldo cuando nos fuimos",
+    "agenția ne-a reținut salariul pe trei luni când am plecat",
+    "công ty giữ 3 tháng lương của bọn em khi bọn em nghỉ",
+]
+
+# The user's own savings.
+WAGES_SAVED = [
+    "I kept three months of my salary as savings for the flat",
+    "we kept our wages in the bank account, paid every friday",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    kept=(WAGES_KEPT, ESCALATED), saved=(WAGES_SAVED, CALM),
+))
+def test_wages_kept_for_months(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# The passport still with the intermediary after the user left.
+PASSPORT_STILL_WITH_THEM = [
+    "wyjechałam w maju, a paszport nadal ma ta agencja",
+    "уехала в мае, а паспорт до сих пор у работодателя",
+    "поїхала в травні, а паспорт досі у роботодавця",
+    "me fui en mayo y el pasaporte todavía lo tiene el patrón",
+    "am plecat în mai și pașaportul tot îl are patronul",
+]
+
+# The passport still with the user.
+PASSPORT_STILL_MINE = [
+    "wyjechałam w maju, paszport nadal mam przy sobie",
+    "уехала в мае, паспорт до сих пор у меня",
+    "поїхала в травні, паспорт досі у мене",
+    "me fui en mayo, el pasaporte todavía lo tengo yo",
+    "am plecat în mai, pașaportul îl am eu",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    theirs=(PASSPORT_STILL_WITH_THEM, ESCALATED), mine=(PASSPORT_STILL_MINE, CALM),
+))
+def test_passport_still_with_the_intermediary(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A gate locked at night with the key only with the boss; not allowed out without permission.
+GATE_KEY_WITH_HIM = [
+    "bramę na noc zamykają na kłódkę, a klucz ma tylko szef",
+    "двери на ночь запирают, ключ только у хозяина",
+    "двері на ніч замикають, ключ тільки у хазяїна",
+    "no podíamos salir del hostal sin permiso, ni de día",
+    "suntem încuiați într-o baracă de la 9 seara",
+]
+
+# A gate locked at night, everyone with a key; going out after asking, as a courtesy.
+GATE_KEY_FOR_ALL = [
+    "bramę zamykają na noc, ale każdy z nas ma swój klucz",
+    "двери на ночь запирают, ключ у каждого свой",
+    "двері на ніч замикають, але ключ у кожного свій",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    held=(GATE_KEY_WITH_HIM, ESCALATED), free=(GATE_KEY_FOR_ALL, CALM),
+))
+def test_gate_locked_with_the_key_with_him(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Paid less "instead of" the rate promised.
+INSTEAD_OF_RATE = [
+    "zamiast 22 złotych na godzinę płacą nam 11",
+    "вместо 30 злотых в час платят 15",
+    "замість 30 злотих на годину платять 15",
+    "en vez de 12 euros la hora nos pagan 6",
+    "în loc de 30 de lei pe oră ne dau 15",
+    "thay vì 25 đô một giờ họ chỉ trả 12",
+]
+
+# Paid more than the rate first said.
+INSTEAD_OF_MORE = [
+    "zamiast 22 złotych na godzinę płacą nam 25, bo jesteśmy na nocce",
+    "en vez de 12 euros la hora nos pagan 14 por el turno de noche",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    less=(INSTEAD_OF_RATE, ESCALATED), more=(INSTEAD_OF_MORE, CALM),
+))
+def test_paid_less_instead_of_the_rate(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Made to be with clients or men (ro, uk); accounts opened and the cards handed over (ro); reported to the
+# migration office (uk); a month never paid (en).
+MADE_TO_SERVE = [
+    "patronul o obligă să meargă la clienți noaptea",
+    "її змушували приймати клієнтів у квартирі",
+    "șeful ne-a pus să deschidem conturi la bănci și să-i dăm cardurile",
+    "каже працюй без грошей або здам тебе в міграційну",
+    "they never paid me october, the agency says wait",
+]
+
+# Polite to the clients; one's own bank account; the migration office's hours; paid for October.
+SERVE_CALM = [
+    "patronul ne cere să fim politicoși cu clienții",
+    "am deschis un cont la bancă și am primit cardul meu",
+    "у міграційній сказали прийти в понеділок",
+    "they paid me october in full, thanks",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    risky=(MADE_TO_SERVE, ESCALATED), calm=(SERVE_CALM, CALM),
+))
+def test_services_accounts_and_reports(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# "sin permiso de trabajo" (a work permit) and "del médico" are no permission to go out.
+@pytest.mark.parametrize("text", [
+    "ya no podemos salir sin permiso de trabajo al extranjero?",
+    "no puedo salir sin permiso del médico mientras estoy de baja",
+])
+def test_work_permit_is_no_permission_to_go_out(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, CALM)
+
+
+# An escape or an injury told months or a year ago: ro "acum 2 luni" (ago), vi "năm ngoái", "2 tuần rồi".
+PAST_ESCAPE_OR_INJURY = [
+    "am fugit acum 3 luni de la o fermă unde ne băteau. stau la sora mea",
+    "a scăpat acum câteva săptămâni de la omul care îl bătea, vrea să facă plângere",
+    "năm ngoái anh ấy bị cai đánh gãy tay, không cho đi viện. giờ có đòi bồi thường được không",
+    "nó trốn được 3 tuần rồi, trước bị nhốt trong nhà không cho ra. giờ nó ở nhà bạn",
+]
+
+# Escaped or hurt just now.
+ESCAPE_OR_INJURY_NOW = [
+    "anh ấy vừa bị cai đánh gãy tay, cai không cho đi viện",
+    "am fugit acum de la fermă și mașina lor trece pe lângă, mă caută",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    past=(PAST_ESCAPE_OR_INJURY, BELOW_DANGER), now=(ESCAPE_OR_INJURY_NOW, DANGER),
+))
+def test_escape_or_injury_told_months_ago(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
