@@ -98,7 +98,7 @@ _R25_KINDS = ("minimise", "endbare", "mykey", "selfkeep")
 _R26_KINDS = ("sickleave", "thosedays", "offdays", "locker", "smokebreak", "asagreed", "hidegame", "worktool",
               "agoesc")
 # Twenty-seventh round: cue kinds (cues.yml), all positions in the message.
-_R27_KINDS = ("regfine", "staking", "pillshand", "nolive", "cityaway")
+_R27_KINDS = ("regfine", "staking", "pillshand", "nolive", "cityaway", "ended")
 # Twenty-seventh round: "был у меня" (was with me, folded like "бил" beat): the pronouns after "у".
 _RU_HAVE = frozenset({"menia", "nas", "nego", "nee", "neio", "nih", "tebia", "vas"})
 # Twenty-seventh round: "sin permiso de trabajo" (a work permit), "del médico": no permission to go out.
@@ -1219,6 +1219,17 @@ class RiskDetector:
                 i <= k <= end + 2 for k in scopes.starts["dayoff"]):
             return True
         if p.indicator == "isolation" and any(i <= k <= end for k in scopes.starts["newsim"]):
+            return True
+        # Twenty-seventh round: "my contract finished in august, everything paid": the settled pay of a
+        # finished contract, in its sentence, is no unrealistic offer.
+        if p.indicator == "unrealistic_offer" and any(
+                tokens[k].sentence == sentence and _unnegated(tokens, k, cues)
+                for k in scopes.starts["ended"]):
+            return True
+        # Vietnamese "lấy lại tiền thuế" (a tax refund) is no fee; "lao động" (labour) no "đóng" (pay in).
+        if p.indicator == "recruitment_fee" and p.lang == "vi" and (
+                (end + 1 < len(tokens) and tokens[end + 1].norm == "thue")
+                or (tokens[i].norm == "dong" and i and tokens[i - 1].norm == "lao")):
             return True
         # Twenty-seventh round: the pills at hand ("I have the pills here", "tengo las pastillas aquí") are
         # the user's own, no drugs to sell.

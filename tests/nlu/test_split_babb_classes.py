@@ -351,3 +351,26 @@ ESCAPE_OR_INJURY_NOW = [
 ))
 def test_escape_or_injury_told_months_ago(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Low-level calm readings: a finished contract "everything paid"; vi a tax refund, "lao động" (labour).
+SETTLED_CALM = [
+    "my contract ended in may on the farm, everything paid. can I get a reference?",
+    "am terminat contractul în mai, tot plătit. cum cer o recomandare?",
+    "làm sao lấy lại tiền thuế năm ngoái ạ?",
+    "em có giấy phép lao động cho 1 công ty, muốn đổi chỗ làm",
+]
+
+# An offer with everything paid in another sentence; a broker taking money; a registration fee.
+OFFER_LOW = [
+    "my contract finished in may. now a man offers 4000 a month in Germany, everything paid",
+    "môi giới lấy tiền 5000 đô mới cho đi",
+    "trebuie să dau 200 euro de înscriere la agenție",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(SETTLED_CALM, ("none",)), low=(OFFER_LOW, ("low",)),
+))
+def test_settled_pay_and_fees(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
