@@ -229,6 +229,8 @@ PASSPORT_STILL_WITH_THEM = [
     "поїхала в травні, а паспорт досі у роботодавця",
     "me fui en mayo y el pasaporte todavía lo tiene el patrón",
     "am plecat în mai și pașaportul tot îl are patronul",
+    "em về nước rồi mà hộ chiếu vẫn ở chỗ môi giới",
+    "I left in May and the agent still has my passport",
 ]
 
 # The passport still with the user.
@@ -238,6 +240,7 @@ PASSPORT_STILL_MINE = [
     "поїхала в травні, паспорт досі у мене",
     "me fui en mayo, el pasaporte todavía lo tengo yo",
     "am plecat în mai, pașaportul îl am eu",
+    "em về nước rồi, hộ chiếu vẫn ở chỗ em",
 ]
 
 
@@ -255,6 +258,8 @@ GATE_KEY_WITH_HIM = [
     "двері на ніч замикають, ключ тільки у хазяїна",
     "no podíamos salir del hostal sin permiso, ni de día",
     "suntem încuiați într-o baracă de la 9 seara",
+    "cierran el portón con candado a las 9 y la llave solo la tiene el capataz",
+    "cổng khóa lúc 9 giờ tối, chìa khóa chỉ cai giữ",
 ]
 
 # A gate locked at night, everyone with a key; going out after asking, as a courtesy.
@@ -262,6 +267,8 @@ GATE_KEY_FOR_ALL = [
     "bramę zamykają na noc, ale każdy z nas ma swój klucz",
     "двери на ночь запирают, ключ у каждого свой",
     "двері на ніч замикають, але ключ у кожного свій",
+    "cierran la puerta con candado a las 9, la llave la tiene cada uno",
+    "cổng khóa lúc 9 giờ tối, mỗi người có chìa khóa riêng",
 ]
 
 
@@ -301,6 +308,7 @@ def test_paid_less_instead_of_the_rate(rules: Analyzer, text: str, levels: tuple
 MADE_TO_SERVE = [
     "patronul o obligă să meargă la clienți noaptea",
     "її змушували приймати клієнтів у квартирі",
+    "её заставляли принимать гостей на съёмной квартире",
     "șeful ne-a pus să deschidem conturi la bănci și să-i dăm cardurile",
     "каже працюй без грошей або здам тебе в міграційну",
     "they never paid me october, the agency says wait",
