@@ -101,6 +101,9 @@ _R26_KINDS = ("sickleave", "thosedays", "offdays", "locker", "smokebreak", "asag
 _R27_KINDS = ("regfine", "staking", "pillshand", "nolive", "cityaway", "ended")
 # Twenty-seventh round: "был у меня" (was with me, folded like "бил" beat): the pronouns after "у".
 _RU_HAVE = frozenset({"menia", "nas", "nego", "nee", "neio", "nih", "tebia", "vas"})
+# Twenty-seventh round: situations that hold the person (taken to another city tonight is danger now).
+_HELD = frozenset({"document_retention", "restriction_of_movement", "threats", "violence",
+                   "sexual_exploitation", "debt_bondage"})
 # Twenty-seventh round: "sin permiso de trabajo" (a work permit), "del médico": no permission to go out.
 _ES_PERMIT = (["de", "trabaio"], ["de", "residencia"], ["del", "medico"])
 # Twenty-sixth round: words after "keeping her" that make it a thing kept, not a person held.
@@ -1482,8 +1485,10 @@ class RiskDetector:
                 "threats" in situation_of or any(clean(k) for k in scopes.starts["escaped"])):
             return tokens[staking[0]], tokens[min(staking[0] + 2, len(tokens) - 1)]
         # Twenty-seventh round: taken to another city tonight in a situation already found ("they have my
-        # passport and tonight they want to take me to another city"), as with the moveon cues.
-        if situation_of and not scopes.starts["habit"]:
+        # passport and tonight they want to take me to another city"), as with the moveon cues; unpaid
+        # wages alone are no hold over the person ("not paid for 2 months, tonight the bus takes us to another
+        # city").
+        if situation_of & _HELD and not scopes.starts["habit"]:
             away = [k for k in scopes.starts["cityaway"] if clean(k)]
             if away and any(clean(k) for k in scopes.starts["tonight"]):
                 return tokens[away[0]], tokens[min(away[0] + 2, len(tokens) - 1)]

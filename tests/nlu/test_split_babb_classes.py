@@ -162,6 +162,8 @@ MOVED_BY_BUS = [
     "the company bus takes our team to another city tonight for the new site, everyone has their own "
     "passport",
     "la empresa nos lleva esta noche a otra ciudad para la nueva obra, cada uno con su pasaporte",
+    "they have not paid us for two months, and tonight the bus takes us to another city for the new site",
+    "od dwóch miesięcy nie płacą, a dziś w nocy bus wiezie nas do innego miasta na nową budowę",
 ]
 
 
