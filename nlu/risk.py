@@ -99,6 +99,11 @@ _R26_KINDS = ("sickleave", "thosedays", "offdays", "locker", "smokebreak", "asag
               "agoesc")
 # Twenty-seventh round: cue kinds (cues.yml), all positions in the message.
 _R27_KINDS = ("regfine", "staking", "pillshand", "nolive", "cityaway", "ended")
+# Twenty-eighth round: cue kinds (cues.yml), all positions in the message.
+_R28_KINDS = ("offsetr28", "otherr28")
+# Twenty-eighth round: a spouse working, not the children ("with our 2 kids, my husband already works there").
+_SPOUSE = frozenset({"husband", "wife", "maz", "meza", "zona", "muzh", "muzha", "zhena", "cholovik",
+                     "cholovika", "druzhina", "esposo", "esposa", "marido", "sotul", "sotia", "chong", "vo"})
 # Twenty-seventh round: "был у меня" (was with me, folded like "бил" beat): the pronouns after "у".
 _RU_HAVE = frozenset({"menia", "nas", "nego", "nee", "neio", "nih", "tebia", "vas"})
 # Twenty-seventh round: situations that hold the person (taken to another city tonight is danger now).
@@ -122,7 +127,8 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "handback", "thanks", "settled", "atsea", "nosignal", "harmself", "noanswer",
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
                       "height", "letgo", "lockout", "freefor", "aidgiven", "home", *_R21_KINDS,
-                      *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS)
+                      *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
+                      *_R28_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -534,7 +540,7 @@ class RiskDetector:
                                 "tool", "freeleave", "firstpay", "lodging", "machine", "nonconsent",
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
                                 "conjunction", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
-                                *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS)}
+                                *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -967,6 +973,25 @@ class RiskDetector:
             return True  # "I always lock myself in the cab at night, lots of fuel theft"
         if p.indicator != "immediate_danger" and scopes.general:
             return True  # "just asking in general"
+        # Twenty-eighth round: a fee "deducted from the salary later" ("después lo descuentan del sueldo") at
+        # or just before a withheld-pay phrase, in its sentence: an offset of an advance, not pay held back.
+        if p.indicator == "wage_withholding" and any(
+                i - 4 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["offsetr28"]):
+            return True
+        # Twenty-eighth round: "bo inaczej weźmie ktoś inny" (or else someone else takes the place): an
+        # "otherwise" with someone else just after it in its sentence is a hurry to pay, not a threat.
+        if p.indicator == "threats" and end - i <= 1 and any(
+                end < k <= end + 3 and tokens[k].sentence == sentence for k in scopes.starts["otherr28"]):
+            return True
+        # Twenty-eighth round: "quedan pocos cupos" (few places remain) is no document kept ("quedan").
+        if p.indicator == "document_retention" and tokens[end].norm in ("quedan", "queda") and (
+                end + 1 < len(tokens) and tokens[end + 1].norm in ("pocos", "pocas", "poco", "poca", "cupos",
+                                                                   "lugares", "plazas")):
+            return True
+        # Twenty-eighth round: the spouse works, not the children ("with our 2 kids, my husband already works
+        # there"): a minor phrase whose span holds a word for a husband or wife.
+        if p.indicator == "minor" and any(tokens[j].norm in _SPOUSE for j in range(i + 1, end)):
+            return True
         # Twenty-eighth round: "kicked me and my kids out of the flat" is an eviction, not a kick: a violence
         # match opened by "kick" with "out" in the next four words of its clause.
         if p.indicator == "violence" and tokens[i].norm.startswith("kick") and any(

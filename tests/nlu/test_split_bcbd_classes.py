@@ -113,3 +113,117 @@ BEATEN_BEFORE = [
 ))
 def test_beating_now_with_blood(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# False escalations: a fee for a bed booked before the journey, "deducted from the salary later".
+OFFSET_LATER = [
+    "the agency wants 80 euro to hold a bed in the hostel before I travel, they say it is deducted "
+    "later from my "
+    "first salary. should I pay?",
+    "agencja chce 300 zł za rezerwację łóżka w hotelu pracowniczym przed wyjazdem, mówią że potem odliczą z "
+    "pensji. płacić?",
+    "посредник просит 300 злотых за место в общаге до приезда, говорит потом вычтут из зарплаты. "
+    "стоит платить?",
+    "посередник просить 300 злотих за місце в гуртожитку до приїзду, каже потім вирахують із "
+    "зарплати. платити?",
+    "la agencia me cobra 80 euros por guardarme la cama antes de viajar, dicen que luego lo descuentan del "
+    "sueldo. pago?",
+    "agenția îmi cere 80 de euro ca să-mi țină patul în cămin înainte să plec, zic că apoi se scade "
+    "din salariu. "
+    "plătesc?",
+    "công ty đòi em 300 zloty giữ chỗ ký túc xá trước khi sang, nói sau này trừ vào lương. có nên "
+    "đóng không?",
+]
+
+# Pay taken every week for the bed and nothing paid for months.
+TAKEN_EVERY_WEEK = [
+    "the agency takes 80 euro from my salary every week for the bed and has not paid me for two months",
+    "agencja co tydzień zabiera 300 zł z pensji za łóżko i od dwóch miesięcy nic nie zapłaciła",
+    "посредник каждую неделю вычитает из зарплаты за койку, и уже два месяца не платит",
+    "la agencia me descuenta del sueldo cada semana por la cama y hace dos meses que no me paga",
+    "agenția îmi taie din salariu în fiecare săptămână pentru pat și de două luni nu m-a plătit",
+    "công ty trừ lương em mỗi tuần tiền giường và 2 tháng nay không trả lương",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    later=(OFFSET_LATER, CALM), weekly=(TAKEN_EVERY_WEEK, ESCALATED),
+))
+def test_fee_deducted_later(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A deduction for the room as the contract says, and the payslip shows exactly that.
+AS_IN_PAYSLIP = [
+    "w umowie mam 60 euro za pokój potrącane z wypłaty i na paskach dokładnie tak jest, czy to normalne?",
+    "в договоре 60 евро за комнату вычитают из зарплаты, в расчетке ровно так. это нормально?",
+    "en el contrato dice 60 euros por el cuarto que descuentan del sueldo, en la nómina sale "
+    "exactamente eso. "
+    "es normal?",
+    "în contract scrie 60 de euro pe cameră opriți din salariu, pe fluturaș exact așa. e normal?",
+]
+
+# The contract says one sum; a bigger one is taken, in its own sentence.
+MORE_THAN_CONTRACT = [
+    "w umowie mam 60 euro za pokój. Potrącają mi z wypłaty 250 euro i nic nie tłumaczą.",
+    "в договоре 60 евро за комнату. Вычитают из зарплаты 250 евро и ничего не объясняют.",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    payslip=(AS_IN_PAYSLIP, CALM), more=(MORE_THAN_CONTRACT, ESCALATED),
+))
+def test_deduction_as_on_the_payslip(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# "Or else someone else takes the place": a hurry to pay, no threat.
+SOMEONE_ELSE = [
+    "pan z ogłoszenia chce 200 zł za miejsce na liście do jutra, bo inaczej weźmie ktoś inny. warto?",
+    "посредник хочет 200 злотых за место до завтра, а то кто-то другой займет. стоит?",
+    "el señor quiere 100 euros por el cupo hasta mañana, si no otra persona lo toma. vale la pena?",
+    "la agencia dice que solo quedan pocos cupos para el curso de idioma, hay que apurarse?",
+]
+
+# "Or else he beats me"; the boss keeping the passport ("se queda con").
+OR_ELSE_HARM = [
+    "szef mówi, że mam pracować w niedzielę, bo inaczej mnie pobije",
+    "бригадир сказал работать без выходных, а то изобьет",
+    "el patrón se queda con el pasaporte y no nos lo devuelve",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    hurry=(SOMEONE_ELSE, CALM), harm=(OR_ELSE_HARM, ESCALATED),
+))
+def test_someone_else_takes_the_place(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Coming with the children; the husband or wife works there; a school for the children.
+SPOUSE_WORKS = [
+    "we are moving to Gdansk with our three kids, my wife already works at the hospital there. how "
+    "do we enrol "
+    "them in school?",
+    "przyjeżdżamy z dwójką dzieci, mąż już tam pracuje. jak zapisać dzieci do przedszkola?",
+    "приезжаем с двумя детьми, муж уже там работает. как записать детей в школу?",
+    "переїжджаємо з двома дітьми, чоловік вже там працює. як записати дітей до школи?",
+    "llegamos con los niños, mi esposo ya trabaja allá. cómo los inscribo en la escuela?",
+    "venim cu copiii, soțul deja lucrează acolo. cum îi înscriem la școală?",
+    "em sang với 2 con, chồng em đã làm ở đó rồi. cho con đi học thế nào ạ?",
+    "am 16 ani, un om mi-a oferit lucru în Italia, la o pizzerie. e sigur?",
+]
+
+# Children who work with the husband at night; a sixteen-year-old working nights unpaid.
+CHILDREN_WORK = [
+    "our kids are 13 and 14 and work in the field every night with my husband, the farmer pays "
+    "nothing for them",
+    "am 16 ani și lucrez noaptea la fermă, 12 ore, fără bani",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    spouse=(SPOUSE_WORKS, CALM), children=(CHILDREN_WORK, ESCALATED),
+))
+def test_spouse_works_not_the_children(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
