@@ -597,7 +597,10 @@ class RiskDetector:
                         patterns.append(
                             _parse_phrase(indicator, flag == "pre", variant, f"{path}:{key}",
                                           flag == "work" or (indicator == "minor" and flag == "net"),
-                                          path.stem, flag == "exit",
+                                          path.stem, flag == "exit" or (
+                                              # Twenty-eighth round: the rent waived "if she keeps him
+                                              # company at night" is conditional by its meaning.
+                                              flag == "r28" and indicator == "sexual_exploitation"),
                                           flag == "r25b" and indicator == "document_retention")
                         )
         return cls(patterns, cues)

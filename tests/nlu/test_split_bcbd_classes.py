@@ -227,3 +227,75 @@ CHILDREN_WORK = [
 ))
 def test_spouse_works_not_the_children(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation misses: the room free "if she keeps him company at night" (sexual exploitation, conditional by
+# meaning: the "if" does not make it a hypothesis).
+ROOM_FOR_COMPANY = [
+    "my cousin rents a room from her boss, he says the rent is free as long as she keeps him "
+    "company at night",
+    "kuzynka mieszka u szefa, mówi że za pokój nie musi płacić, jeśli będzie dla niego miła nocami",
+    "двоюродная сестра живет у начальника, он говорит за комнату можно не платить, если будет с ним ласковее",
+    "двоюрідна сестра живе в начальника, каже за кімнату можна не платити, якщо буде з ним ласкавою",
+    "mi prima vive donde su jefe, él dice que no paga el alquiler si le hace compañía por las noches",
+    "verișoara mea stă la șeful ei, el zice că nu plătește chiria dacă îi ține companie noaptea",
+    "chị họ em ở nhà ông chủ, ông ta nói không phải trả tiền phòng nếu tối tối chiều ông ta",
+]
+
+# A live-in carer keeping an old person company, the room paid as the contract says.
+CARER_COMPANY = [
+    "I work as a live-in carer, I keep the old man company at night, the rent is included in my contract",
+    "pracuję jako opiekunka, jestem miła dla pana, wieczorami czytamy, pokój mam w umowie",
+    "работаю сиделкой, бабушка ласковая со мной, за комнату плачу по договору",
+    "працюю доглядальницею, бабуся до мене ласкава, за кімнату плачу за договором",
+    "trabajo de cuidadora interna, le hago compañía a la señora por las noches y el cuarto está en "
+    "el contrato",
+    "lucrez îngrijitoare, îi țin companie doamnei noaptea, camera e inclusă în contract",
+    "em làm giúp việc, buổi tối em chăm bà cụ, tiền phòng theo hợp đồng",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    company=(ROOM_FOR_COMPANY, ESCALATED), carer=(CARER_COMPANY, CALM),
+))
+def test_room_for_company_at_night(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A child made to work like the adults, "otherwise the family loses the room": a threat.
+LOSE_THE_ROOM = [
+    "our daughter is 14 and the farmer has her picking all day like the adults, he says otherwise our family "
+    "loses the caravan",
+    "córka ma 14 lat, rolnik każe jej zbierać cały dzień jak dorosłym, mówi że inaczej zabierze nam pokój",
+    "дочке 14, фермер заставляет ее собирать весь день как взрослых, говорит иначе выгонит всю семью",
+    "доньці 14, фермер змушує її збирати цілий день як дорослих, каже інакше вижене нас з кімнати",
+    "nuestra hija tiene 14, el patrón la pone a cosechar todo el día como a los adultos, dice que "
+    "si no nos saca "
+    "de la casa",
+    "fata noastră are 14 ani, fermierul o pune la cules toată ziua ca pe adulți, zice că altfel ne "
+    "scoate din "
+    "cameră",
+    "con gái em 14 tuổi, chủ bắt nó hái cả ngày như người lớn, nói không làm thì đuổi cả nhà ra khỏi phòng",
+]
+
+# The room kept until the end of the season, "otherwise" the user would rent one.
+ROOM_UNTIL_SEASON_END = [
+    "the room is ours until the end of the season, otherwise we would look for our own flat in town",
+    "pokój mamy do końca sezonu, inaczej szukalibyśmy sami mieszkania",
+    "комната наша до конца сезона, иначе искали бы квартиру сами",
+    "кімната наша до кінця сезону, інакше шукали б квартиру самі",
+    "el cuarto es nuestro hasta fin de temporada, si no buscaríamos un piso nosotros",
+    "camera e a noastră până la sfârșitul sezonului, altfel am fi luat singuri chirie",
+    "phòng ở đến hết mùa, không thì bọn em tự thuê nhà",
+]
+
+
+@pytest.mark.parametrize("text", LOSE_THE_ROOM)
+def test_otherwise_the_family_loses_the_room(rules: Analyzer, text: str) -> None:
+    assert "threats" in {i.id for i in rules.parse(text).risk.indicators}, rules.risk.explain(text)
+    check_level(rules, text, ESCALATED)
+
+
+@pytest.mark.parametrize("text", ROOM_UNTIL_SEASON_END)
+def test_room_until_the_season_ends(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, CALM)
