@@ -299,3 +299,67 @@ def test_otherwise_the_family_loses_the_room(rules: Analyzer, text: str) -> None
 @pytest.mark.parametrize("text", ROOM_UNTIL_SEASON_END)
 def test_room_until_the_season_ends(rules: Analyzer, text: str) -> None:
     check_level(rules, text, CALM)
+
+
+# Let out only with the foreman or a guard.
+LET_OUT_ONLY_WITH = [
+    "we live in cabins behind a fence, they only let us out with the foreman on sundays",
+    "mieszkamy w kontenerach za płotem, wypuszczają nas tylko z brygadzistą w niedzielę",
+    "живем в вагончиках за забором, выпускают только с охранником по воскресеньям",
+    "живемо у вагончиках за парканом, випускають лише з охоронцем у неділю",
+    "vivimos en contenedores detrás de una cerca, solo nos dejan salir con el capataz los domingos",
+    "stăm în containere după gard, ne lasă să ieșim doar cu șeful duminica",
+]
+
+# The foreman drives the workers to the shop; on other days they go out as they like.
+SHOP_RUN = [
+    "the foreman drives us to the shop on saturdays, other days we go out whenever we like",
+    "brygadzista wozi nas do sklepu w soboty, w inne dni wychodzimy kiedy chcemy",
+    "бригадир возит нас в магазин по субботам, в остальные дни ходим куда хотим",
+    "el capataz nos lleva a la tienda los sábados, los otros días salimos cuando queremos",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    only=(LET_OUT_ONLY_WITH, ESCALATED), shop=(SHOP_RUN, CALM),
+))
+def test_let_out_only_with_the_foreman(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Threats: legs broken, thrown on the street, child protection called; a slap, the hair pulled; paid less than
+# the advert; months without a single coin; owing the agency and not let go.
+HOUSING_HARM = [
+    "dice que si me voy antes le rompe las piernas a mi hermano",
+    "сказал если уйду раньше, сломает мне ноги",
+    "каже якщо піду раніше, переламає мені ноги",
+    "jak poprosiłam o pensję, szef powiedział że wywali nas na bruk",
+    "când am cerut banii, patronul a zis că ne dă afară în stradă și sună la protecția copilului",
+    "doamna la care lucrez mi-a dat o palmă pentru că s-a ars mâncarea",
+    "bà chủ túm tóc em và tát vào mặt vì em làm vỡ bát",
+    "nos pagan menos de lo que decía el anuncio y el cuarto tiene moho",
+    "od czterech miesięcy nie dostał ani grosza, mówią że zapłacą po sezonie",
+    "coordonatorul zice că datorez firmei 800 de euro și până nu plătesc nu mă lasă să plec",
+    "vynen im za kvytok, ne dayut zvilnytysia",
+]
+
+# Their calm twins: a leg broken at football, a question about moving out, a hat as a present, paid more than
+# the advert, no euro spent on rent, the fare given back to a colleague.
+HOUSING_CALM = [
+    "me rompí la pierna jugando fútbol, el seguro pagó el hospital",
+    "сломал ногу на футболе, страховка оплатила больницу",
+    "czy właściciel może wyrzucić nas na bruk zimą?",
+    "pot să mă mut din apartament mai devreme dacă anunț cu o lună înainte?",
+    "doamna mi-a dat o pălărie de ziua mea",
+    "em tắt đèn rồi đi ngủ sớm",
+    "nos pagan más de lo que decía el anuncio, estamos contentos",
+    "od trzech miesięcy nie wydałam ani euro na czynsz, bo mieszkam u cioci",
+    "am dat înapoi banii de drum colegului, acum suntem chit",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    harm=(HOUSING_HARM, ESCALATED), calm=(HOUSING_CALM, CALM),
+))
+def test_housing_and_family_harms(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
