@@ -99,6 +99,9 @@ _R26_KINDS = ("sickleave", "thosedays", "offdays", "locker", "smokebreak", "asag
               "agoesc")
 # Twenty-seventh round: cue kinds (cues.yml), all positions in the message.
 _R27_KINDS = ("regfine", "staking", "pillshand", "nolive", "cityaway", "ended")
+# Twenty-eighth round: words before a closing "help" that make it a request, not a cry.
+_ASK_HELP = frozenset({"you", "u", "can", "could", "pls", "please", "plz", "to", "for", "some", "need",
+                       "with", "any", "your", "the", "and", "or", "of", "me", "us"})
 # Twenty-eighth round: cue kinds (cues.yml), all positions in the message.
 _R28_KINDS = ("offsetr28", "otherr28")
 # Twenty-eighth round: a spouse working, not the children ("with our 2 kids, my husband already works there").
@@ -1722,6 +1725,10 @@ class RiskDetector:
         for k, w in enumerate(words):
             if w in single or any(tuple(words[k : k + len(seq)]) == seq for seq in multi.get(w, ())):
                 return tokens[k]
+        # Twenty-eighth round: a bare "help" closing a short message typed in a hurry ("locked in the room
+        # cant get out help"); not "can you help", "need help", "please help with".
+        if 3 <= len(words) <= 12 and words[-1] == "help" and words[-2] not in _ASK_HELP:
+            return tokens[-1]
         return None
 
     def _retracted(self, p: _Pattern, before: list[str], tokens: list[Token], end: int,

@@ -363,3 +363,26 @@ HOUSING_CALM = [
 ))
 def test_housing_and_family_harms(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Critical recall: locked in, told in a hurry, with a bare "help" at the end; locked in with men coming,
+# and a cry for help (pl).
+LOCKED_HELP = [
+    "they locked me in the basement no phone help",
+    "siostrzenica ma 16 lat, mieszka u tego pośrednika. przed chwilą napisała, że jest zamknięta na klucz i "
+    "przychodzą do niej faceci. pomóżcie",
+]
+
+# "can you help" is a request; a shop closed with customers coming at ten; a hotel receptionist's guests.
+LOCKED_CALM = [
+    "we lock our room at night for safety, can you help",
+    "sklep jest zamknięty i przychodzą klienci dopiero o 10",
+    "w hotelu, gdzie pracuję na recepcji, wieczorem przychodzą tam klienci na kolację",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    locked=(LOCKED_HELP, DANGER), calm=(LOCKED_CALM, CALM),
+))
+def test_locked_in_with_a_cry_for_help(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
