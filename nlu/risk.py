@@ -103,7 +103,7 @@ _R27_KINDS = ("regfine", "staking", "pillshand", "nolive", "cityaway", "ended")
 _ASK_HELP = frozenset({"you", "u", "can", "could", "pls", "please", "plz", "to", "for", "some", "need",
                        "with", "any", "your", "the", "and", "or", "of", "me", "us"})
 # Twenty-eighth round: cue kinds (cues.yml), all positions in the message.
-_R28_KINDS = ("offsetr28", "otherr28")
+_R28_KINDS = ("offsetr28", "otherr28", "moveoutr28")
 # Twenty-eighth round: a spouse working, not the children ("with our 2 kids, my husband already works there").
 _SPOUSE = frozenset({"husband", "wife", "maz", "meza", "zona", "muzh", "muzha", "zhena", "cholovik",
                      "cholovika", "druzhina", "esposo", "esposa", "marido", "sotul", "sotia", "chong", "vo"})
@@ -993,6 +993,11 @@ class RiskDetector:
         if p.indicator == "document_retention" and tokens[end].norm in ("quedan", "queda") and (
                 end + 1 < len(tokens) and tokens[end + 1].norm in ("pocos", "pocas", "poco", "poca", "cupos",
                                                                    "lugares", "plazas")):
+            return True
+        # Twenty-eighth round: moving out of the company flat, the deposit in or just after a fee phrase is
+        # the deposit to get back ("I paid a 600 zl deposit, how do I get it back?"), no recruitment fee.
+        if p.indicator == "recruitment_fee" and scopes.starts["moveoutr28"] and any(
+                i <= k <= end + 2 and tokens[k].sentence == sentence for k in scopes.starts["deposit"]):
             return True
         # Twenty-eighth round: the spouse works, not the children ("with our 2 kids, my husband already works
         # there"): a minor phrase whose span holds a word for a husband or wife.

@@ -386,3 +386,33 @@ LOCKED_CALM = [
 ))
 def test_locked_in_with_a_cry_for_help(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Low-level readings: moving out of the company flat, the deposit to get back is no recruitment fee.
+DEPOSIT_BACK = [
+    "wyprowadzam się z mieszkania firmy, wpłaciłem kaucję 800 zł, kiedy ją oddadzą?",
+    "съезжаю с квартиры от агентства, платил залог 500 злотых, когда вернут?",
+    "виїжджаю з квартири від фірми, платив заставу 500 злотих, коли повернуть?",
+    "me mudo del piso de la empresa, pagué un depósito de 300 euros, cuándo me lo devuelven?",
+    "mă mut din apartamentul firmei, am dat garanție 400 de lei, când mi-o dau înapoi?",
+    "em chuyển ra khỏi nhà công ty, em đặt cọc 500 zloty, bao giờ họ trả lại?",
+]
+
+# Moving out, and the passport kept until more is paid: still escalated.
+DEPOSIT_AND_PASSPORT = [
+    "I am moving out of the agency flat next week, I paid a 500 zl deposit, they keep my passport until I "
+    "pay 300 more",
+    "wyprowadzam się z kwatery, wpłaciłem kaucję 500 zł, a szef trzyma mój paszport, dopóki nie dopłacę 300",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    back=(DEPOSIT_BACK, ("none",)), passport=(DEPOSIT_AND_PASSPORT, ESCALATED),
+))
+def test_deposit_back_when_moving_out(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+def test_deposit_before_the_journey_stays_a_fee(rules: Analyzer) -> None:
+    risk = rules.parse("the agency wants a 600 zl deposit before I travel for the job").risk
+    assert "recruitment_fee" in {i.id for i in risk.indicators}, risk
