@@ -103,7 +103,7 @@ _R27_KINDS = ("regfine", "staking", "pillshand", "nolive", "cityaway", "ended")
 _ASK_HELP = frozenset({"you", "u", "can", "could", "pls", "please", "plz", "to", "for", "some", "need",
                        "with", "any", "your", "the", "and", "or", "of", "me", "us"})
 # Twenty-eighth round: cue kinds (cues.yml), all positions in the message.
-_R28_KINDS = ("offsetr28", "otherr28", "moveoutr28")
+_R28_KINDS = ("offsetr28", "otherr28", "moveoutr28", "takesallr28")
 # Twenty-eighth round: a spouse working, not the children ("with our 2 kids, my husband already works there").
 _SPOUSE = frozenset({"husband", "wife", "maz", "meza", "zona", "muzh", "muzha", "zhena", "cholovik",
                      "cholovika", "druzhina", "esposo", "esposa", "marido", "sotul", "sotia", "chong", "vo"})
@@ -999,6 +999,13 @@ class RiskDetector:
         if p.indicator == "recruitment_fee" and scopes.starts["moveoutr28"] and any(
                 i <= k <= end + 2 and tokens[k].sentence == sentence for k in scopes.starts["deposit"]):
             return True
+        # Twenty-eighth round: "they sleep in some house outside the city": a place outside a town, not
+        # someone outside the door.
+        if p.indicator == "immediate_danger" and tokens[end].norm == "outside" and end + 1 < len(tokens) and (
+                tokens[end + 1].norm in ("the", "of", "town", "citi", "village") and any(
+                    tokens[j].norm in ("citi", "town", "village", "cities", "citis", "towns")
+                    for j in range(end + 1, min(end + 4, len(tokens))))):
+            return True
         # Twenty-eighth round: the spouse works, not the children ("with our 2 kids, my husband already works
         # there"): a minor phrase whose span holds a word for a husband or wife.
         if p.indicator == "minor" and any(tokens[j].norm in _SPOUSE for j in range(i + 1, end)):
@@ -1609,7 +1616,10 @@ class RiskDetector:
                 first = min(c, k)
                 if tokens[c].sentence == tokens[k].sentence and abs(c - k) <= 6 and clean(first) and not any(
                         first - 8 <= h < first and tokens[h].sentence == tokens[k].sentence
-                        for h in scopes.starts["habit"]):
+                        for h in scopes.starts["habit"]) and not any(
+                        # Twenty-eighth round: "and takes all the money" after the coming: a collection.
+                        c < t <= c + 6 and tokens[t].sentence == tokens[c].sentence
+                        for t in scopes.starts["takesallr28"]):
                     return tokens[min(c, k)], tokens[max(c, k)]
         return None
 

@@ -416,3 +416,26 @@ def test_deposit_back_when_moving_out(rules: Analyzer, text: str, levels: tuple[
 def test_deposit_before_the_journey_stays_a_fee(rules: Analyzer) -> None:
     risk = rules.parse("the agency wants a 600 zl deposit before I travel for the job").risk
     assert "recruitment_fee" in {i.id for i in risk.indicators}, risk
+
+
+# Gold high read as critical: begging money collected "in the evening, a man comes and takes all", and a house
+# "outside the city", are no one coming for the person now.
+BEGGING_COLLECTED = [
+    "my uncle is made to beg at the station, in the evening a man comes and takes all the money, they sleep "
+    "in a house outside the city",
+    "вечером приезжает человек и все забирает, паспорт у него",
+]
+
+# Someone coming tonight to take her away; men outside the house now.
+COMING_FOR_HER = [
+    "tonight a man comes to take her to another city, her passport is with him",
+    "сегодня вечером приедут забрать ее, паспорт у хозяина",
+    "men are standing outside the house right now, they took our passports",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    collected=(BEGGING_COLLECTED, ("high",)), coming=(COMING_FOR_HER, DANGER),
+))
+def test_begging_money_collected(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
