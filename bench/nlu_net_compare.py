@@ -8,6 +8,7 @@ critical: leave-one-split-out over the development splits A-H, and split I (neve
     PYTHONPATH=/tmp/emb/site .venv/bin/python bench/nlu_net_compare.py --e5   # + multilingual-e5-small
     .venv/bin/python bench/nlu_net_compare.py --veto   # the veto threshold, on the blind first runs
     .venv/bin/python bench/nlu_net_compare.py --blind-thresholds   # raising thresholds, the same way
+        [--net-kind logreg] [--critical-alpha 1.0]                  # other critical models, replayed
 
 The thresholds are chosen on the cross-validated A-H scores (the smallest threshold whose false
 escalation, rules OR model, stays <= --max-fe), then applied unchanged to I. `--e5` needs the PyPI
@@ -33,10 +34,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from nlu import net as net_module
 from nlu.analyzer import NET_SPLITS, Analyzer, load_analyzer
 from nlu.dataset import DATA_DIR, Example, heldout_files, load_examples, training_files
 from nlu.labels import LANGUAGES
-from nlu.net import CRITICAL_THRESHOLD, ESCALATION_THRESHOLD, RiskNet
+from nlu.net import CRITICAL_THRESHOLD, ESCALATION_THRESHOLD, NetScore, RiskNet
 from nlu.text import tokenize
 
 ESC = frozenset({"high", "critical"})
@@ -132,7 +134,47 @@ LATER_RUNS = (("heldout_ao", "heldout_ap", "dacc225"), ("heldout_aq", "heldout_a
               ("heldout_aw", "heldout_ax", "174668c"))
 
 
-def blind_thresholds(runs: Sequence[tuple[str, str, str]]) -> None:
+Replayed = tuple[str, Example, str, NetScore, int]  # pair, gold, first-run level, net score, words
+
+
+def replay(runs: Sequence[tuple[str, str, str]], with_net: bool,
+           make_net: Callable[[list[Example]], RiskNet] = RiskNet) -> list[Replayed]:
+    """Each pair of blind splits as its first run saw it: the levels of the rules (and, with_net, the net)
+    frozen for that run (`git archive`), beside the scores of a net of today's code trained on nlu/data,
+    A-H and only the splits before the pair. Today's nlu/data/<lang> may hold sentences added after a
+    first run: a small optimism."""
+    base = [ex for p in [*training_files(), *heldout_files()] for ex in load_examples(p)]
+    order = list(NET_SPLITS)
+    rows: list[Replayed] = []
+    for first, second, commit in runs:
+        exs = split_examples(first, second)
+        before = order[: order.index(first)] if first in order else order
+        net = make_net(base + split_examples(*before))
+        pair = f"{first[8:].upper()}-{second[8:].upper()}"
+        for ex, level in zip(exs, rule_levels_at(commit, exs, net=with_net), strict=True):
+            tokens = tokenize(ex.text)
+            rows.append((pair, ex, level, net.score(tokens), len(tokens)))
+        print(f"{pair}: first run at {commit}, net on {len(before)} splits after A-H", flush=True)
+    return rows
+
+
+def net_maker(kind: str, critical_alpha: float | None) -> Callable[[list[Example]], RiskNet]:
+    """A RiskNet of another kind ("nb", "logreg") or naive Bayes smoothing for critical, for the replay."""
+    def make(examples: list[Example]) -> RiskNet:
+        if critical_alpha is None:
+            return RiskNet(examples, kind=kind)
+        shipped = net_module.NB_ALPHA_CRITICAL
+        net_module.NB_ALPHA_CRITICAL = critical_alpha
+        try:
+            return RiskNet(examples, kind=kind)
+        finally:
+            net_module.NB_ALPHA_CRITICAL = shipped
+
+    return make
+
+
+def blind_thresholds(runs: Sequence[tuple[str, str, str]],
+                     make_net: Callable[[list[Example]], RiskNet] = RiskNet) -> None:
     """The net's raising thresholds on what it had never seen: for each pair of blind splits, the rules
     alone as frozen for its first run (`git archive`) and the scores of a net (today's code) trained on
     nlu/data, A-H and only the splits before the pair; the level is the rules' raised by the net where
@@ -141,19 +183,8 @@ def blind_thresholds(runs: Sequence[tuple[str, str, str]]) -> None:
     not gold critical read as critical: each is a consultant's queue jumped and an emergency screen."""
     from nlu.net import CRITICAL_MIN_WORDS, MIN_WORDS
 
-    base = [ex for p in [*training_files(), *heldout_files()] for ex in load_examples(p)]
-    order = list(NET_SPLITS)
-    rows: list[tuple[Example, str, float, float, int]] = []  # gold, rules level, esc, crit, words
-    for first, second, commit in runs:
-        exs = split_examples(first, second)
-        before = order[: order.index(first)] if first in order else order
-        net = RiskNet(base + split_examples(*before))
-        for ex, level in zip(exs, rule_levels_at(commit, exs), strict=True):
-            tokens = tokenize(ex.text)
-            s = net.score(tokens)
-            rows.append((ex, level, s.escalation, s.critical, len(tokens)))
-        print(f"{first[8:].upper()}-{second[8:].upper()}: rules at {commit}, net on {len(before)} splits "
-              "after A-H", flush=True)
+    rows = [(ex, level, s.escalation, s.critical, n)
+            for _, ex, level, s, n in replay(runs, with_net=False, make_net=make_net)]
     rank = {"none": 0, "low": 1, "high": 2, "critical": 3}
     esc_n = sum(ex.level in ESC for ex, *_ in rows)
     crit_n = sum(ex.level == "critical" for ex, *_ in rows)
@@ -198,22 +229,10 @@ def veto(thresholds: Sequence[float]) -> None:
     splits, the rules and net as frozen for its first run (`git archive`), and the escalation score of a
     net (today's code) trained on nlu/data, A-H and only the splits before the pair. A message the first
     run read high (not critical) with at least MIN_WORDS words and a score below the threshold is lowered
-    to low. Today's nlu/data/<lang> may hold sentences added after a first run: a small optimism."""
+    to low (`replay`)."""
     from nlu.net import VETO_MIN_WORDS as MIN_WORDS  # the veto's own word minimum
 
-    base = [ex for p in [*training_files(), *heldout_files()] for ex in load_examples(p)]
-    order = list(NET_SPLITS)
-    rows: list[tuple[str, Example, str, float, int]] = []  # pair, gold, first-run level, score, words
-    for first, second, commit in FIRST_RUNS:
-        exs = split_examples(first, second)
-        before = order[: order.index(first)] if first in order else order
-        net = RiskNet(base + split_examples(*before))
-        levels = rule_levels_at(commit, exs, net=True)
-        pair = f"{first[8:].upper()}-{second[8:].upper()}"
-        for ex, level in zip(exs, levels, strict=True):
-            tokens = tokenize(ex.text)
-            rows.append((pair, ex, level, net.score(tokens).escalation, len(tokens)))
-        print(f"{pair}: first run at {commit}, net on {len(before)} splits after A-H", flush=True)
+    rows = [(pair, ex, level, s.escalation, n) for pair, ex, level, s, n in replay(FIRST_RUNS, with_net=True)]
     high = [(pair, ex, s, n) for pair, ex, level, s, n in rows if level == "high" and n >= MIN_WORDS]
     calm = [r for r in high if r[1].level not in ESC]
     risky = [r for r in high if r[1].level in ESC]
@@ -529,9 +548,13 @@ def main() -> None:
     ap.add_argument("--blind-thresholds", action="store_true", help="the net's raising thresholds on the "
                     "blind first runs (FIRST_RUNS and LATER_RUNS: the rules frozen for each, a net trained "
                     "only on earlier splits)")
+    ap.add_argument("--net-kind", default="nb", choices=("nb", "logreg"),
+                    help="with --blind-thresholds: the kind of net replayed")
+    ap.add_argument("--critical-alpha", type=float, help="with --blind-thresholds: naive Bayes smoothing "
+                    "for the critical model (shipped: nlu/net.py NB_ALPHA_CRITICAL)")
     args = ap.parse_args()
     if args.blind_thresholds:
-        blind_thresholds((*FIRST_RUNS, *LATER_RUNS))
+        blind_thresholds((*FIRST_RUNS, *LATER_RUNS), net_maker(args.net_kind, args.critical_alpha))
         return
     if args.veto:
         veto((0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7))
