@@ -1,0 +1,140 @@
+"""Splits BE and BF's classes (twenty-ninth round), written as meanings in new words, not BE-BF's sentences.
+
+Critical recall: someone hurt at work and the boss threatening the workers if anyone calls an ambulance ("if
+anyone calls an ambulance we all lose the job") is danger now; its twin, a safety rule about calling the
+ambulance with no threat, stays calm. A death threat told as burying ("zakopią", "закопают", "te entierran")
+with the keeper's men coming tonight, or with the user hiding, is danger now; its twin, a funeral, stays calm.
+Suicidal intent told as "me quito la vida", as pills in front of the user with despair, or as "I don't want to
+be here anymore ... tonight I finish this"; its twins, pills from the doctor, finishing a shift tonight, stay
+calm. A girl driven to "clients" or men now, with her phone off since, is danger now; its twin, a driver
+taking goods to customers, stays calm. Locked in from outside with the keepers back in an hour is danger now;
+its twin, a barrack locked every night, stays below danger.
+The rules are tested alone (the statistical net off) unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import BELOW_DANGER, CALM, DANGER, cases, check_level
+
+# Someone hurt at work, and the boss threatens the workers if anyone calls an ambulance.
+HURT_NO_AMBULANCE = [
+    "a guy from our crew fell off the roof, he is on the ground and cant get up. the foreman yells if anyone "
+    "calls an ambulance we are all fired",
+    "chłopak spadł z dachu, leży i nie wstaje, a kierownik wrzeszczy, że jak ktoś wezwie karetkę, to wszyscy "
+    "wylatujemy",
+    "парень упал с крыши, лежит на земле, бригадир кричит если кто вызовет скорую все уволены без денег",
+    "хлопець впав з даху, лежить на землі, бригадир кричить якщо хтось викличе швидку всі вилетять",
+    "un muchacho se cayó del techo, está en el suelo, y el capataz dice que si alguien llama a la ambulancia "
+    "nos echan a todos",
+    "un băiat a căzut de pe acoperiș, zace pe jos, iar șeful zice că dacă cheamă cineva salvarea zburăm toți",
+    "một anh ngã từ mái nhà, nằm dưới đất, quản lý nói ai gọi cấp cứu thì đuổi hết",
+]
+
+# A safety rule about the ambulance, with no threat.
+AMBULANCE_RULE = [
+    "at the induction the foreman said if anyone calls an ambulance he must also tell the office, is that "
+    "normal?",
+    "na szkoleniu BHP powiedzieli, że jak ktoś wezwie karetkę, trzeba też zgłosić to brygadziście",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    hurt=(HURT_NO_AMBULANCE, DANGER), rule=(AMBULANCE_RULE, CALM),
+))
+def test_hurt_and_no_ambulance(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A death threat told as burying, with the keeper's men coming tonight or the user hiding.
+BURIED_TONIGHT = [
+    "asked for my wages and the boss said his guys will come tonight and bury me. im hiding behind the barn",
+    "szef krzyczał, że dziś w nocy przyjadą jego ludzie i go zakopią, chłopak schował się w lesie",
+    "хозяин сказал что сегодня ночью приедут его люди и закопают меня, я прячусь в гараже",
+    "хазяїн сказав що сьогодні вночі приїдуть його люди і закопають мене, я ховаюсь у гаражі",
+    "el patrón dijo que esta noche vienen sus hombres y me entierran, estoy escondido en el galpón",
+    "șeful a zis că la noapte vin oamenii lui și mă îngroapă, stau ascuns în garaj",
+]
+
+# A funeral, and a threat of burying told as a word for hard work.
+BURIED_CALM = [
+    "we bury my grandfather on saturday in the village, can I take two days off from the warehouse?",
+    "w sobotę pogrzeb dziadka, szef dał mi dwa dni wolnego",
+    "в субботу похороны деда, начальник дал два выходных",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    buried=(BURIED_TONIGHT, DANGER), calm=(BURIED_CALM, CALM),
+))
+def test_buried_as_a_death_threat(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Suicidal intent: "me quito la vida", pills in front of the user with despair, no wish to be here, tonight.
+SELF_HARM = [
+    "la deuda con el patrón no baja nunca, mañana me quito la vida",
+    "już nie daję rady z tym długiem, siedzę i mam tabletki przed sobą",
+    "i owe the agency more every month. i dont want to be here anymore. tonight i finish it",
+    "больше не вывожу, таблетки передо мной",
+]
+
+# Pills from the doctor, finishing a shift tonight, wanting to leave a job.
+SELF_HARM_CALM = [
+    "I have the pills in front of me that the doctor gave for my back, can I still work on the line?",
+    "i dont want to be here anymore, tonight i finish this shift and tomorrow i go to the new job",
+    "el médico me dio un jarabe para la tos, ¿puedo trabajar mañana en el almacén?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    harm=(SELF_HARM, DANGER), calm=(SELF_HARM_CALM, CALM),
+))
+def test_self_harm(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A girl (a minor) driven to "clients" or men now, her phone off since.
+DRIVEN_TO_CLIENTS = [
+    "my niece is 15, the man who promised her a shop job is driving her to some men, now her phone is off",
+    "bratanica ma 15 lat, facet od pracy wiezie ją do jakichś mężczyzn, teraz nie odbiera",
+    "племяннице 15, ее везут к каким-то клиентам, теперь не отвечает",
+    "племінниці 15, її везуть до якихось чоловіків, тепер не відповідає",
+]
+
+# A driver taking goods to customers; a girl driven to school.
+DRIVEN_CALM = [
+    "my brother is 17, in the summer he helps our uncle who drives parcels to clients, is that allowed?",
+    "szef wiezie towar do klientów, a ja jadę z nim jako pomocnik, to legalne?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    driven=(DRIVEN_TO_CLIENTS, DANGER), calm=(DRIVEN_CALM, BELOW_DANGER),
+))
+def test_driven_to_clients(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Locked in from outside, the keepers back in an hour.
+LOCKED_BACK_SOON = [
+    "they locked the room from outside and drove off, said they will be back in an hour",
+    "zamknęli nas z zewnątrz na klucz i pojechali, mówili, że wrócą za godzinę",
+    "нас заперли снаружи и уехали, сказали вернутся через час",
+    "ne-au încuiat pe dinafară și au plecat, au zis că se întorc într-o oră",
+]
+
+# A gate locked every night, and a boss back in an hour.
+LOCKED_HABIT = [
+    "every night the guard locks the barrack at ten and opens it at six in the morning",
+    "the manager went out, he will be back in an hour, I wait in the office with the papers",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    locked=(LOCKED_BACK_SOON, DANGER), habit=(LOCKED_HABIT, BELOW_DANGER),
+))
+def test_locked_in_back_soon(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
