@@ -104,6 +104,13 @@ _ASK_HELP = frozenset({"you", "u", "can", "could", "pls", "please", "plz", "to",
                        "with", "any", "your", "the", "and", "or", "of", "me", "us"})
 # Twenty-eighth round: cue kinds (cues.yml), all positions in the message.
 _R28_KINDS = ("offsetr28", "otherr28", "moveoutr28", "takesallr28")
+# Twenty-ninth round: cue kinds (cues.yml), all positions in the message.
+_R29_KINDS = ("cashr29",)
+# Twenty-ninth round: a pay day ("wypłata przychodzi dopiero 10.", "only on the 10th", "только 10-го").
+_DAY_SUFFIX = frozenset({"th", "st", "nd", "rd", "go", "ego", "chisla", "lea", "a"})
+_DAY_BEFORE = frozenset({"on", "the", "pe", "el", "na", "mung", "ngay"})
+# Twenty-ninth round: "without" opening a "without documents" phrase ("без документов", "bez dokumentów").
+_WITHOUT = frozenset({"bez", "without", "sin", "fara", "khong"})
 # Twenty-eighth round: a spouse working, not the children ("with our 2 kids, my husband already works there").
 _SPOUSE = frozenset({"husband", "wife", "maz", "meza", "zona", "muzh", "muzha", "zhena", "cholovik",
                      "cholovika", "druzhina", "esposo", "esposa", "marido", "sotul", "sotia", "chong", "vo"})
@@ -131,7 +138,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
                       "height", "letgo", "lockout", "freefor", "aidgiven", "home", *_R21_KINDS,
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
-                      *_R28_KINDS)
+                      *_R28_KINDS, *_R29_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -543,7 +550,8 @@ class RiskDetector:
                                 "tool", "freeleave", "firstpay", "lodging", "machine", "nonconsent",
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
                                 "conjunction", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
-                                *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS)}
+                                *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
+                                *_R29_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: first word -> (kind, word sequence).
@@ -805,6 +813,9 @@ class RiskDetector:
                 if self.scoping and p.lang == "es" and tok.norm.startswith("escondid") and i and tokens[
                         i - 1].norm == "a":
                     continue  # Twenty-sixth round: "me llama a escondidas" is secretly, not hiding
+                if self.scoping and p.lang == "vi" and p.indicator == "recruitment_fee" and (
+                        tok.norm == "thu" and i + 1 < len(tokens) and tokens[i + 1].norm == "viec"):
+                    continue  # Twenty-ninth round: Vietnamese "thử việc 1 tuần" (a trial week) is no fee
                 if self.scoping and p.lang == "vi" and tok.norm == "noi" and i and tokens[i - 1].norm == "ha":
                     continue  # Twenty-sixth round: "Hà Nội đòi 8000 đô" folds like "nói dối" (lying)
                 if self.scoping and p.lang == "vi" and any(
@@ -983,6 +994,18 @@ class RiskDetector:
         # or just before a withheld-pay phrase, in its sentence: an offset of an advance, not pay held back.
         if p.indicator == "wage_withholding" and any(
                 i - 4 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["offsetr28"]):
+            return True
+        # Twenty-ninth round: a trial week "without papers, cash in hand" ("fără acte, bani în mână", "không
+        # giấy tờ, trả tiền mặt"): the money word of a withheld-pay phrase opens a cash-in-hand cue, and
+        # "without documents" in a sentence paid cash in hand is work off the books, not papers held.
+        if p.indicator == "wage_withholding" and any(i < k <= end for k in scopes.starts["cashr29"]):
+            return True
+        if p.indicator == "document_retention" and tokens[i].norm in _WITHOUT and any(
+                tokens[k].sentence == sentence for k in scopes.starts["cashr29"]):
+            return True
+        # Twenty-ninth round: pay that comes "only on the 10th" (a day of the month closing its sentence) is a
+        # pay day, not pay held back; "only 10 days late" goes on with a unit and stays.
+        if p.indicator == "wage_withholding" and RiskDetector._pay_day(tokens, end):
             return True
         # Twenty-eighth round: "bo inaczej weźmie ktoś inny" (or else someone else takes the place): an
         # "otherwise" with someone else just after it in its sentence is a hurry to pay, not a threat.
@@ -1731,6 +1754,19 @@ class RiskDetector:
     def _number(norm: str) -> int | None:
         digits = norm[:7].rstrip("abcdefghijklmnopqrstuvwxyz")
         return int(digits) if digits and digits.isascii() and digits.isdigit() else None
+
+    @staticmethod
+    def _pay_day(tokens: list[Token], end: int) -> bool:
+        """Twenty-ninth round: a day of the month (1-31) just after a phrase's end, perhaps after "on the",
+        ending its sentence or followed by a day suffix ("10th", "10-го")."""
+        k = end + 1
+        while k < len(tokens) and k <= end + 2 and tokens[k].norm in _DAY_BEFORE:
+            k += 1
+        if k >= len(tokens) or tokens[k].sentence != tokens[end].sentence or not (
+                tokens[k].norm.isdigit() and 1 <= int(tokens[k].norm) <= 31):
+            return False
+        return k + 1 >= len(tokens) or tokens[k + 1].sentence != tokens[k].sentence or (
+            tokens[k + 1].norm in _DAY_SUFFIX)
 
     @staticmethod
     def _sos(tokens: list[Token], cues: dict[str, _CueSet]) -> Token | None:

@@ -17,7 +17,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import BELOW_DANGER, CALM, DANGER, cases, check_level
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
 
 # Someone hurt at work, and the boss threatens the workers if anyone calls an ambulance.
 HURT_NO_AMBULANCE = [
@@ -137,4 +137,53 @@ LOCKED_HABIT = [
     locked=(LOCKED_BACK_SOON, DANGER), habit=(LOCKED_HABIT, BELOW_DANGER),
 ))
 def test_locked_in_back_soon(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# False escalations: a trial week "without papers, cash in hand" offered by a stranger (no contract, low).
+CASH_TRIAL = [
+    "un tip din parcare m-a întrebat dacă vreau la zugrăveli, două zile de probă fără acte, bani în mână",
+    "мужик на рынке зовет на стройку, три дня на пробу без документов, деньги на руки, фирму не назвал",
+    "чоловік на ринку кличе на будову, три дні на пробу без документів, гроші на руки, фірму не назвав",
+    "có người ở chợ rủ em đi sơn nhà, thử việc 3 ngày không giấy tờ, trả tiền mặt",
+]
+
+# Papers held, or months without pay, beside cash in hand.
+CASH_HELD = [
+    "de 2 luni fără bani, și când plătește, bani în mână doar 100 de lei, pașaportul îl ține șeful",
+    "бригадир забрал паспорта, мы без документов, деньги на руки раз в месяц",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    trial=(CASH_TRIAL, CALM), held=(CASH_HELD, ESCALATED),
+))
+def test_cash_in_hand_trial(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A residence card ("карта побыту") lost is no beating; a pay day is no pay held back; a job offered to a
+# 17-year-old is an offer (low); the original passport asked for before travelling is a pre-departure request.
+CALM_READINGS = [
+    "потеряла рюкзак с картой побыту, где её восстановить?",
+    "zgubiłam portfel z kartą pobytu, co teraz?",
+    "wypłata przychodzi dopiero 15. czy mogę poprosić o zaliczkę?",
+    "my salary only comes on the 15th, can I ask the boss for an advance?",
+    "syn ma 16 lat i dostał ofertę pracy jako pomocnik kucharza w Niemczech, jak to sprawdzić?",
+    "before we travel the agent wants me to give him my original passport to keep, is that normal?",
+]
+
+# Their twins: a beating, pay 10 days late every month, a 16-year-old working nights, passports kept there.
+ESCALATED_READINGS = [
+    "меня побили на складе, и паспорт у бригадира",
+    "wypłata przychodzi dopiero 10 dni po terminie, od trzech miesięcy tak samo",
+    "syn ma 16 lat i pracuje na nocną zmianę w piekarni",
+    "when we arrived the agent took our passports to keep in his office",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(CALM_READINGS, CALM), escalated=(ESCALATED_READINGS, ESCALATED),
+))
+def test_calm_readings(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
