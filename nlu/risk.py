@@ -603,11 +603,12 @@ class RiskDetector:
                     flag == "work" and indicator != "minor"
                 ):
                     raise PatternError(f"{path}: unknown indicator key {key!r}")
+                # Twenty-ninth round: minor.r29 phrases are a child at work, as minor.net ones are.
                 for phrase in phrases:
                     for variant in _expand(str(phrase), concepts, f"{path}:{key}"):
                         patterns.append(
                             _parse_phrase(indicator, flag == "pre", variant, f"{path}:{key}",
-                                          flag == "work" or (indicator == "minor" and flag == "net"),
+                                          flag == "work" or (indicator == "minor" and flag in ("net", "r29")),
                                           path.stem, flag == "exit" or (
                                               # Twenty-eighth round: the rent waived "if she keeps him
                                               # company at night" is conditional by its meaning.

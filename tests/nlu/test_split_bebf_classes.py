@@ -187,3 +187,93 @@ ESCALATED_READINGS = [
 ))
 def test_calm_readings(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation misses: the man who brought the crew disappeared with the wages; part paid and "the rest later";
+# half of what was promised.
+WAGES_GONE = [
+    "the foreman who got us the job vanished with our wages for six weeks, the main contractor says not "
+    "their problem",
+    "brygadzista zniknął z naszą wypłatą za miesiąc, a generalny wykonawca rozkłada ręce",
+    "прораб исчез с нашей зарплатой за месяц, заказчик говорит что это не их дело",
+    "виконроб зник з нашою зарплатою за місяць, замовник каже що це не їхня справа",
+    "el encargado se desapareció con el sueldo de un mes de todos nosotros",
+    "șeful de echipă a dispărut cu salariul nostru pe o lună, firma mare zice că nu e treaba lor",
+    "anh cai biến mất cùng tiền lương một tháng của cả đội",
+    "he pays 50 euro each saturday and says the rest next month, for six weeks now",
+    "płaci po 100 zł i mówi, że resztę w przyszłym tygodniu, tak już od miesiąca",
+    "дает по 50 евро и говорит остальное потом, уже месяц так",
+    "дають по 50 євро і кажуть решту наступного тижня, вже місяць так",
+    "nos dan 50 euros y dicen que el resto después, ya van cuatro semanas",
+    "ne dă câte 50 de euro și zice că restul săptămâna viitoare, de o lună tot așa",
+    "they promised 1500 euro a month for hotel cleaning, here they pay only half of that",
+    "nos pagan apenas la mitad de lo prometido por la limpieza",
+]
+
+# Calm twins: the foreman gone with the van keys; the rest of the holiday next month; the rent split in half.
+WAGES_CALM = [
+    "the foreman disappeared with the van keys this morning, we waited two hours, funny day",
+    "I took half of my holiday now and the rest next month, the HR agreed",
+    "płacimy z kolegą połowę czynszu każdy, czy to normalne że umowa jest na niego?",
+    "pagamos la mitad del alquiler cada uno, el contrato está a nombre de mi amigo",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    gone=(WAGES_GONE, ESCALATED), calm=(WAGES_CALM, CALM),
+))
+def test_wages_gone_or_part_paid(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A threat to the family told as knowing where they live, "something will happen" after the police, reported
+# to migration; not let go until a debt is paid.
+THREAT_AND_DEBT = [
+    "the manager told me he knows where my parents live in Lviv, if I quit they will see",
+    "kierownik mówi, że zna adres moich rodziców i jak odejdę to ich odwiedzi",
+    "бригадир говорит что знает где живут мои родители, если уйду то пожалею",
+    "бригадир каже що знає де живуть мої батьки, якщо піду то пошкодую",
+    "el jefe dice que sabe dónde viven mis papás en Quito",
+    "șeful zice că știe unde locuiește familia mea în Iași",
+    "quản lý nói biết nhà bố mẹ em ở quê",
+    "szef powiedział, że jak pójdę na policję, to moim dzieciom coś się stanie",
+    "patronul zice că mă raportează la migrație dacă mă plâng",
+    "they say until I pay back the 4000 I cannot change employer",
+    "говорит пока не отдашь долг уехать нельзя",
+    "каже поки не віддам борг поїхати не можна",
+]
+
+# Calm twins: the agency asking for an emergency contact address; a lease until the deposit is paid.
+THREAT_AND_DEBT_CALM = [
+    "the agency asked for my parents' address for the contact form, is that normal?",
+    "until I pay the deposit I cannot get the keys to the flat, the landlord said, is that legal?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    threat=(THREAT_AND_DEBT, ESCALATED), calm=(THREAT_AND_DEBT_CALM, CALM),
+))
+def test_threats_to_family_and_debt(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A child at work: about 15, working nights or at a car wash.
+CHILD_AT_WORK = [
+    "there is a girl at the hotel laundry, maybe 14, she works at night with us",
+    "syn sąsiadki ma 14 lat i całe wakacje pracuje na myjni od rana do wieczora",
+    "сыну знакомой 14 лет, он все лето работает на автомойке",
+    "băiatul vecinului are 14 ani și lucrează la o spălătorie toată vara",
+]
+
+# Calm twins: a 15-year-old washing the family car; asking whether a 16-year-old may take a summer job.
+CHILD_CALM = [
+    "my son is 15 and he washes our car at weekends for pocket money",
+    "my daughter is 16, can she work in a cafe in the summer holidays?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    child=(CHILD_AT_WORK, ESCALATED), calm=(CHILD_CALM, CALM),
+))
+def test_child_at_work(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
