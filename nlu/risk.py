@@ -105,7 +105,14 @@ _ASK_HELP = frozenset({"you", "u", "can", "could", "pls", "please", "plz", "to",
 # Twenty-eighth round: cue kinds (cues.yml), all positions in the message.
 _R28_KINDS = ("offsetr28", "otherr28", "moveoutr28", "takesallr28")
 # Twenty-ninth round: cue kinds (cues.yml), all positions in the message.
-_R29_KINDS = ("cashr29",)
+_R29_KINDS = ("cashr29", "ownlangr29")
+# Twenty-ninth round: a cry for help over pay alone ("POMOCY PILNE!!! trzeci miesiąc nie dostałem ani
+# grosza"): with only these found, a help word opening every danger-now match is no danger now.
+_PAY_ONLY = frozenset({"wage_withholding", "deception", "recruitment_fee", "no_contract", "unrealistic_offer",
+                       "unverified_recruiter"})
+# Twenty-ninth round: money words: "no money for food" is poverty, not food denied.
+_MONEY = frozenset(fold_word(w) for w in ("money", "pieniędzy", "kasy", "денег", "грошей", "dinero", "plata",
+                                          "bani", "tiền"))
 # Twenty-ninth round: a pay day ("wypłata przychodzi dopiero 10.", "only on the 10th", "только 10-го").
 _DAY_SUFFIX = frozenset({"th", "st", "nd", "rd", "go", "ego", "chisla", "lea", "a"})
 _DAY_BEFORE = frozenset({"on", "the", "pe", "el", "na", "mung", "ngay"})
@@ -747,6 +754,7 @@ class RiskDetector:
         minor_work = False
         beaten = False  # a violence or threats match that is more than a blood word ("krew leci z nosa")
         blood = self._blood.get(language) or self._blood[None]
+        cries: list[bool] = []  # Twenty-ninth round: per danger-now match, whether a help word opens it
         norms = {t.norm for t in tokens}
         for i, tok in enumerate(tokens):
             candidates = self._candidates(tok.norm)
@@ -853,6 +861,8 @@ class RiskDetector:
                 minor_work = minor_work or (p.work and not offered)
                 if trace is not None:
                     trace.append((p.indicator, p.source, evidence))
+                if p.indicator == "immediate_danger":
+                    cries.append(tok.norm in cues["help"][0])
                 if p.indicator in ("violence", "threats") and not pre and not (
                         {t.norm for t in tokens[i : end + 1]} <= blood):
                     beaten = True
@@ -863,6 +873,10 @@ class RiskDetector:
                 ):
                     found[p.indicator] = Indicator(p.indicator, evidence)
                     pre_only[p.indicator] = pre
+        # Twenty-ninth round: "AYUDA URGENTE!!! llevo 3 meses sin cobrar": a cry for help over pay alone.
+        if scopes is not None and cries and all(cries) and (
+                found.keys() - {"immediate_danger"}) and found.keys() - {"immediate_danger"} <= _PAY_ONLY:
+            del found["immediate_danger"], pre_only["immediate_danger"]
         for indicator, span in self._computed(tokens, question, cues):
             if indicator not in found or pre_only[indicator]:
                 found[indicator] = Indicator(indicator, text[span[0].start : span[1].end])
@@ -1003,6 +1017,12 @@ class RiskDetector:
             return True
         if p.indicator == "document_retention" and tokens[i].norm in _WITHOUT and any(
                 tokens[k].sentence == sentence for k in scopes.starts["cashr29"]):
+            return True
+        # Twenty-ninth round: "no money for food" is poverty, not food denied; a contract "in Ukrainian and
+        # Polish" is in the user's language too.
+        if p.indicator == "abusive_conditions" and any(t.norm in _MONEY for t in tokens[i : end + 1]):
+            return True
+        if p.indicator == "no_contract" and any(i <= k <= end for k in scopes.starts["ownlangr29"]):
             return True
         # Twenty-ninth round: pay that comes "only on the 10th" (a day of the month closing its sentence) is a
         # pay day, not pay held back; "only 10 days late" goes on with a unit and stays.

@@ -277,3 +277,51 @@ CHILD_CALM = [
 ))
 def test_child_at_work(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Gold high read as critical: a cry for help over unpaid pay alone is high, not danger now.
+PAY_CRY = [
+    "HELP URGENT!!! two months they pay nothing, the boss says all at the end of the harvest",
+    "POMOCY SZYBKO!!! od dwóch miesięcy nie dostałem ani złotówki, szef mówi że zapłaci na koniec budowy",
+    "ПОМОГИТЕ СРОЧНО!!! второй месяц не платят, говорят все отдадут в конце сезона",
+    "ДОПОМОЖІТЬ ТЕРМІНОВО!!! другий місяць не платять, кажуть все віддадуть в кінці сезону",
+    "AYUDA URGENTE!!! dos meses sin cobrar, el jefe dice que paga todo al final de la temporada",
+    "AJUTOR URGENT!!! de două luni nu ne plătește nimic, zice că ne dă tot la sfârșitul sezonului",
+    "GIÚP EM GẤP!!! 2 tháng rồi chưa được trả đồng nào, chủ bảo cuối mùa trả hết",
+]
+
+# Their twins: a cry for help while locked in or beaten now stays danger now.
+PAY_CRY_DANGER = [
+    "HELP URGENT!!! they locked us in the container and dont pay us",
+    "POMOCY!!! szef mnie teraz bije i nie płaci od dwóch miesięcy",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    cry=(PAY_CRY, ("high",)), danger=(PAY_CRY_DANGER, DANGER),
+))
+def test_cry_for_help_over_pay(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+def test_no_money_for_food_is_not_food_denied(rules: Analyzer) -> None:
+    risk = rules.parse("they have not paid us since june, I have no money for food").risk
+    assert "abusive_conditions" not in {i.id for i in risk.indicators}, risk
+    risk = rules.parse("in the camp there is no food and no water for two days").risk
+    assert "abusive_conditions" in {i.id for i in risk.indicators}, risk
+
+
+def test_contract_in_the_users_language(rules: Analyzer) -> None:
+    risk = rules.parse("договір українською і польською, зарплата вчасно, все гаразд").risk
+    assert "no_contract" not in {i.id for i in risk.indicators}, risk
+    risk = rules.parse("договір тільки польською, я нічого не розумію").risk
+    assert "no_contract" in {i.id for i in risk.indicators}, risk
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    written=(["I work in a warehouse and weekends in a garden, everything in writing and paid on time, is "
+              "that legal?"], ("none",)),
+    offer=(["they say everything is included and paid, 3000 euro, no experience needed"], ("low",)),
+))
+def test_everything_in_writing(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
