@@ -223,32 +223,34 @@ class _Slot:
         return cls(word, seqs, {k: tuple(v) for k, v in by_first.items()}, tuple(other),
                    {k: tuple(v) for k, v in by_pair.items()})
 
-    def match(self, tokens: list[Token], j: int) -> int | None:
-        """Index of the last token matched when the slot starts at token j, or None."""
-        norm = tokens[j].norm
+    def match(self, norms: list[str], sents: list[int], j: int) -> int | None:
+        """Index of the last word matched when the slot starts at word j, or None (norms: the message's
+        folded words; sents: their sentence numbers)."""
+        norm = norms[j]
         if self.word.matches(norm):
             return j
         if not self.seqs:
             return None
         # Only the non-empty groups are tried (most slots have one kind of sequence).
-        if self.by_pair and j + 1 < len(tokens):
-            pair = self.by_pair.get((norm, tokens[j + 1].norm))
-            if pair and (end := self._seq_end(pair, tokens, j)) is not None:
+        if self.by_pair and j + 1 < len(norms):
+            pair = self.by_pair.get((norm, norms[j + 1]))
+            if pair and (end := self._seq_end(pair, norms, sents, j)) is not None:
                 return end
         if self.by_first:
             first = self.by_first.get(norm)
-            if first and (end := self._seq_end(first, tokens, j)) is not None:
+            if first and (end := self._seq_end(first, norms, sents, j)) is not None:
                 return end
         if self.other:
-            return self._seq_end(self.other, tokens, j)
+            return self._seq_end(self.other, norms, sents, j)
         return None
 
     @staticmethod
-    def _seq_end(group: tuple[tuple[_Word, ...], ...], tokens: list[Token], j: int) -> int | None:
+    def _seq_end(group: tuple[tuple[_Word, ...], ...], norms: list[str], sents: list[int], j: int
+                 ) -> int | None:
         for seq in group:
             end = j + len(seq) - 1
-            if end < len(tokens) and tokens[end].sentence == tokens[j].sentence and all(
-                w.matches(tokens[j + n].norm) for n, w in enumerate(seq)
+            if end < len(norms) and sents[end] == sents[j] and all(
+                w.matches(norms[j + n]) for n, w in enumerate(seq)
             ):
                 return end
         return None
@@ -480,6 +482,10 @@ def _rota(tokens: list[Token], k: int) -> bool:
     return bool(days_on) and days_on[0] <= 2 * off
 
 
+# Scope cues by a word, or by the first two words of a longer cue: (kind, the cue's words).
+_ScopeIndex = dict[str | tuple[str, str], list[tuple[str, tuple[str, ...]]]]
+
+
 @dataclass
 class _Scopes:
     """Sixth-round scopes of one message: sentence numbers per kind (media, joke, protect, journey,
@@ -537,7 +543,7 @@ class RiskDetector:
                     (self._by_word if kind == "word" else self._by_prefix).setdefault(key, []).append(p)
         self.size = len(patterns)
         self.scoping = True  # negation/hypothetical scope; switched off only for the comparison
-        self._cache: dict[str, tuple[_Pattern, ...]] = {}
+        self._cache: dict[tuple[str, frozenset[str] | None], tuple[_Pattern, ...]] = {}
         # Cue items may end with language tags ("не @ru @uk"): they then count only in those languages.
         self._cues: dict[str | None, dict[str, _CueSet]] = {
             lang: {kind: _cue_set(_for_language(cues.get(kind, ()), lang))
@@ -561,16 +567,19 @@ class RiskDetector:
                                 *_R29_KINDS)}
             for lang in (None, *LANGUAGES)
         }
-        # One index for the sixth round's scope cues: first word -> (kind, word sequence).
-        self._scope_index: dict[str | None, dict[str, list[tuple[str, tuple[str, ...]]]]] = {}
+        # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
+        # (kind, word sequence). Keyed by two words, a frequent first word ("a", "na", "не") costs one
+        # lookup instead of a comparison with every cue it starts.
+        self._scope_index: dict[str | None, _ScopeIndex] = {}
         for lang, sets in self._cues.items():
-            index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+            index: _ScopeIndex = {}
             for kind in (*_SCOPE_SENTENCE_KINDS, *_SCOPE_START_KINDS, "general"):
                 single, multi = sets[kind]
                 for w in single:
                     index.setdefault(w, []).append((kind, (w,)))
-                for w, seqs in multi.items():
-                    index.setdefault(w, []).extend((kind, seq) for seq in seqs)
+                for seqs in multi.values():
+                    for seq in seqs:
+                        index.setdefault((seq[0], seq[1]), []).append((kind, seq))
             self._scope_index[lang] = index
         # Tenth round: every word of the `bleed` cues, per language ("krew leci" alone is not a beating).
         self._blood: dict[str | None, frozenset[str]] = {
@@ -624,9 +633,12 @@ class RiskDetector:
                         )
         return cls(patterns, cues)
 
-    def _candidates(self, norm: str) -> tuple[_Pattern, ...]:
-        """Patterns whose first slot can start at a word (cached per folded word)."""
-        cached = self._cache.get(norm)
+    def _candidates(self, norm: str, allowed: frozenset[str] | None = None) -> tuple[_Pattern, ...]:
+        """Patterns whose first slot can start at a word, of the allowed languages (cached per folded word
+        and language set). For a pattern whose first slot has no word sequences the word is then known to
+        match it."""
+        key = (norm, allowed)
+        cached = self._cache.get(key)
         if cached is not None:
             return cached
         found = list(self._by_word.get(norm, ()))
@@ -634,31 +646,36 @@ class RiskDetector:
         if norm[:1].isdigit():
             pool += self._by_number
         found += [p for p in pool if p.slots[0].seqs or p.slots[0].word.matches(norm)]
-        result = tuple(dict.fromkeys(found))
+        result = tuple(p for p in dict.fromkeys(found) if allowed is None or p.lang in allowed)
         if len(self._cache) > 200_000:
             self._cache.clear()
-        self._cache[norm] = result
+        self._cache[key] = result
         return result
 
-    def _match_at(self, p: _Pattern, tokens: list[Token], i: int) -> int | None:
-        """Index of the last token matched by p starting at token i, or None."""
+    @staticmethod
+    def _match_at(p: _Pattern, norms: list[str], sents: list[int], i: int) -> int | None:
+        """Index of the last word matched by p, a candidate of word i (`_candidates`), or None."""
         if p.anchored and i:
             return None
-        pos = p.slots[0].match(tokens, i)
-        if pos is None:
+        slots = p.slots
+        if slots[0].seqs:
+            pos = slots[0].match(norms, sents, i)
+            if pos is None:
+                return None
+        else:
+            pos = i  # `_candidates` found p by this word
+        sentence = sents[i]
+        n = len(norms)
+        if p.final and len(slots) == 1 and pos != n - 1:
             return None
-        sentence = tokens[i].sentence
-        n = len(tokens)
-        if p.final and len(p.slots) == 1 and pos != n - 1:
-            return None
-        for k in range(1, len(p.slots)):
-            slot = p.slots[k]
-            limit = pos + 1 + p.gaps[k - 1]
+        for k in range(1, len(slots)):
+            slot = slots[k]
+            limit = min(pos + 2 + p.gaps[k - 1], n)
             nxt = None
-            for j in range(pos + 1, min(limit + 1, n)):
-                if tokens[j].sentence != sentence:
+            for j in range(pos + 1, limit):
+                if sents[j] != sentence:
                     break
-                nxt = slot.match(tokens, j)
+                nxt = slot.match(norms, sents, j)
                 if nxt is not None:
                     break
             if nxt is None:
@@ -755,15 +772,17 @@ class RiskDetector:
         beaten = False  # a violence or threats match that is more than a blood word ("krew leci z nosa")
         blood = self._blood.get(language) or self._blood[None]
         cries: list[bool] = []  # Twenty-ninth round: per danger-now match, whether a help word opens it
-        norms = {t.norm for t in tokens}
+        words = [t.norm for t in tokens]
+        sents = [t.sentence for t in tokens]
+        norms = set(words)
+        match_at = self._match_at
         for i, tok in enumerate(tokens):
-            candidates = self._candidates(tok.norm)
-            for p in candidates:
-                if allowed is not None and p.lang not in allowed:
+            for p in self._candidates(words[i], allowed):
+                needs = p.needs
+                if needs and (norms.isdisjoint(needs[0]) or (
+                        len(needs) > 1 and any(norms.isdisjoint(need) for need in needs[1:]))):
                     continue
-                if p.needs and any(norms.isdisjoint(need) for need in p.needs):
-                    continue
-                end = self._match_at(p, tokens, i)
+                end = match_at(p, words, sents, i)
                 if end is None:
                     continue
                 before = self._before(tokens, i)
@@ -963,9 +982,13 @@ class RiskDetector:
         index = self._scope_index.get(language) or self._scope_index[None]
         out = _Scopes({kind: set() for kind in _SCOPE_SENTENCE_KINDS},
                       {kind: [] for kind in _SCOPE_START_KINDS})
+        n = len(words)
         for i, w in enumerate(words):
-            for kind, seq in index.get(w, ()):
-                if len(seq) > 1 and tuple(words[i : i + len(seq)]) != seq:
+            hits = index.get(w, ())
+            if i + 1 < n and (pair := index.get((w, words[i + 1]))):
+                hits = [*hits, *pair]
+            for kind, seq in hits:
+                if len(seq) > 2 and tuple(words[i : i + len(seq)]) != seq:
                     continue
                 if kind == "protect" and _has_cue(
                         words[max(i - 3, 0) : i], cues["hypothetical"]):
