@@ -51,11 +51,11 @@ class IntentClassifier:
         scores = [0.0] * len(INTENTS)
         words = [t.norm for t in tokens[:300]]
         known = self.model.add(scores, [f"b:{a}_{b}" for a, b in pairwise(words)])
-        for w in words:
-            vec, n = self._word(w)
-            known += n
-            for k, x in enumerate(vec):
-                scores[k] += x
+        hits = [self._word(w) for w in words]
+        known += sum(n for _, n in hits)
+        # The same additions in the same order as a loop over the words, done per intent by sum().
+        columns = zip(*(vec for vec, _ in hits), strict=True)
+        scores = [sum(column, start) for start, column in zip(scores, columns, strict=True)]
         if not known:
             return "out_of_scope", 0.5
         probs = softmax(scores, _TEMPERATURE)

@@ -8,6 +8,7 @@ Ukrainian, Polish and Vietnamese without diacritics), plus script rules: Cyrilli
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from nlu.dataset import Example
@@ -26,6 +27,7 @@ _RU = frozenset("ыэъё")
 # nouns in -ння ("питання", "звільнення"; Russian writes -ние).
 _UK_ENDINGS = ("ську", "цьку", "зьку", "ння", "ннях", "нням")
 _PL = frozenset("ąęłńśźżć")
+_INDEX = {lang: k for k, lang in enumerate(LANGUAGES)}
 _RO = frozenset("șşțţ")
 _ES = frozenset("ñ¿¡")
 _VI = frozenset("ơưđ") | frozenset(chr(c) for c in range(0x1EA0, 0x1EFA))
@@ -69,31 +71,30 @@ class LanguageIdentifier:
     def identify(self, text: str, hint: str | None = None) -> tuple[str, float]:
         """(language, confidence). No letters at all: (hint or "en", 0.0)."""
         words = _words(text)
-        letters = [c for w in words for c in w if c.isalpha()]
-        if not letters:
+        # Each distinct character once: a message repeats few of them.
+        counts = {c: n for c, n in Counter("".join(words)).items() if c.isalpha()}
+        n_letters = sum(counts.values())
+        if not n_letters:
             return (hint or "en"), 0.0
-        scores = [0.0] * len(LANGUAGES)
-        for w in words[:400]:
-            for k, x in enumerate(self._word_scores(w)):
-                scores[k] += x
-        idx = {lang: k for k, lang in enumerate(LANGUAGES)}
-        cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-        chars = set(letters)
+        vecs = [self._word_scores(w) for w in words[:400]]
+        scores = [sum(column) for column in zip(*vecs, strict=True)]
+        idx = _INDEX
+        cyr = sum(n for c, n in counts.items() if "\u0400" <= c <= "\u04ff")
         bonus = {
-            "uk": 4.0 * (sum(1 for c in letters if c in _UK)
+            "uk": 4.0 * (sum(counts.get(c, 0) for c in _UK)
                          + sum(1 for w in words if w.endswith(_UK_ENDINGS))),
-            "ru": 4.0 * sum(1 for c in letters if c in _RU),
-            "vi": 6.0 * sum(1 for c in letters if c in _VI),
-            "pl": 3.0 * sum(1 for c in letters if c in _PL),
-            "ro": 3.0 * sum(1 for c in letters if c in _RO),
-            "es": 3.0 * len(chars & _ES),
+            "ru": 4.0 * sum(counts.get(c, 0) for c in _RU),
+            "vi": 6.0 * sum(n for c, n in counts.items() if c in _VI),
+            "pl": 3.0 * sum(counts.get(c, 0) for c in _PL),
+            "ro": 3.0 * sum(counts.get(c, 0) for c in _RO),
+            "es": 3.0 * sum(1 for c in _ES if c in counts),
         }
         for lang, b in bonus.items():
             scores[idx[lang]] += min(b, 24.0) if self.rules else 0.0
         if hint in idx:
             # A soft prior: decisive for a word or two, outweighed by a clear, longer message.
-            scores[idx[hint]] += _HINT_BONUS + max(0, 24 - 2 * len(letters))
-        if self.rules and cyr * 2 > len(letters):
+            scores[idx[hint]] += _HINT_BONUS + max(0, 24 - 2 * n_letters)
+        if self.rules and cyr * 2 > n_letters:
             for lang in LANGUAGES:
                 if lang not in ("uk", "ru"):
                     scores[idx[lang]] = -1e9
