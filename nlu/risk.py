@@ -76,7 +76,7 @@ _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-24.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
-          "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "exit")
+          "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -1469,7 +1469,8 @@ class RiskDetector:
         if harmself and (farewell or any(clean(k) for k in scopes.starts["noanswer"])):
             return tokens[harmself[0]], tokens[min(harmself[0] + 3, len(tokens) - 1)]
         # Tenth round: "tonight I'll end everything, no point": an ending with tonight/now and despair.
-        if despair:
+        # Thirtieth round: or with "nobody will notice" ("dziś w nocy to wszystko skończę, nikt nie zauważy").
+        if despair or nomiss:
             for k in scopes.starts["endall"]:
                 if clean(k) and any(clean(t) for t in (*scopes.starts["tonight"], *scopes.starts["now"])):
                     return tokens[k], tokens[min(k + 2, len(tokens) - 1)]

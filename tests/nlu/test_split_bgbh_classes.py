@@ -1,0 +1,174 @@
+"""Splits BG and BH's classes (thirtieth round), written as meanings in new words, not BG-BH's sentences.
+
+Critical recall: someone taken to a flat with men who is afraid they will kill her is danger now; its
+twin, a friend moving into a flat with men and afraid of the rent, stays calm. An ending told for tonight
+with "nobody will notice" is suicidal intent; its twin, finishing the packing tonight, stays calm. Despair
+with a wish not to wake up is suicidal intent; its twin, a medicine from the doctor to sleep, stays calm. A
+threat over money ("if I don't pay, his people will hurt me") and men outside the user's room now is danger
+now; its twin, a friend waiting outside the room, stays calm.
+Locked in a flat since yesterday with the address unknown, or told as "suntem închise" or "bị khóa trong căn
+hộ", is danger now; its twin, a flat with a known address and the keys, stays below danger. Hiding in the
+bathroom ("я зачинилась у ванній", "em khóa mình trong nhà tắm") from a man who threatens to kill is danger
+now; its twin, shutting oneself in the bathroom to call home, stays calm.
+The rules are tested alone (the statistical net off) unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
+
+# Someone taken to a flat with men, afraid they will kill her.
+AFRAID_KILLED = [
+    "my cousin wrote an hour ago, a man drove her to a house full of strangers, she is terrified they will "
+    "kill "
+    "her and now her phone is off",
+    "siostra napisała, że wywieźli ją do domu z obcymi facetami i boi się, że ją zabiją, od tej pory cisza",
+    "сестра написала что её привезли в дом к незнакомым мужикам, она боится что её там убьют, больше не "
+    "отвечает",
+    "сестра написала що її привезли в будинок до чужих чоловіків, вона боїться що її там вбʼють, більше не "
+    "відповідає",
+    "mi prima escribió que la llevaron a una casa con hombres desconocidos, tiene miedo de que la maten "
+    "allí, no "
+    "contesta",
+    "verișoara mi-a scris că au dus-o într-o casă cu bărbați străini, îi e frică să n-o omoare acolo, nu "
+    "mai răspunde",
+    "em họ em nhắn là bị chở đến 1 ngôi nhà toàn đàn ông lạ, nó sợ bị giết ở đó, giờ không liên lạc được",
+]
+
+# Moving in with men from work, afraid of the rent: no danger.
+AFRAID_CALM = [
+    "my cousin moved into a house with three guys from the warehouse, she is afraid the rent is too high",
+    "siostra zamieszkała z trzema kolegami z magazynu i boi się, że czynsz będzie za wysoki",
+    "сестра переехала в дом с тремя ребятами со склада, боится что аренда слишком дорогая",
+    "сестра переїхала в будинок з трьома хлопцями зі складу, боїться що оренда задорога",
+    "mi prima se mudó a una casa con tres chicos del almacén, tiene miedo de que el alquiler sea muy caro",
+    "verișoara s-a mutat într-o casă cu trei colegi de la depozit, îi e frică să nu fie chiria prea mare",
+    "em họ em chuyển đến ở chung nhà với 3 anh cùng kho, nó sợ tiền thuê nhà đắt quá",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    afraid=(AFRAID_KILLED, DANGER), calm=(AFRAID_CALM, CALM),
+))
+def test_afraid_they_will_kill_her(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Suicidal intent: an ending tonight with "nobody will notice"; despair with a wish not to wake up.
+SELF_HARM = [
+    "they hold my documents and I owe more every week. tonight i will end it all, nobody will notice anyway",
+    "trzymają mój paszport, dług rośnie. dziś w nocy to wszystko skończę, i tak nikt nie zauważy",
+    "паспорт у них, долг только растёт. сегодня ночью всё это закончу, никто и не заметит",
+    "паспорт у них, борг тільки росте. сьогодні вночі все це закінчу, ніхто й не помітить",
+    "I owe them more each month and they keep my passport. I cannot do this anymore, better to not wake up",
+    "борг росте, паспорт у них. я вже не можу, краще б не прокинутись",
+    "nợ ngày càng nhiều, họ giữ hộ chiếu. em không chịu nổi nữa, chỉ muốn ngủ rồi không tỉnh dậy",
+]
+
+# Finishing the packing tonight; pills from the doctor to sleep: no danger.
+SELF_HARM_CALM = [
+    "tonight i will finish the packing, the bus leaves at six",
+    "dziś w nocy skończę pakowanie, autobus jest o szóstej",
+    "сегодня ночью закончу собирать вещи, автобус в шесть",
+    "the doctor gave me a medicine to sleep because I wake up at night after the shifts",
+    "лікар дав мені таблетки для сну, бо я прокидаюсь вночі після змін",
+    "bác sĩ cho em thuốc ngủ vì em hay tỉnh dậy lúc nửa đêm sau ca làm",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    harm=(SELF_HARM, DANGER), calm=(SELF_HARM_CALM, CALM),
+))
+def test_self_harm(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A threat over money, and a car or men outside the user's room now (or "they are outside at the door").
+OUTSIDE_ROOM = [
+    "the recruiter said if i dont pay by this evening his guys will hurt me. now two men are standing "
+    "outside my "
+    "room",
+    "pośrednik powiedział, że jak nie oddam kasy dziś wieczorem, to mnie pobiją. od godziny pod moim pokojem "
+    "stoi dwóch facetów",
+    "посредник сказал если не отдам деньги его люди меня покалечат. уже час под моей комнатой стоят двое",
+    "посередник сказав якщо не віддам гроші його люди мене покалічать. вже годину під моєю кімнатою стоять "
+    "двоє",
+    "el reclutador dijo que si no pago hoy su gente me va a golpear. hace una hora hay dos tipos afuera de "
+    "mi cuarto",
+    "recrutorul a zis că dacă nu dau banii diseară oamenii lui mă bat. de o oră stau doi bărbați sub camera "
+    "mea",
+    "họ nói tối nay phải mang tiền đến, nếu không người của họ đánh em. giờ có 2 thằng đứng trước phòng em "
+    "cả "
+    "tiếng rồi",
+    "mâine ne duc la clienți și nu putem refuza. sunt afară la ușă acum",
+]
+
+# A friend waiting outside the room: no threat, no danger.
+OUTSIDE_CALM = [
+    "my friend is waiting outside my room now, we go to the cinema tonight",
+    "kolega czeka pod moim pokojem, dziś wieczorem idziemy do kina",
+    "друг уже час ждёт под моей комнатой, сегодня вечером идём в кино",
+    "mi amigo está afuera de mi cuarto, esta noche vamos al cine",
+    "prietenul meu așteaptă sub camera mea, diseară mergem la film",
+    "bạn em đang đợi trước phòng em, tối nay đi xem phim",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    outside=(OUTSIDE_ROOM, DANGER), calm=(OUTSIDE_CALM, CALM),
+))
+def test_someone_outside_the_room(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Locked in a flat since yesterday, the address unknown, writing from a hidden phone.
+LOCKED_FLAT = [
+    "we are three women locked in a flat since yesterday, they took the phones, we dont even know the "
+    "address",
+    "jesteśmy we trzy zamknięte w mieszkaniu od wczoraj, zabrali telefony, nie wiemy jaki to adres",
+    "нас трое заперли в квартире со вчера, телефоны забрали, адрес не знаем",
+    "somos tres encerradas en una casa desde ayer, nos quitaron los teléfonos, no sabemos la dirección",
+    "suntem trei închise în casă de ieri, ne-au luat telefoanele, nu știm adresa",
+    "bọn em 3 người bị khóa trong phòng từ hôm qua, bị lấy điện thoại, không biết địa chỉ",
+]
+
+# A flat with a known address and the keys: no confinement now.
+LOCKED_CALM = [
+    "we are three women in a new flat since yesterday, we have the keys and the address is Polna 5",
+    "od wczoraj mieszkamy we trzy w nowym mieszkaniu, mamy klucze, adres to Polna 5",
+    "мы втроём со вчера в новой квартире, ключи у нас, адрес знаем",
+    "suntem trei în casa nouă de ieri, avem cheile și știm adresa",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    locked=(LOCKED_FLAT, DANGER), calm=(LOCKED_CALM, BELOW_DANGER),
+))
+def test_locked_in_a_flat(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Hiding in the bathroom from a man who threatens to kill.
+HIDING = [
+    "можна дзвонити в поліцію якщо сусід кричить що вбʼє мене? я зачинилась у ванній",
+    "em gọi công an được không nếu anh ta hét là giết em? em khóa mình trong nhà tắm rồi",
+]
+
+# Shutting oneself in the bathroom to call home: no danger.
+HIDING_CALM = [
+    "я зачинилась у ванній щоб спокійно подзвонити мамі",
+    "em khóa mình trong nhà tắm để gọi cho mẹ cho yên tĩnh",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    hiding=(HIDING, DANGER), calm=(HIDING_CALM, CALM),
+))
+def test_hiding_from_a_threat(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+_ = ESCALATED
