@@ -113,6 +113,13 @@ _PAY_ONLY = frozenset({"wage_withholding", "deception", "recruitment_fee", "no_c
 # Twenty-ninth round: money words: "no money for food" is poverty, not food denied.
 _MONEY = frozenset(fold_word(w) for w in ("money", "pieniędzy", "kasy", "денег", "грошей", "dinero", "plata",
                                           "bani", "tiền"))
+# Thirtieth round: a currency just after an hours number ("18 euros/hora") and "free" just after a place to
+# sleep ("vivienda y carro gratis") in an advert: a rate and a perk, not hours worked or a car to sleep in.
+_CURRENCY = frozenset(fold_word(w) for w in (
+    "euro", "euros", "eur", "zł", "zl", "zloty", "złotych", "zlotys", "lei", "ron", "dollars", "dólares",
+    "usd", "gbp", "funtów", "злотых", "злотих", "гривен", "гривень", "рублей", "đồng", "triệu"))
+_FREE = frozenset(fold_word(w) for w in ("gratis", "free", "gratuit", "gratuită", "darmowy", "darmowe",
+                                        "бесплатно", "бесплатный", "безкоштовно", "безкоштовний", "miễn"))
 # Twenty-ninth round: a pay day ("wypłata przychodzi dopiero 10.", "only on the 10th", "только 10-го").
 _DAY_SUFFIX = frozenset({"th", "st", "nd", "rd", "go", "ego", "chisla", "lea", "a"})
 _DAY_BEFORE = frozenset({"on", "the", "pe", "el", "na", "mung", "ngay"})
@@ -1045,6 +1052,9 @@ class RiskDetector:
         # Polish" is in the user's language too.
         if p.indicator == "abusive_conditions" and any(t.norm in _MONEY for t in tokens[i : end + 1]):
             return True
+        if p.indicator == "abusive_conditions" and end + 1 < len(tokens) and (
+                tokens[end + 1].sentence == sentence and tokens[end + 1].norm in _CURRENCY | _FREE):
+            return True  # Thirtieth round: "18 euros/hora", "vivienda y carro gratis"
         if p.indicator == "no_contract" and any(i <= k <= end for k in scopes.starts["ownlangr29"]):
             return True
         # Twenty-ninth round: pay that comes "only on the 10th" (a day of the month closing its sentence) is a

@@ -171,4 +171,46 @@ def test_hiding_from_a_threat(rules: Analyzer, text: str, levels: tuple[str, ...
     check_level(rules, text, levels)
 
 
-_ = ESCALATED
+
+
+
+# False escalations: the original passport kept by the agency "until the bus leaves" (a pre-departure request,
+# low); a rumour "people on tiktok say" about agencies (media, calm); a student's essay question (general); an
+# advert's rate and perks ("18 euro/h", "flat and car free"); papers checked by the police, "all fine".
+CALM_READINGS = [
+    "the agency says bring the original passport on monday, they keep it until the bus leaves for the border",
+    "biuro każe przynieść oryginał paszportu w poniedziałek, trzymają go do odjazdu busa",
+    "агентство просит принести оригинал паспорта, будет у них до отправки автобуса",
+    "la agencia dice que llevemos el pasaporte original el lunes, lo guardan hasta que salga el bus",
+    "agenția zice să aducem pașaportul original luni, îl țin până pleacă autobuzul",
+    "công ty bảo thứ 2 mang hộ chiếu gốc đến, họ giữ đến khi xe xuất phát",
+    "people on tiktok say every agency in Germany takes your passport. is that true? I got an offer from one",
+    "na tiktoku ludzie piszą, że każda agencja zabiera paszporty. to prawda?",
+    "в тиктоке пишут что каждое агентство забирает паспорт, это правда?",
+    "в тіктоці пишуть що кожна агенція забирає паспорт, це правда?",
+    "en tiktok dicen que cada agencia te quita el pasaporte, es verdad?",
+    "pe tiktok zice lumea că orice agenție îți ia pașaportul, e adevărat?",
+    "trên tiktok mọi người bảo công ty nào cũng giữ hộ chiếu, có đúng không?",
+    "jaka kara grozi za pracę przymusową? piszę referat na zajęcia",
+    "what sentence does forced labour carry in Poland? it is for my essay",
+    "oferta: sere în Germania, 16 euro/ora, cazare și mașină gratis, fără experiență",
+    "oferta: invernaderos en Alemania, 16 euros/hora, vivienda y carro gratis, sin experiencia",
+    "sprawdzili dokumenty, wszystko w porządku, paszporty mamy przy sobie",
+]
+
+# Their escalated twins: passports kept after arrival, the user's own case told after the rumour, a real
+# threat, a car to sleep in.
+ESCALATED_READINGS = [
+    "the agency kept our passports when we arrived and says we get them when the contract ends",
+    "na tiktoku ludzie piszą, że agencje zabierają paszporty. moja agencja zabrała mi "
+    "paszport tydzień temu i nie oddaje",
+    "szef grozi, że jak pójdę na policję, to mnie wywiezie do lasu",
+    "dormimos en el carro del patrón desde hace un mes, trabajamos 14 horas",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(CALM_READINGS, CALM), escalated=(ESCALATED_READINGS, ESCALATED),
+))
+def test_calm_readings(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
