@@ -76,7 +76,7 @@ _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-24.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
-          "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "exit")
+          "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -158,8 +158,9 @@ _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
 # message.
 _NOTWORK_SCOPE = frozenset({"wage_withholding", "debt_bondage", "recruitment_fee"})
-# Raw marks (not words) that make a sentence a joke.
-_JOKE_MARKS = ("😂", "🤣", "😆", "😅", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
+# Raw marks (not words) that make a sentence a joke. Thirtieth round: not "😅" (a nervous smile after a
+# situation played down: "holds the pay till the end of the season so we don't drink it 😅").
+_JOKE_MARKS = ("😂", "🤣", "😆", "😹", "=))", ":))", ":)))", ":D", "xD", "XD")
 
 
 class PatternError(ValueError):
@@ -635,7 +636,8 @@ class RiskDetector:
                                           path.stem, flag == "exit" or (
                                               # Twenty-eighth round: the rent waived "if she keeps him
                                               # company at night" is conditional by its meaning.
-                                              flag == "r28" and indicator == "sexual_exploitation"),
+                                              # Thirtieth round: "if I want shifts I must do extras".
+                                              flag in ("r28", "r30b") and indicator == "sexual_exploitation"),
                                           flag == "r25b" and indicator == "document_retention")
                         )
         return cls(patterns, cues)

@@ -214,3 +214,50 @@ ESCALATED_READINGS = [
 ))
 def test_calm_readings(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation misses: pay kept "till the end of the season" told with a nervous smile, or months gone by and
+# only a little money given; not let out the first week told as past while still working there; the family
+# told about the debt if the user leaves; extras with clients as the condition for shifts.
+ESCALATION = [
+    "the boss keeps our wages until the season ends so we dont waste them 😅 it is august already",
+    "szef trzyma nam pensje do końca sezonu, żebyśmy nie wydali 😅 a już sierpień",
+    "it has been 4 months and they only gave us 150 euro for food",
+    "минуло вже 4 місяці, а дали тільки 150 злотих на їжу",
+    "pasaron 4 meses y solo nos han dado 150 euros para comer",
+    "au trecut 4 luni și ne-au dat doar 150 de euro pentru mâncare",
+    "đã 4 tháng mà chỉ được cho 150 euro tiền ăn",
+    "the first days they did not let us leave the house until the permits came, now its ok we work. was that "
+    "legal?",
+    "los primeros días no nos dejaban salir de la casa, ya todo bien, estamos trabajando. era legal?",
+    "în primele zile nu ne-au lăsat să ieșim din casă, acum e ok, lucrăm. era legal?",
+    "the recruiter says if I quit early he will tell my family about the debt",
+    "rekruter mówi, że jak odejdę wcześniej, to powie rodzinie o długu",
+    "вербовщик говорит если уйду раньше, расскажут родителям про долг",
+    "рекрутер каже якщо піду раніше, розкажуть батькам про борг",
+    "el reclutador dice que si me voy antes le cuentan a mi familia lo de la deuda",
+    "recrutorul zice că dacă plec mai devreme le spune părinților despre datorie",
+    "the owner says if I want more shifts I have to do extras with the clients",
+    "właściciel mówi, że jak chcę więcej godzin, to muszę robić dodatki z klientami",
+    "la dueña dice que si quiero más horas tengo que hacer extras con los clientes",
+    "patroana zice că dacă vreau mai multe ore trebuie să fac extra cu clienții",
+    "bà chủ bảo muốn nhiều ca hơn thì phải làm thêm cho khách",
+]
+
+# Their calm twins: pay on time with a smile, days off counted in months, a first week's training told as
+# past, the family told of a flight date, overtime for a customer, friendliness with clients.
+ESCALATION_CALM = [
+    "the boss pays us every friday 😅 just asking how the tax works",
+    "4 months here and I only got 2 days off, is that the law for seasonal work?",
+    "the agency will tell my family the flight date if I leave earlier",
+    "em phải làm thêm giờ cho khách hàng gấp, có được trả thêm không?",
+    "tenemos que ser amables con los clientes en la tienda, es normal",
+    "the first days we did the safety training in the hostel, now its ok we work",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    escalated=(ESCALATION, ESCALATED), calm=(ESCALATION_CALM, CALM),
+))
+def test_escalation_classes(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
