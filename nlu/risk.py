@@ -76,7 +76,7 @@ _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-24.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
-          "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "exit")
+          "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -99,6 +99,9 @@ _R26_KINDS = ("sickleave", "thosedays", "offdays", "locker", "smokebreak", "asag
               "agoesc")
 # Twenty-seventh round: cue kinds (cues.yml), all positions in the message.
 _R27_KINDS = ("regfine", "staking", "pillshand", "nolive", "cityaway", "ended")
+# Thirtieth round: words after an opening "help" that make it a request, not a cry ("help with my payslip").
+_HELP_WITH = frozenset({"with", "for", "on", "needed", "wanted", "desk", "line", "center", "centre", "to",
+                        "in", "about", "regarding"})
 # Twenty-eighth round: words before a closing "help" that make it a request, not a cry.
 _ASK_HELP = frozenset({"you", "u", "can", "could", "pls", "please", "plz", "to", "for", "some", "need",
                        "with", "any", "your", "the", "and", "or", "of", "me", "us"})
@@ -1837,6 +1840,10 @@ class RiskDetector:
         # cant get out help"); not "can you help", "need help", "please help with".
         if 3 <= len(words) <= 12 and words[-1] == "help" and words[-2] not in _ASK_HELP:
             return tokens[-1]
+        # Thirtieth round: a bare "help" opening a message ("HELP they locked us in the barrack"), as "POMOCY"
+        # and "AYUDA" do; not "help with the contract", "help needed".
+        if len(words) >= 3 and words[0] == "help" and words[1] not in _HELP_WITH:
+            return tokens[0]
         return None
 
     def _retracted(self, p: _Pattern, before: list[str], tokens: list[Token], end: int,
