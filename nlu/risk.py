@@ -123,6 +123,13 @@ _CURRENCY = frozenset(fold_word(w) for w in (
     "usd", "gbp", "funtów", "злотых", "злотих", "гривен", "гривень", "рублей", "đồng", "triệu"))
 _FREE = frozenset(fold_word(w) for w in ("gratis", "free", "gratuit", "gratuită", "darmowy", "darmowe",
                                         "бесплатно", "бесплатный", "безкоштовно", "безкоштовний", "miễn"))
+# Thirtieth round: phone words before "escondido"; now-words; speech verbs after a now-word.
+_PHONE = frozenset({"celular", "telefono", "movil", "viejo", "telefon", "phone"})
+_NOW_WORDS = frozenset(fold_word(w) for w in ("now", "teraz", "acum", "сейчас", "теперь", "зараз", "тепер",
+                                             "ahora", "giờ"))
+_SAYS = frozenset(fold_word(w) for w in (
+    "says", "said", "tells", "wants", "mówi", "mowi", "powiedział", "chce", "zice", "spune", "говорит",
+    "сказал", "хочет", "каже", "сказав", "хоче", "dice", "dijo", "quiere", "bảo", "nói"))
 # Twenty-ninth round: a pay day ("wypłata przychodzi dopiero 10.", "only on the 10th", "только 10-го").
 _DAY_SUFFIX = frozenset({"th", "st", "nd", "rd", "go", "ego", "chisla", "lea", "a"})
 _DAY_BEFORE = frozenset({"on", "the", "pe", "el", "na", "mung", "ngay"})
@@ -1057,6 +1064,15 @@ class RiskDetector:
         # Polish" is in the user's language too.
         if p.indicator == "abusive_conditions" and any(t.norm in _MONEY for t in tokens[i : end + 1]):
             return True
+        # Thirtieth round: vi "sưng" (swollen) folds like "súng" (a gun); a phone "escondido" is hidden, not
+        # the user; "broke my tooth, and now he says..." is now what he says, not the injury now.
+        if p.indicator == "immediate_danger" and (
+                (end == i and tokens[i].norm == "sung" and "ư" in tokens[i].raw.lower())
+                or (end == i and tokens[i].norm.startswith("escondid") and any(
+                    t.norm in _PHONE for t in tokens[max(i - 3, 0) : i]))
+                or (tokens[end].norm in _NOW_WORDS and end + 1 < len(tokens)
+                    and tokens[end + 1].sentence == sentence and tokens[end + 1].norm in _SAYS)):
+            return True
         if p.indicator == "abusive_conditions" and end + 1 < len(tokens) and (
                 tokens[end + 1].sentence == sentence and tokens[end + 1].norm in _CURRENCY | _FREE):
             return True  # Thirtieth round: "18 euros/hora", "vivienda y carro gratis"
@@ -1556,7 +1572,8 @@ class RiskDetector:
         # A habit ("every night they lock the gate from outside") is not now.
         # Twentieth round: not when the user is locked OUT ("am rămas pe dinafară", the keeper back tomorrow).
         trapped = [k for k in scopes.starts["trapped"] if clean(k)]
-        if trapped and not scopes.starts["habit"] and not any(
+        # Thirtieth round: not when the user says it is fine now ("tuần đầu ... giờ ổn rồi, đang đi làm").
+        if trapped and not scopes.starts["habit"] and not scopes.starts["nowfine"] and not any(
                 _unnegated(tokens, k, cues) for k in scopes.starts["lockout"]) and (
                 "restriction_of_movement" in situation_of
                 or any(clean(k) for k in scopes.starts["outlock"])

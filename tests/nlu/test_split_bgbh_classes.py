@@ -350,3 +350,28 @@ CONTRACT_OWN_LANGUAGE = [
 ))
 def test_contract_in_a_foreign_language(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Gold high read as critical: vi "sưng" (swollen) is no gun; a hidden old phone is not the user hiding; "broke
+# my tooth, and now he says he takes a fine" is not hurt now; locked in the first week, "fine now", is not
+# trapped now. Their twins: a gun, the user hiding, bleeding now, stay danger now.
+NOT_NOW = [
+    "hôm qua quản lý đẩy em ngã, tay sưng hết, có được báo công an không?",
+    "tengo un celular viejo escondido, nos quitaron los otros, no sé la dirección de la finca",
+    "the foreman punched me and broke my tooth, and now says he will take a fine from my pay",
+    "majster uderzył mnie i złamał mi ząb, a teraz mówi, że potrąci mi karę",
+    "șeful m-a lovit și mi-a rupt un dinte, iar acum zice că-mi taie din salariu",
+    "tuần đầu họ khóa cửa nhốt bọn em, không biết địa chỉ, giờ ổn rồi",
+]
+STILL_NOW = [
+    "anh ta có súng, em đang trốn trong nhà vệ sinh",
+    "estoy escondida en el baño, el tipo tiene un cuchillo",
+    "the foreman broke my arm and now I am bleeding a lot, help",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    not_now=(NOT_NOW, BELOW_DANGER), now=(STILL_NOW, DANGER),
+))
+def test_high_not_danger_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
