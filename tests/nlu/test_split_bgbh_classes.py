@@ -10,6 +10,18 @@ Locked in a flat since yesterday with the address unknown, or told as "suntem î
 hộ", is danger now; its twin, a flat with a known address and the keys, stays below danger. Hiding in the
 bathroom ("я зачинилась у ванній", "em khóa mình trong nhà tắm") from a man who threatens to kill is danger
 now; its twin, shutting oneself in the bathroom to call home, stays calm.
+False escalations: an agency keeping the original passport "until the bus leaves" (a pre-departure request),
+a rumour "people on tiktok say that", a student's essay question, an advert's rate ("16 euro/ora") and perks
+("vivienda y carro gratis"), papers checked by the police "all fine", stay calm; their twins (passports kept
+after arrival, the user's own case after the rumour, a car slept in) stay escalated.
+Escalation misses: pay kept till the season's end told with "😅", months gone by with only a little money
+given, not let out the first week told while still working there, the family told about the debt, extras
+with clients as the condition for shifts, a debt grown bigger than on arrival, cards and PINs handed to the
+boss, "one phone call and the police pick you up", each beside a calm twin.
+Review gaps: an opening "HELP" with a confinement is danger now ("help with my payslip" stays calm); a
+contract only in a language the worker does not understand is no contract (low), one in their language too
+stays calm. Gold high read as critical: "sưng" is no gun, a hidden phone is not the user hiding, "and now he
+says" is not hurt now, "fine now" is not trapped now; their twins stay danger now.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
