@@ -76,7 +76,7 @@ _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-24.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
-          "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "exit")
+          "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -109,6 +109,8 @@ _ASK_HELP = frozenset({"you", "u", "can", "could", "pls", "please", "plz", "to",
 _R28_KINDS = ("offsetr28", "otherr28", "moveoutr28", "takesallr28")
 # Twenty-ninth round: cue kinds (cues.yml), all positions in the message.
 _R29_KINDS = ("cashr29", "ownlangr29")
+# Thirty-first round: cue kinds (cues.yml), all positions in the message.
+_R31_KINDS = ("jumpr31", "incarr31")
 # Twenty-ninth round: a cry for help over pay alone ("POMOCY PILNE!!! trzeci miesiąc nie dostałem ani
 # grosza"): with only these found, a help word opening every danger-now match is no danger now.
 _PAY_ONLY = frozenset({"wage_withholding", "deception", "recruitment_fee", "no_contract", "unrealistic_offer",
@@ -162,7 +164,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
                       "height", "letgo", "lockout", "freefor", "aidgiven", "home", *_R21_KINDS,
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
-                      *_R28_KINDS, *_R29_KINDS)
+                      *_R28_KINDS, *_R29_KINDS, *_R31_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -582,7 +584,7 @@ class RiskDetector:
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
                                 "conjunction", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
-                                *_R29_KINDS)}
+                                *_R29_KINDS, *_R31_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1479,6 +1481,12 @@ class RiskDetector:
             if farewell and despair and any(
                     clean(k) for k in (*scopes.starts["tonight"], *scopes.starts["now"])):
                 return tokens[farewell[0]], tokens[min(farewell[0] + 2, len(tokens) - 1)]
+        # Thirty-first round: thinking of jumping today, off a bridge or a roof ("сегодня думаю прыгнуть с
+        # моста"); thinking of a parachute jump has no method or height.
+        jump = [k for k in scopes.starts["jumpr31"] if clean(k, hypothetical=False)]
+        if jump and any(clean(k, hypothetical=False)
+                        for k in (*scopes.starts["method"], *scopes.starts["height"])):
+            return tokens[jump[0]], tokens[min(jump[0] + 2, len(tokens) - 1)]
         # Twenty-second round: out on a balcony, a ledge, a roof or a bridge now, with despair or a farewell
         # ("he makes me do shows every night... I can't anymore. I'm on the balcony, 9th floor").
         # A height must be told (a floor, a bridge, a roof): "cant anymore, this heat, on the balcony" is not.
@@ -1579,6 +1587,28 @@ class RiskDetector:
                 or any(clean(k) for k in scopes.starts["outlock"])
                 or ("isolation" in situation_of and len(trapped) >= 2)):
             return tokens[trapped[0]], tokens[min(trapped[0] + 1, len(tokens) - 1)]
+        # Thirty-first round: held in the keepers' car today ("he texted he is sitting in their car, they
+        # won't let him out"): confinement found and the car told with now or today; not a habit.
+        incar = [k for k in scopes.starts["incarr31"] if clean(k)]
+        if incar and "restriction_of_movement" in situation_of and not scopes.starts["habit"] and any(
+                clean(k) for k in (*scopes.starts["now"], *scopes.starts["just"])):
+            return tokens[incar[0]], tokens[min(incar[0] + 2, len(tokens) - 1)]
+        # Thirty-first round: a child hurt today and told they will kill him if he runs ("today the man
+        # slapped him ... said if he runs they will kill him. he called me crying"): violence and a death
+        # threat found with now or today, even beside the habit of the exploitation; not when told fine now.
+        if "minor" in found and {"violence", "threats"} <= situation_of and not scopes.starts["nowfine"] and (
+                any(clean(k, hypothetical=False) for k in scopes.starts["kill"])) and any(
+                clean(k) for k in (*scopes.starts["now"], *scopes.starts["just"])):
+            k = next(k for k in scopes.starts["kill"] if clean(k, hypothetical=False))
+            return tokens[k], tokens[min(k + 1, len(tokens) - 1)]
+        # Thirty-first round: confined, threatened, and made to carry drugs or go to clients tonight ("they
+        # want me to swallow the packets tonight ... showed me a photo of my mum's house ... the door is
+        # locked").
+        if {"restriction_of_movement", "threats"} <= situation_of and situation_of & {
+                "forced_criminality", "sexual_exploitation"} and not scopes.starts["habit"] and any(
+                clean(k) for k in scopes.starts["tonight"]):
+            k = next(k for k in scopes.starts["tonight"] if clean(k))
+            return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         # Twenty-first round: in the back of a van now, phones taken and threatened by the driver ("back of a
         # van, don't know where, they took our phones, driver said keep quiet or else"); not an old story.
         if "threats" in situation_of and "isolation" in situation_of and not scopes.starts["habit"] and any(

@@ -1,0 +1,175 @@
+"""Splits BI and BJ's classes (thirty-first round), written as meanings in new words, not BI-BJ's sentences.
+
+Critical recall: thinking of jumping today off a bridge or a roof is suicidal intent; its twin, thinking of a
+parachute jump, stays calm. Someone held in the keepers' car today and not let out is danger now; its twin, a
+son sitting in the coach's car, stays calm. A child hit today and told he will be killed if he runs is danger
+now; its twin, the same threat told as last year's story and fine now, stays below danger. A death threat if
+the person runs ("zabiją go, jak ucieknie") with hiding is danger now; its twin, hiding from the rain, stays
+calm. Confined, threatened (a photo of the mother's house) and made to swallow packets and fly tonight is
+danger now; its twin, a nurse's capsule before a flight, stays calm. Locked in a flat not knowing exactly
+where she is is danger now; its twin, a new flat and not knowing the street, stays calm.
+The rules are tested alone (the statistical net off) unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import BELOW_DANGER, CALM, DANGER, cases, check_level
+
+# Unpaid, in debt, and thinking of jumping today off a bridge or a roof.
+JUMP = [
+    "three months without pay and the debt keeps growing. today I am thinking to jump off the roof",
+    "trzy miesiące bez wypłaty, dług rośnie. dziś myślę żeby skoczyć z dachu",
+    "три месяца без зарплаты, долг только больше. сегодня думаю прыгнуть с крыши",
+    "три місяці без зарплати, борг тільки більшає. сьогодні думаю стрибнути з даху",
+    "tres meses sin pago y la deuda crece. hoy pienso tirarme del puente",
+    "trei luni fără salariu, datoria tot crește. azi mă gândesc să sar de pe pod",
+    "3 tháng không lương, nợ càng ngày càng nhiều. hôm nay em nghĩ đến chuyện nhảy cầu",
+]
+# Thinking of a parachute jump: no method, no height.
+JUMP_CALM = [
+    "this weekend I am thinking to jump with a parachute, is it safe?",
+    "w weekend myślę żeby skoczyć ze spadochronem z kolegami",
+    "на выходных думаю прыгнуть с парашютом с друзьями",
+    "pienso tirarme en paracaídas el sábado con mis amigos",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    jump=(JUMP, DANGER), calm=(JUMP_CALM, CALM),
+))
+def test_thinking_of_jumping(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Held in the keepers' car today and not let out.
+IN_THEIR_CAR = [
+    "my cousin messaged today, he is in their van and they won't let him out until he finishes the job",
+    "kuzyn napisał dziś, że jest w ich busie i nie chcą go wypuścić, dopóki nie skończy roboty",
+    "брат написал сегодня, он в их машине, его не выпускают пока не отвезет груз",
+    "брат написав сьогодні, він у їхній машині, його не випускають поки не відвезе вантаж",
+    "mi primo me escribió hoy, está en el coche de ellos y no lo dejan salir hasta que entregue",
+    "vărul meu mi-a scris azi că e în duba lor și nu-l lasă să iasă până nu livrează",
+    "hôm nay em trai nhắn là đang ở trong xe của bọn nó, không cho xuống xe",
+]
+# A son in the coach's car, driven to training: no confinement.
+IN_CAR_CALM = [
+    "my son is in their car today, the coach drives the team to the match",
+    "syn jest dziś w ich aucie, trener wiezie drużynę na mecz",
+    "сын сегодня в их машине, тренер везёт команду на игру",
+    "hôm nay con trai em ngồi trong xe của họ, huấn luyện viên chở cả đội đi thi đấu",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    held=(IN_THEIR_CAR, DANGER), calm=(IN_CAR_CALM, CALM),
+))
+def test_held_in_their_car(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A child made to sell or beg, hit today and told he will be killed if he runs.
+CHILD_KILL = [
+    "my brother is 13, they make him sell flowers at the market, today the man punched him and said if he "
+    "runs they will kill him. he is there now",
+    "brat ma 13 lat, każą mu sprzedawać kwiaty na targu, dzisiaj facet go pobił i powiedział, że jak "
+    "ucieknie to go zabiją. jest tam teraz",
+    "брату 13, его заставляют продавать цветы на рынке, сегодня мужик избил его и сказал что убьют если "
+    "сбежит. он там сейчас",
+    "брату 13, його змушують продавати квіти на ринку, сьогодні чоловік побив його і сказав що вб'ють якщо "
+    "втече. він там зараз",
+    "mi hermano tiene 13, lo obligan a vender flores en el mercado, hoy el tipo le pegó y le dijo que si se "
+    "escapa lo matan. está allá ahora",
+    "fratele meu are 13 ani, îl pun să vândă flori în piață, azi tipul l-a bătut și i-a zis că dacă fuge îl "
+    "omoară. e acolo acum",
+    "em trai em 13 tuổi, bị bắt bán hoa ở chợ, hôm nay thằng đó đánh nó và bảo trốn thì giết. giờ nó vẫn "
+    "ở đó",
+]
+# The same threat as last year's story, fine now: high at most.
+CHILD_KILL_PAST = [
+    "last year a man hit my brother at the market and said if he runs they will kill him, now he is fine at "
+    "home",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(CHILD_KILL, DANGER), past=(CHILD_KILL_PAST, BELOW_DANGER),
+))
+def test_child_hurt_and_threatened_with_death(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A death threat if the person runs, and hiding from it now.
+RUN_KILL_HIDE = [
+    "they took his phone, the boss's men said they will kill him if he runs. he hid in the barn",
+    "zabrali mu telefon, ludzie szefa mówią, że go zabiją, jak ucieknie. schował się w stodole",
+    "у него забрали телефон, люди шефа сказали убьют если сбежит. спрятался в сарае",
+    "у нього забрали телефон, люди шефа кажуть що вб'ють якщо втече. сховався в сараї",
+    "le quitaron el celular, los del jefe dicen que si se escapa lo matan. estoy escondido en el granero",
+    "i-au luat telefonul, oamenii șefului zic că dacă fuge îl omoară. s-a ascuns în hambar",
+]
+# Hiding from the rain: no threat.
+HIDE_CALM = [
+    "he hid in the barn from the rain, the phone was in the car",
+    "schował się w stodole przed deszczem i czekał na autobus",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    hide=(RUN_KILL_HIDE, DANGER), calm=(HIDE_CALM, CALM),
+))
+def test_death_threat_if_he_runs(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Locked in, threatened with a photo of the family's house, made to swallow packets and fly tonight.
+SWALLOW = [
+    "the door is locked, he showed me a photo of my parents house. tonight I must swallow the pellets and "
+    "fly",
+    "drzwi zamknięte na klucz, pokazał mi zdjęcie domu rodziców. dziś w nocy mam połknąć kapsułki i lecieć",
+    "дверь закрыта на ключ, показал фото дома родителей. сегодня ночью надо проглотить капсулы и лететь",
+    "двері замкнені, показав фото маминої хати. сьогодні вночі треба ковтнути капсули і летіти",
+    "la puerta está con llave, me mostró fotos de la casa de mis papás. esta noche tengo que tragar las "
+    "bolsitas y volar",
+    "ușa e încuiată, mi-a arătat poza cu casa părinților. la noapte trebuie să înghit capsulele și să zbor "
+    "la Londra",
+]
+# A nurse's capsule before a flight: calm.
+SWALLOW_CALM = [
+    "the nurse said to swallow the capsules with water before the flight, is that normal?",
+    "lekarz kazał połknąć kapsułki przed lotem na chorobę lokomocyjną",
+    "врач сказал проглотить капсулы перед самолетом от укачивания",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    swallow=(SWALLOW, DANGER), calm=(SWALLOW_CALM, CALM),
+))
+def test_body_packing_tonight(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Locked in a flat, not knowing exactly where she is.
+LOCKED_WHERE = [
+    "my friend says they locked her in an apartment and she doesn't even know the street",
+    "koleżanka pisze, że zamknęli ją w mieszkaniu i nie wie nawet jaka to ulica",
+    "подруга пишет что ее заперли в квартире, она даже не знает какая улица",
+    "подруга пише що він зачинив її в квартирі, вона навіть не знає яка вулиця",
+    "me encerraron en una casa, no sé bien dónde estoy",
+    "m-au încuiat într-o cameră, nu știu exact unde sunt",
+    "họ khóa em trong phòng, không biết chính xác đang ở đâu",
+]
+# A new flat, not knowing the street yet: calm.
+WHERE_CALM = [
+    "we moved to a new apartment yesterday, she doesn't even know the street yet, haha",
+    "przeprowadziłyśmy się wczoraj, koleżanka nie wie nawet jaka to ulica",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    locked=(LOCKED_WHERE, DANGER), calm=(WHERE_CALM, CALM),
+))
+def test_locked_in_not_knowing_where(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
