@@ -110,7 +110,8 @@ _R28_KINDS = ("offsetr28", "otherr28", "moveoutr28", "takesallr28")
 # Twenty-ninth round: cue kinds (cues.yml), all positions in the message.
 _R29_KINDS = ("cashr29", "ownlangr29")
 # Thirty-first round: cue kinds (cues.yml), all positions in the message.
-_R31_KINDS = ("jumpr31", "incarr31")
+_R31_KINDS = ("jumpr31", "incarr31", "agreedr31", "yousayr31", "ownaccr31", "breakcallr31", "authorityr31",
+              "neveraskedr31", "ownticketr31", "workcontractr31")
 # Twenty-ninth round: a cry for help over pay alone ("POMOCY PILNE!!! trzeci miesiąc nie dostałem ani
 # grosza"): with only these found, a help word opening every danger-now match is no danger now.
 _PAY_ONLY = frozenset({"wage_withholding", "deception", "recruitment_fee", "no_contract", "unrealistic_offer",
@@ -126,6 +127,9 @@ _CURRENCY = frozenset(fold_word(w) for w in (
 _FREE = frozenset(fold_word(w) for w in ("gratis", "free", "gratuit", "gratuită", "darmowy", "darmowe",
                                         "бесплатно", "бесплатный", "безкоштовно", "безкоштовний", "miễn"))
 # Thirtieth round: phone words before "escondido"; now-words; speech verbs after a now-word.
+# Thirty-first round: es "me toca turno de noche" (it falls to me), not touching.
+_ES_TOCA = frozenset({"turno", "turnos", "trabaiar", "hacer", "ir", "pagar", "esperar", "quedarme",
+                      "limpiar"})
 _PHONE = frozenset({"celular", "telefono", "movil", "viejo", "telefon", "phone"})
 _NOW_WORDS = frozenset(fold_word(w) for w in ("now", "teraz", "acum", "сейчас", "теперь", "зараз", "тепер",
                                              "ahora", "giờ"))
@@ -885,7 +889,7 @@ class RiskDetector:
                         for j in range(i, end + 1)):
                     continue  # Twenty-seventh round: "паспорт был у меня" (with me) folds like "бил" (beat)
                 if scopes is not None and self._out_of_scope(p, tokens, i, end, scopes, cues,
-                                                             tok.sentence in question):
+                                                             tok.sentence in question, bool(question)):
                     continue  # a film, a joke, "all fine", "just asking in general", "they rob me"
                 pre = p.pre or (p.indicator == "document_retention"
                                 and _has_cue(before[-_REQUEST_WINDOW:], cues["request"]))
@@ -991,8 +995,16 @@ class RiskDetector:
         mourning = bool(scopes.starts["funeral"] and scopes.starts["repaid"])
         # A landlord keeping a deposit (a civil matter).
         rental = bool(scopes.starts["landlord"] and scopes.starts["deposit"])
+        # Thirty-first round: a locked gate the guard opens at will, phones allowed on the break; a visit to
+        # an online partner who never asked for money, on the user's own ticket; an employment contract told
+        # in a question.
+        freeleave = any(_unnegated(tokens, k, cues) for k in (*scopes.starts["freeleave"],
+                                                              *scopes.starts["breakcallr31"]))
+        visit = bool(scopes.starts["neveraskedr31"] and scopes.starts["ownticketr31"])
+        employed = bool(scopes.starts["workcontractr31"]) and "?" in text
         return (thanked or resolved or lockout or home or notwork or relations or ownkey or ownway or driving
-                or stranded or sickday or lostphone or consent or mourning or rental
+                or stranded or sickday or lostphone or consent or mourning or rental or freeleave or visit
+                or employed
                 or scopes.general
                 or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
 
@@ -1041,7 +1053,7 @@ class RiskDetector:
 
     @staticmethod
     def _out_of_scope(p: _Pattern, tokens: list[Token], i: int, end: int, scopes: _Scopes,
-                      cues: dict[str, _CueSet], question: bool = False) -> bool:
+                      cues: dict[str, _CueSet], question: bool = False, asks: bool = False) -> bool:
         sentence = tokens[i].sentence
         if sentence in scopes.sentences["media"] or sentence in scopes.sentences["joke"]:
             return True  # "just watched a documentary on slaves", "held me hostage lol"
@@ -1053,6 +1065,36 @@ class RiskDetector:
         # or just before a withheld-pay phrase, in its sentence: an offset of an advance, not pay held back.
         if p.indicator == "wage_withholding" and any(
                 i - 4 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["offsetr28"]):
+            return True
+        # Thirty-first round: an advance paid back or a deduction "as we agreed in writing", asked about, with
+        # no contrast word after the agreement ("we agreed 25 an hour in writing but he pays 14" keeps it).
+        if p.indicator in _LAWFUL_ASK and scopes.starts["agreedr31"] and asks and not any(
+                c > scopes.starts["agreedr31"][0] for c in scopes.starts["contrast"]):
+            return True
+        # Thirty-first round: the helpline's advice quoted back ("you say never give your passport to
+        # anyone"), no contrast word between it and the match.
+        if any(k < i and tokens[k].sentence == sentence and not any(
+                k < c < i for c in scopes.starts["contrast"]) for k in scopes.starts["yousayr31"]):
+            return True
+        # Thirty-first round: opening one's own account; calls allowed on the break; a passport lodged with a
+        # consulate or an office just after the match, no contrast word in its sentence.
+        if p.indicator == "forced_criminality" and any(
+                i - 3 <= k <= end + 3 and tokens[k].sentence == sentence for k in scopes.starts["ownaccr31"]):
+            return True
+        if p.indicator == "isolation" and any(
+                _unnegated(tokens, k, cues) for k in scopes.starts["breakcallr31"]):
+            return True
+        if p.indicator == "document_retention" and any(
+                end < k <= end + 2 and tokens[k].sentence == sentence for k in scopes.starts["authorityr31"]
+        ) and not any(tokens[c].sentence == sentence for c in scopes.starts["contrast"]):
+            return True
+        # Thirty-first round: vi "tất cả" (all) folds like "tát" (slap); es "me toca turno" (my shift comes
+        # up) is no touching.
+        if p.indicator == "violence" and tokens[i].norm == "tat" and i + 1 < len(tokens) and (
+                tokens[i + 1].norm == "ca" and "ấ" in tokens[i].raw.lower()):
+            return True
+        if p.indicator == "sexual_exploitation" and tokens[end].norm == "toca" and end + 1 < len(tokens) and (
+                tokens[end + 1].norm in _ES_TOCA):
             return True
         # Twenty-ninth round: a trial week "without papers, cash in hand" ("fără acte, bani în mână", "không
         # giấy tờ, trả tiền mặt"): the money word of a withheld-pay phrase opens a cash-in-hand cue, and

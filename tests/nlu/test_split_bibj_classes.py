@@ -16,7 +16,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import BELOW_DANGER, CALM, DANGER, cases, check_level
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
 
 # Unpaid, in debt, and thinking of jumping today off a bridge or a roof.
 JUMP = [
@@ -173,3 +173,97 @@ WHERE_CALM = [
 ))
 def test_locked_in_not_knowing_where(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# False escalations. A gate locked at night that the guard opens at will, or one's own access card.
+GATE_OPEN = [
+    "the yard gate is locked at night for safety but the guard opens anytime, can I get a night bonus?",
+    "brama na placu zamknięta w nocy, ale ochroniarz otwiera kiedy chcę. ile wynosi dodatek nocny?",
+    "ворота на базе закрыты ночью, но охранник открывает когда нужно. какая доплата за ночь?",
+    "ворота на базі зачинені вночі, але охоронець відчиняє коли потрібно. яка доплата за ніч?",
+    "el portón del patio está cerrado de noche pero el vigilante nos abre cuando queramos. ¿hay plus "
+    "nocturno?",
+    "poarta curții e încuiată noaptea, dar paznicul îmi deschide oricând. se plătește sporul de noapte?",
+    "cổng kho khóa ban đêm nhưng bảo vệ mở cho bất cứ lúc nào. làm đêm có phụ cấp không ạ?",
+]
+# The guard never opens: confinement.
+GATE_CLOSED = [
+    "the gate is locked at night and the guard never opens it, we cannot leave until morning",
+    "brama zamknięta na noc, ochroniarz nie otwiera, nie możemy wyjść do rana",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    open=(GATE_OPEN, CALM), closed=(GATE_CLOSED, ESCALATED),
+))
+def test_gate_the_guard_opens(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text", GATE_OPEN)
+def test_gate_the_guard_opens_with_the_net(analyzer: Analyzer, text: str) -> None:
+    check_level(analyzer, text, CALM)
+
+
+# An advance paid back or a deduction "as we agreed in writing", asked about; a passport at a consulate or an
+# office; the helpline's advice quoted back; one's own bank account; phones allowed on the break; "tất cả";
+# es "me toca turno".
+CALM_READINGS = [
+    "I took a 600 zl advance and pay back 200 a month as we agreed in writing. Can I change jobs before the "
+    "end?",
+    "wziąłem zaliczkę 600 zł i oddaję po 200 co miesiąc, jak ustaliliśmy na piśmie. czy mogę zmienić pracę?",
+    "взял аванс 600 злотых, отдаю по 200 в месяц, как договорились. можно уволиться раньше?",
+    "am luat un avans de 600 lei și îl dau înapoi câte 200 pe lună, cum ne-am înțeles. pot să plec mai "
+    "devreme?",
+    "my passport is at the embassy for the visa, they said three weeks. is that normal?",
+    "мій паспорт у консульстві на візу, сказали чекати місяць. це нормально?",
+    "you say never give your passport to anyone, but the hotel reception wants to see it, is that ok?",
+    "вы пишете паспорт никому не отдавать, а в банке просят показать. можно?",
+    "I start a new job next month and want to open my own bank account for the salary, they ask for an ID",
+    "chcę założyć własne konto w banku na pensję, bank chce dowód osobisty",
+    "em muốn tự mở tài khoản ngân hàng để nhận lương, ngân hàng cần hộ chiếu",
+    "we leave phones in the locker on the line for safety, on the break we can call. is that legal?",
+    "w pracy telefony zostawiamy w szafce, w przerwie można dzwonić. czy to legalne?",
+    "công an đến kiểm tra giấy tờ của tất cả người lao động, em ổn, họ trả lại ngay",
+    "a veces me toca turno de domingo en la tienda, ¿me pagan más?",
+]
+# Their escalated twins: the agreement broken, a passport kept by the agency, the advice quoted and then
+# broken, an account opened for the boss, phones kept with no calls at all.
+ESCALATED_READINGS = [
+    "we agreed in writing on 4000 a month but for three months he has not paid us anything. what can I do?",
+    "the agency took my passport and it is in their office, they will not give it back",
+    "you say never give your passport to anyone, but my boss took my passport and keeps it in his safe",
+    "they made me open an account in my name and the boss has the card",
+    "they keep our phones in a locker all week, we cannot call anyone even on the break",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(CALM_READINGS, CALM), escalated=(ESCALATED_READINGS, ESCALATED),
+))
+def test_calm_readings(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# With the net on: a visit to an online partner who never asked for money, on the user's own ticket; an
+# employment contract told with a question; phones allowed on the break.
+NET_CALM = [
+    "we have talked online for a year, he never asked for money, he invited me and I buy my own ticket. what "
+    "should I check?",
+    "od roku piszemy, nigdy nie prosił o pieniądze, zaprosił mnie, bilet kupię sama. na co uważać?",
+    "hablamos hace un año, nunca me pidió dinero, me invitó y yo compro mi pasaje. ¿qué reviso?",
+    "I work in a shop in Gdansk with an employment contract, sometimes on Sundays. is it paid extra?",
+    "lucrez la un magazin cu contract de muncă, uneori duminica. se plătește în plus?",
+    "em làm ở siêu thị, có hợp đồng lao động, thỉnh thoảng làm chủ nhật. có được trả thêm không ạ?",
+]
+# The partner who asks for money, or a contract and unpaid months: escalated or a red flag.
+NET_RISKY = [
+    "I have a work contract but the boss has not paid me for three months and keeps my passport. what now?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(NET_CALM, CALM), risky=(NET_RISKY, ESCALATED),
+))
+def test_net_raises_nothing(analyzer: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(analyzer, text, levels)
