@@ -111,7 +111,7 @@ _R28_KINDS = ("offsetr28", "otherr28", "moveoutr28", "takesallr28")
 _R29_KINDS = ("cashr29", "ownlangr29")
 # Thirty-first round: cue kinds (cues.yml), all positions in the message.
 _R31_KINDS = ("jumpr31", "incarr31", "agreedr31", "yousayr31", "ownaccr31", "breakcallr31", "authorityr31",
-              "neveraskedr31", "ownticketr31", "workcontractr31")
+              "neveraskedr31", "ownticketr31", "workcontractr31", "nowtoldr31", "kinr31")
 # Twenty-ninth round: a cry for help over pay alone ("POMOCY PILNE!!! trzeci miesiąc nie dostałem ani
 # grosza"): with only these found, a help word opening every danger-now match is no danger now.
 _PAY_ONLY = frozenset({"wage_withholding", "deception", "recruitment_fee", "no_contract", "unrealistic_offer",
@@ -1055,7 +1055,12 @@ class RiskDetector:
     def _out_of_scope(p: _Pattern, tokens: list[Token], i: int, end: int, scopes: _Scopes,
                       cues: dict[str, _CueSet], question: bool = False, asks: bool = False) -> bool:
         sentence = tokens[i].sentence
-        if sentence in scopes.sentences["media"] or sentence in scopes.sentences["joke"]:
+        # Thirty-first round: a rumour and then, after "and now", what happened to someone close ("on tiktok
+        # they say that agency is bad, and now they took my sisters passport") is no media.
+        told_after = sentence in scopes.sentences["media"] and any(
+            k < i and tokens[k].sentence == sentence for k in scopes.starts["nowtoldr31"]) and any(
+            i - 4 <= k <= end + 4 and tokens[k].sentence == sentence for k in scopes.starts["kinr31"])
+        if (sentence in scopes.sentences["media"] and not told_after) or sentence in scopes.sentences["joke"]:
             return True  # "just watched a documentary on slaves", "held me hostage lol"
         if p.indicator in _PROTECT_SCOPE and sentence in scopes.sentences["protect"]:
             return True  # "I always lock myself in the cab at night, lots of fuel theft"

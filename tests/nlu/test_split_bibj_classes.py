@@ -267,3 +267,32 @@ NET_RISKY = [
 ))
 def test_net_raises_nothing(analyzer: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(analyzer, text, levels)
+
+
+# Review gap of round 30: a rumour, and then after "and now" what happened to someone close, is that event.
+RUMOUR_THEN_EVENT = [
+    "on tiktok they say that this agency cheats, and now they took my brothers passport and he cant go home",
+    "na tiktoku piszą, że ta agencja oszukuje, a teraz zabrali bratu paszport i nie może wyjechać",
+    "в тиктоке пишут, что это агентство обманывает, а теперь у брата забрали паспорт и он не может уехать",
+    "в тіктоку пишуть, що ця агенція обманює, а тепер у брата забрали паспорт і він не може поїхати",
+    "en tiktok dicen que esa agencia estafa, y ahora a mi hermano le quitaron el pasaporte",
+    "pe tiktok zice lumea că agenția asta înșală, iar acum fratelui i-au luat pașaportul și nu poate pleca",
+    "trên tiktok người ta nói công ty đó lừa, mà giờ họ giữ hộ chiếu của anh trai em",
+]
+# The rumour alone, or with a close person's fear after "and now": still media.
+RUMOUR_CALM = [
+    "on tiktok they say that this agency takes passports, and now my sister is afraid to sign",
+    "na tiktoku piszą, że ta agencja zabiera paszporty, a teraz siostra boi się jechać",
+    "в тиктоке пишут, что это агентство забирает паспорта, а теперь сестра боится ехать",
+    "в тіктоку пишуть, що ця агенція забирає паспорти, а тепер сестра боїться їхати",
+    "en tiktok dicen que esa agencia quita los pasaportes, y ahora mi hermana tiene miedo de ir",
+    "pe tiktok zice lumea că agenția asta ia pașapoartele, iar acum sora mea se teme să plece",
+    "trên tiktok người ta nói công ty đó giữ hộ chiếu, mà giờ chị gái em sợ không dám đi",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    event=(RUMOUR_THEN_EVENT, ESCALATED), rumour=(RUMOUR_CALM, CALM),
+))
+def test_rumour_then_what_happened(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
