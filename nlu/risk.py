@@ -111,7 +111,8 @@ _R28_KINDS = ("offsetr28", "otherr28", "moveoutr28", "takesallr28")
 _R29_KINDS = ("cashr29", "ownlangr29")
 # Thirty-first round: cue kinds (cues.yml), all positions in the message.
 _R31_KINDS = ("jumpr31", "incarr31", "agreedr31", "yousayr31", "ownaccr31", "breakcallr31", "authorityr31",
-              "neveraskedr31", "ownticketr31", "workcontractr31", "nowtoldr31", "kinr31")
+              "neveraskedr31", "ownticketr31", "workcontractr31", "nowtoldr31", "kinr31",
+              "comeshomer31")
 # Twenty-ninth round: a cry for help over pay alone ("POMOCY PILNE!!! trzeci miesiąc nie dostałem ani
 # grosza"): with only these found, a help word opening every danger-now match is no danger now.
 _PAY_ONLY = frozenset({"wage_withholding", "deception", "recruitment_fee", "no_contract", "unrealistic_offer",
@@ -653,7 +654,10 @@ class RiskDetector:
                                               # Twenty-eighth round: the rent waived "if she keeps him
                                               # company at night" is conditional by its meaning.
                                               # Thirtieth round: "if I want shifts I must do extras".
-                                              flag in ("r28", "r30b") and indicator == "sexual_exploitation"),
+                                              # Thirty-first round: "if I go with him to a hotel he
+                                              # extends my contract".
+                                              flag in ("r28", "r30b", "r31b")
+                                              and indicator == "sexual_exploitation"),
                                           flag == "r25b" and indicator == "document_retention")
                         )
         return cls(patterns, cues)
@@ -1727,7 +1731,11 @@ class RiskDetector:
             return tokens[watching[0]], tokens[min(watching[0] + 1, len(tokens) - 1)]
         # Tenth round: a child being taken away now (getting into a car, put on a coach, driven abroad
         # tonight) by a stranger or with a pretext ("says it's a hotel job"); not a parent driving a child.
-        if "minor" in found:
+        # Thirty-first round: a child who still comes home, with no tonight told ("now he takes her to his
+        # 'friends' ... she still comes home sometimes"): exploitation going on, high, not being taken now.
+        comes_home = any(_unnegated(tokens, k, cues) for k in scopes.starts["comeshomer31"]) and not (
+            scopes.starts["tonight"])
+        if "minor" in found and not comes_home:
             # Twelfth round: a stranger coming to pick the child up at a time today ("hes coming to pick her
             # up at 6 today, 2 hours left"), or a so-called boyfriend and "not coming back". Eighteenth round:
             # or against the parent's will ("they're taking my 14 yo son abroad tonight, I never agreed").
@@ -1773,7 +1781,7 @@ class RiskDetector:
         # Twenty-fourth round: photos with no clothes demanded online are not this ("now he wants ones with
         # no clothes", "today I found he asks her for pics without clothes": high, not danger now).
         if ("minor" in found and "sexual_exploitation" in found and not pre_only.get("sexual_exploitation")
-                and not scopes.starts["unclothed"]):
+                and not scopes.starts["unclothed"] and not comes_home):
             for k in (*scopes.starts["tonight"], *scopes.starts["now"]):
                 if clean(k):
                     return tokens[k], tokens[k]

@@ -296,3 +296,82 @@ RUMOUR_CALM = [
 ))
 def test_rumour_then_what_happened(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation misses of the rules alone: a superior's hotel weekend for the contract; hit on the head at work
+# as the others' habit; a child paid half and sleeping in a shed; a debt that stays the same with costs
+# added; something happening to the children as a threat; reporting to the border guard if the user leaves;
+# shoplifting on order; a girl told to be "nice" to a boyfriend's friends because she owes him.
+ESCALATION = [
+    "my team leader says if I spend a weekend with him in a hotel I get a permanent contract, otherwise no "
+    "more shifts",
+    "kierownik mówi, że jak pojadę z nim do hotelu na noc, dostanę awans, a jak nie, to koniec",
+    "бригадир сказал, если поеду с ним в гостиницу на ночь, даст постоянный контракт",
+    "майстер каже, якщо поїду з ним у готель на ніч, дасть постійний контракт",
+    "el encargado dice que si voy con él a un hotel el sábado me da el puesto fijo",
+    "șeful zice că dacă merg cu el la hotel sâmbătă îmi dă contract pe perioadă nedeterminată",
+    "sếp bảo nếu em đi khách sạn với sếp một đêm thì sẽ ký hợp đồng dài hạn",
+    "majster czasem da w łeb młodym, jak się guzdrzą",
+    "мастер иногда дает по затылку новеньким, если медленно",
+    "майстер іноді дає по потилиці новим, якщо повільно",
+    "el capataz a veces les da coscorrones a los nuevos si van lentos",
+    "maistrul le dă câte una după cap la cei noi când lucrează încet",
+    "quản đốc hay cốc đầu mấy đứa mới nếu làm chậm",
+    "my son is 15, the farmer pays him half of what the adults get and he sleeps in the shed",
+    "syn ma 15 lat, rolnik płaci mu połowę tego co dorośli, śpi w szopie",
+    "сыну 15, фермер платит ему половину от того что взрослым, спит в сарае",
+    "i borrowed for the visa from the boss, half a year later I still owe the same because he keeps adding "
+    "fines",
+    "pożyczyłem od szefa na wizę, po pół roku dalej winien tyle samo, bo ciągle dolicza kary",
+    "vay chủ tiền visa, nửa năm rồi vẫn nợ như cũ vì chủ cộng thêm tiền phạt",
+    "he said that if I refuse something could happen to my kids back home",
+    "powiedział, że jak odmówię, to dzieciom może się coś stać",
+    "сказал, что если откажусь, с детьми может что-то случиться",
+    "la jefa dijo que si no lo hago a mis hijos les puede pasar algo",
+    "she says if I leave she will tell the border guard I was paid for the wedding",
+    "mówi, że jak odejdę, to powie straży granicznej o ślubie",
+    "they made us take clothes and perfume from the mall every day",
+    "mówi, że córka ma być miła dla jego kolegów, bo jest mu winna za telefon",
+    "говорит, что дочь должна быть поласковее с его друзьями, потому что должна ему за телефон",
+    "каже, що донька має бути ласкава з його друзями, бо винна йому за телефон",
+]
+# Their calm twins: a hotel weekend with a husband; a pat on the head; a child's half-price ticket; a loan
+# repaid on time; children happy; a real marriage; shopping at the mall; being nice to friends.
+ESCALATION_CALM = [
+    "my husband and I spend a weekend in a hotel in Sopot, then back to work",
+    "majster czasem da premię młodym, jak szybko robią",
+    "my son is 15, his bus ticket costs half the adult price and he sleeps at home",
+    "i borrowed from my brother for the visa and paid it all back by summer",
+    "the kids are happy at the new school, nothing happened to them",
+    "we married in Dublin for love and we both work, do I need a new residence card?",
+    "we went to the mall to buy clothes and perfume for my mum",
+    "mówi, że córka ma być miła dla jego kolegów na urodzinach",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    risky=(ESCALATION, ESCALATED), calm=(ESCALATION_CALM, CALM),
+))
+def test_escalation_classes(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A 16-year-old taken to a boyfriend's "friends" who still comes home is high, not danger now; taken
+# tonight is danger now.
+COMES_HOME = [
+    "my daughter is 15, now her boyfriend takes her to his friends and says she must be nice to them "
+    "because she owes him, she still comes home sometimes",
+    "fiica mea are 15 ani, acum prietenul o duce la prietenii lui și zice că trebuie să fie drăguță cu ei, "
+    "mai vine acasă",
+]
+TONIGHT = [
+    "my daughter is 15, tonight her boyfriend takes her to clients in a hotel for sex, she still comes home "
+    "sometimes",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    home=(COMES_HOME, ("high",)), tonight=(TONIGHT, DANGER),
+))
+def test_girl_who_still_comes_home(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
