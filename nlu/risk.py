@@ -112,7 +112,7 @@ _R29_KINDS = ("cashr29", "ownlangr29")
 # Thirty-first round: cue kinds (cues.yml), all positions in the message.
 _R31_KINDS = ("jumpr31", "incarr31", "agreedr31", "yousayr31", "ownaccr31", "breakcallr31", "authorityr31",
               "neveraskedr31", "ownticketr31", "workcontractr31", "nowtoldr31", "kinr31",
-              "comeshomer31")
+              "comeshomer31", "formerr31")
 # Twenty-ninth round: a cry for help over pay alone ("POMOCY PILNE!!! trzeci miesiąc nie dostałem ani
 # grosza"): with only these found, a help word opening every danger-now match is no danger now.
 _PAY_ONLY = frozenset({"wage_withholding", "deception", "recruitment_fee", "no_contract", "unrealistic_offer",
@@ -128,6 +128,8 @@ _CURRENCY = frozenset(fold_word(w) for w in (
 _FREE = frozenset(fold_word(w) for w in ("gratis", "free", "gratuit", "gratuită", "darmowy", "darmowe",
                                         "бесплатно", "бесплатный", "безкоштовно", "безкоштовний", "miễn"))
 # Thirtieth round: phone words before "escondido"; now-words; speech verbs after a now-word.
+# Thirty-first round: a time preposition before an hour ("kiedy chcę, nawet o 3", "хоть в 3 ночи"), not a sum.
+_AT_HOUR = frozenset({"o", "at", "v", "la", "las", "luc"})
 # Thirty-first round: es "me toca turno de noche" (it falls to me), not touching.
 _ES_TOCA = frozenset({"turno", "turnos", "trabaiar", "hacer", "ir", "pagar", "esperar", "quedarme",
                       "limpiar"})
@@ -1006,9 +1008,11 @@ class RiskDetector:
                                                               *scopes.starts["breakcallr31"]))
         visit = bool(scopes.starts["neveraskedr31"] and scopes.starts["ownticketr31"])
         employed = bool(scopes.starts["workcontractr31"]) and "?" in text
+        # A past job or a place the user no longer lives in, with nothing still going on.
+        former = bool(scopes.starts["formerr31"]) and not scopes.starts["still"]
         return (thanked or resolved or lockout or home or notwork or relations or ownkey or ownway or driving
                 or stranded or sickday or lostphone or consent or mourning or rental or freeleave or visit
-                or employed
+                or employed or former
                 or scopes.general
                 or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
 
@@ -1096,6 +1100,11 @@ class RiskDetector:
         if p.indicator == "document_retention" and any(
                 end < k <= end + 2 and tokens[k].sentence == sentence for k in scopes.starts["authorityr31"]
         ) and not any(tokens[c].sentence == sentence for c in scopes.starts["contrast"]):
+            return True
+        # Thirty-first round: a fee phrase ending on an hour ("ochroniarz otwiera kiedy chcę, nawet o 3 w
+        # nocy") is a time, not a sum.
+        if p.indicator == "recruitment_fee" and end > i and tokens[end].norm.isdigit() and (
+                tokens[end - 1].norm in _AT_HOUR):
             return True
         # Thirty-first round: vi "tất cả" (all) folds like "tát" (slap); es "me toca turno" (my shift comes
         # up) is no touching.

@@ -375,3 +375,40 @@ TONIGHT = [
 ))
 def test_girl_who_still_comes_home(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Calm read low: an hour after a want-word ("otwiera kiedy chcę, nawet o 3") is a time, not a fee; its twin, a
+# sum asked for, stays a red flag.
+HOUR_CALM = [
+    "portier wpuszcza kiedy chcę, nawet o 4 rano. czy to normalne?",
+    "вахтер пускает когда хочешь, хоть в 4 утра. нормально?",
+]
+FEE_ASKED = [
+    "agencja chce 800 zł za załatwienie pracy",
+    "просят 500 злотых за работу, нормально?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    hour=(HOUR_CALM, ("none",)), fee=(FEE_ASKED, ("low", "high")),
+))
+def test_an_hour_is_no_fee(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# With the net on: a door locked every night at a previous job, the user no longer there, is high, not danger
+# now; the same told as tonight with nothing past stays danger now (the rules read it).
+FORMER = [
+    "at my previous job the landlord locked the gate every night from outside, I dont live there anymore, "
+    "was it legal?",
+]
+LOCKED_TONIGHT = [
+    "they locked us in the flat from outside tonight, phone battery 2%, we dont know the address",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    former=(FORMER, ("high",)), tonight=(LOCKED_TONIGHT, DANGER),
+))
+def test_former_job_with_the_net(analyzer: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(analyzer, text, levels)
