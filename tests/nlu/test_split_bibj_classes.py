@@ -8,6 +8,23 @@ the person runs ("zabiją go, jak ucieknie") with hiding is danger now; its twin
 calm. Confined, threatened (a photo of the mother's house) and made to swallow packets and fly tonight is
 danger now; its twin, a nurse's capsule before a flight, stays calm. Locked in a flat not knowing exactly
 where she is is danger now; its twin, a new flat and not knowing the street, stays calm.
+False escalations: a gate locked at night that the guard opens at will stays calm (with the net too); its
+twin, a guard who never opens, stays escalated. An advance paid back "as we agreed in writing", a passport at
+a consulate, the helpline's advice quoted back, one's own bank account, phones allowed on the break, vi "tất
+cả", es "me toca turno" stay calm; their twins (the agreement broken, a passport kept by the agency, the
+advice broken, an account opened for the boss, no calls even on the break) stay escalated. With the net: a
+visit to an online partner who never asked for money on one's own ticket, an employment contract told with
+a question, stay calm; a contract with unpaid months and a kept passport stays escalated.
+Review gap of round 30: a rumour and then, after "and now", what happened to someone close is that event;
+the rumour with a close person's fear after it stays calm.
+Escalation misses: a superior's hotel weekend for the contract, hit on the head at work as the others'
+habit, a child paid half and sleeping in a shed, a debt that stays the same with costs added, something
+happening to the children, a report to the border guard if the user leaves, shoplifting on order, a girl
+told to be "nice" to a boyfriend's friends because she owes him, each beside a calm twin. A girl who still
+comes home is high, not danger now; taken tonight, danger now.
+Calm read low and high read critical: an hour after a want-word is no fee (a sum asked stays a red flag); a
+door locked at a previous job, the user no longer there, is high with the net (locked in tonight stays
+danger now).
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
