@@ -76,7 +76,8 @@ _HYP_WINDOW = 8
 # Pattern key suffixes: pre-departure, child at work, concepts section, safety net, rounds 5-24.
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
-          "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "exit")
+          "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
+          "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -113,6 +114,8 @@ _R29_KINDS = ("cashr29", "ownlangr29")
 _R31_KINDS = ("jumpr31", "incarr31", "agreedr31", "yousayr31", "ownaccr31", "breakcallr31", "authorityr31",
               "neveraskedr31", "ownticketr31", "workcontractr31", "nowtoldr31", "kinr31",
               "comeshomer31", "formerr31")
+# Thirty-second round: cue kinds (cues.yml), all positions in the message.
+_R32_KINDS = ("jumpnowr32", "justsentr32", "unconsciousr32", "trappedr32", "pillsr32", "endwishr32")
 # Twenty-ninth round: a cry for help over pay alone ("POMOCY PILNE!!! trzeci miesiąc nie dostałem ani
 # grosza"): with only these found, a help word opening every danger-now match is no danger now.
 _PAY_ONLY = frozenset({"wage_withholding", "deception", "recruitment_fee", "no_contract", "unrealistic_offer",
@@ -171,7 +174,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
                       "height", "letgo", "lockout", "freefor", "aidgiven", "home", *_R21_KINDS,
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
-                      *_R28_KINDS, *_R29_KINDS, *_R31_KINDS)
+                      *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -591,7 +594,7 @@ class RiskDetector:
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
                                 "conjunction", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
-                                *_R29_KINDS, *_R31_KINDS)}
+                                *_R29_KINDS, *_R31_KINDS, *_R32_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1547,6 +1550,12 @@ class RiskDetector:
         if jump and any(clean(k, hypothetical=False)
                         for k in (*scopes.starts["method"], *scopes.starts["height"])):
             return tokens[jump[0]], tokens[min(jump[0] + 2, len(tokens) - 1)]
+        # Thirty-second round: a bare jump tonight ("i cant anymore, tonight i think i jump"), with despair or
+        # a situation already found; a jump into the lake tonight with friends has neither.
+        jumpnow = [k for k in scopes.starts["jumpnowr32"] if clean(k, hypothetical=False)]
+        if jumpnow and any(clean(k) for k in scopes.starts["tonight"]) and (despair or any(
+                i in HIGH_INDICATORS and not pre_only.get(i, False) for i in found)):
+            return tokens[jumpnow[0]], tokens[min(jumpnow[0] + 1, len(tokens) - 1)]
         # Twenty-second round: out on a balcony, a ledge, a roof or a bridge now, with despair or a farewell
         # ("he makes me do shows every night... I can't anymore. I'm on the balcony, 9th floor").
         # A height must be told (a floor, a bridge, a roof): "cant anymore, this heat, on the balcony" is not.
@@ -1589,6 +1598,14 @@ class RiskDetector:
                 any(clean(k) for k in (*scopes.starts["endbare"], *scopes.starts["endall"])) and any(
                     clean(k) for k in (*scopes.starts["tonight"], *scopes.starts["now"])))):
             return tokens[pills[0]], tokens[min(pills[0] + 2, len(tokens) - 1)]
+        # Thirty-second round: the pills in the hand and a wish to end it all closing its sentence ("в руке
+        # таблетки и я хочу все закончить"); "want to finish everything by tonight" has words after it.
+        pills = [k for k in (*scopes.starts["pillshand"], *scopes.starts["pillsr32"])
+                 if clean(k, hypothetical=False)]
+        for k in scopes.starts["endwishr32"]:
+            after = sum(1 for t in tokens[k + 1 :] if t.sentence == tokens[k].sentence)
+            if pills and after <= 3 and clean(k, hypothetical=False):
+                return tokens[k], tokens[min(k + 3, len(tokens) - 1)]
         situation_of = {i for i in found if i in HIGH_INDICATORS and not pre_only.get(i, False)}
         # Twenty-fourth round: worn out and an ending told for tonight in a situation already found ("they
         # keep my passport, I owe 4000, tired, tonight I end everything"); tired alone is a complaint.
@@ -1613,7 +1630,7 @@ class RiskDetector:
         # Locked in and someone having a seizure or unconscious now ("they locked the flat from outside again,
         # a friend has a seizure on the floor and we can't get out").
         if "restriction_of_movement" in situation_of:
-            for k in scopes.starts["seizure"]:
+            for k in (*scopes.starts["seizure"], *scopes.starts["unconsciousr32"]):
                 if clean(k):
                     return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         # Eleventh round: hurt now and denied help ("fell off the scaffolding, his leg is broken, the boss
@@ -1639,7 +1656,7 @@ class RiskDetector:
         # taken (isolation) counts with two such states ("in a van for 6 hours, battery 3%, no idea where").
         # A habit ("every night they lock the gate from outside") is not now.
         # Twentieth round: not when the user is locked OUT ("am rămas pe dinafară", the keeper back tomorrow).
-        trapped = [k for k in scopes.starts["trapped"] if clean(k)]
+        trapped = [k for k in (*scopes.starts["trapped"], *scopes.starts["trappedr32"]) if clean(k)]
         # Thirtieth round: not when the user says it is fine now ("tuần đầu ... giờ ổn rồi, đang đi làm").
         if trapped and not scopes.starts["habit"] and not scopes.starts["nowfine"] and not any(
                 _unnegated(tokens, k, cues) for k in scopes.starts["lockout"]) and (
@@ -1653,6 +1670,12 @@ class RiskDetector:
         if incar and "restriction_of_movement" in situation_of and not scopes.starts["habit"] and any(
                 clean(k) for k in (*scopes.starts["now"], *scopes.starts["just"])):
             return tokens[incar[0]], tokens[min(incar[0] + 2, len(tokens) - 1)]
+        # Thirty-second round: a message just now from someone locked in and beaten ("my daughter just sent a
+        # voice message ... locked in a basement and they beat her"): not a habit, not a past story.
+        sent = [k for k in scopes.starts["justsentr32"] if clean(k)]
+        if sent and {"restriction_of_movement", "violence"} <= situation_of and not (
+                scopes.starts["habit"] or scopes.starts["past"] or scopes.starts["nowfine"]):
+            return tokens[sent[0]], tokens[min(sent[0] + 2, len(tokens) - 1)]
         # Thirty-first round: a child hurt today and told they will kill him if he runs ("today the man
         # slapped him ... said if he runs they will kill him. he called me crying"): violence and a death
         # threat found with now or today, even beside the habit of the exploitation; not when told fine now.
