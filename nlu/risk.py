@@ -115,7 +115,8 @@ _R31_KINDS = ("jumpr31", "incarr31", "agreedr31", "yousayr31", "ownaccr31", "bre
               "neveraskedr31", "ownticketr31", "workcontractr31", "nowtoldr31", "kinr31",
               "comeshomer31", "formerr31")
 # Thirty-second round: cue kinds (cues.yml), all positions in the message.
-_R32_KINDS = ("jumpnowr32", "justsentr32", "unconsciousr32", "trappedr32", "pillsr32", "endwishr32")
+_R32_KINDS = ("jumpnowr32", "justsentr32", "unconsciousr32", "trappedr32", "pillsr32", "endwishr32",
+              "perweekr32", "finer32", "phonebrokenr32", "ownlockr32", "ipaidr32", "kinloanr32", "realvolr32")
 # Twenty-ninth round: a cry for help over pay alone ("POMOCY PILNE!!! trzeci miesiąc nie dostałem ani
 # grosza"): with only these found, a help word opening every danger-now match is no danger now.
 _PAY_ONLY = frozenset({"wage_withholding", "deception", "recruitment_fee", "no_contract", "unrealistic_offer",
@@ -1013,9 +1014,14 @@ class RiskDetector:
         employed = bool(scopes.starts["workcontractr31"]) and "?" in text
         # A past job or a place the user no longer lives in, with nothing still going on.
         former = bool(scopes.starts["formerr31"]) and not scopes.starts["still"]
+        # Thirty-second round: a free city bus with real volunteers; the household locking its own door; a
+        # phone that broke and the person fine.
+        realvol = bool(scopes.starts["realvolr32"])
+        ownlock = any(_unnegated(tokens, k, cues) for k in scopes.starts["ownlockr32"])
+        allfine = bool(scopes.starts["phonebrokenr32"] and scopes.starts["finer32"])
         return (thanked or resolved or lockout or home or notwork or relations or ownkey or ownway or driving
                 or stranded or sickday or lostphone or consent or mourning or rental or freeleave or visit
-                or employed or former
+                or employed or former or realvol or ownlock or allfine
                 or scopes.general
                 or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
 
@@ -1075,6 +1081,27 @@ class RiskDetector:
             return True  # "just watched a documentary on slaves", "held me hostage lol"
         if p.indicator in _PROTECT_SCOPE and sentence in scopes.sentences["protect"]:
             return True  # "I always lock myself in the cab at night, lots of fuel theft"
+        # Thirty-second round: hours per week ("20 hours a week"); "turns out ... he's fine"; a phone that
+        # broke; the household locking its own door; "I paid nothing"; a loan from a cousin, in its sentence
+        # or asked about in a question.
+        if p.indicator == "abusive_conditions" and any(
+                end < k <= end + 2 and tokens[k].sentence == sentence for k in scopes.starts["perweekr32"]):
+            return True
+        if p.indicator == "deception" and any(
+                k > i and tokens[k].sentence == sentence for k in scopes.starts["finer32"]):
+            return True
+        if p.indicator == "isolation" and any(
+                tokens[k].sentence == sentence for k in scopes.starts["phonebrokenr32"]):
+            return True
+        if p.indicator in ("restriction_of_movement", "document_retention") and any(
+                i - 3 <= k <= end + 4 and tokens[k].sentence == sentence
+                for k in scopes.starts["ownlockr32"]):
+            return True
+        if p.indicator == "wage_withholding" and any(i - 2 <= k <= i for k in scopes.starts["ipaidr32"]):
+            return True
+        if p.indicator == "debt_bondage" and any(
+                tokens[k].sentence == sentence or question for k in scopes.starts["kinloanr32"]):
+            return True
         if p.indicator != "immediate_danger" and scopes.general:
             return True  # "just asking in general"
         # Twenty-eighth round: a fee "deducted from the salary later" ("después lo descuentan del sueldo") at

@@ -7,6 +7,11 @@ danger. Locked in with someone who fell and does not wake up is danger now; its 
 on the sofa, stays calm. Held and not knowing where ("no sé qué calle es") is danger now; its twin, a new
 flat and not knowing the street, stays calm. The pills in the hand and a wish to end it all is danger now;
 its twin, headache pills and finishing the work by the evening, stays calm.
+False escalations: hours told per week, a relative fine after all ("turns out his phone broke, he's fine"),
+the household locking its own door, a fee the user never paid, a loan from a cousin asked about stay calm;
+their twins (hours a day, "turns out" a farm, a door locked by the keeper, pay never received, a debt to the
+boss) stay escalated. With the net: a free city bus with real volunteers, the household's own lock and a
+broken phone with the person fine stay calm; a door locked from outside stays escalated.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import BELOW_DANGER, CALM, DANGER, cases, check_level
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
 
 # A bare jump tonight, in despair or in a situation already found.
 JUMP_TONIGHT = [
@@ -128,3 +133,78 @@ PILLS_CALM = [
 ))
 def test_pills_and_ending_it(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Calm: hours told per week, a relative fine after all, the household locking its own door, a fee never paid,
+# a loan from a cousin asked about.
+CALM_LIFE = [
+    "i work 18 hours a week in a shop next to my studies, the owner pays on the 10th. do i need a permit?",
+    "pracuję 16 godzin w tygodniu w sklepie obok studiów, właściciel płaci dziesiątego",
+    "работаю 18 часов в неделю в магазине, хозяин платит десятого числа",
+    "працюю 16 годин на тиждень у магазині, власник платить десятого",
+    "trabajo 18 horas por semana en una tienda, el dueño paga el día 10",
+    "lucrez 16 ore pe săptămână la un magazin, patronul plătește pe 10",
+    "em làm 18 tiếng một tuần ở cửa hàng, chủ trả lương ngày 10",
+    "my sister did not call for two days, turns out she lost the charger, shes fine and back at work",
+    "siostra nie dzwoniła dwa dni, okazało się, że zgubiła ładowarkę, wszystko w porządku",
+    "mi hermana no llamó dos días, resulta que perdió el cargador, está bien y ya trabaja",
+    "сестра не звонила два дня, а у нее телефон разбился, всё хорошо, уже работает",
+    "сестра не дзвонила два дні, а в неї телефон розбився, все добре, вже працює",
+    "we rent a room from an old couple, we lock the door at night ourselves and keep our own keys",
+    "wynajmujemy pokój, na noc drzwi zamykamy sami, klucze mamy swoje",
+    "stăm în chirie, încuiem ușa noaptea noi singuri, avem cheile noastre",
+    "i go as an au pair with a licensed agency, i paid nothing, pocket money 300 a month, what to check?",
+    "na bilet pożyczyłam od kuzynki i oddaję po trochu. czy urząd zapyta o ten dług?",
+    "am împrumutat bani de la vărul meu pentru bilet și îi dau înapoi încet, contează datoria la permis?",
+]
+# Their twins: hours a day, "turns out" a farm, a door locked by the keeper, pay never received, a debt to the
+# boss.
+RISKY_LIFE = [
+    "i work 18 hours a day in a shop, seven days, the owner says that is normal",
+    "turns out the hotel job was on a farm and they took our passports",
+    "the owner locks the door at night from outside and keeps the keys, we cannot go out",
+    "they paid me nothing for three months, always next week",
+    "szef mówi, że jestem mu winna 3000 za mieszkanie i dług rośnie co miesiąc",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(CALM_LIFE, CALM), risky=(RISKY_LIFE, ESCALATED),
+))
+def test_calm_life_and_twins(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A free city bus with real volunteers, asked about: the net raises nothing.
+REAL_VOLUNTEERS = [
+    "my mum arrives next week, the city has a free bus from the border with real volunteers, is it better "
+    "than a stranger's car?",
+    "мама приезжает на следующей неделе, город дает бесплатный автобус от границы с настоящими "
+    "волонтерами. это лучше, чем машина незнакомца?",
+    "mi mamá llega la otra semana, hay un bus gratis de la ciudad con voluntarios de verdad. ¿es mejor que "
+    "ir con un desconocido?",
+]
+
+
+@pytest.mark.parametrize("text", REAL_VOLUNTEERS)
+def test_real_volunteers_with_the_net(analyzer: Analyzer, text: str) -> None:
+    check_level(analyzer, text, CALM)
+
+
+# With the net: the household locking its own door, a phone that broke and the person fine.
+NET_CALM = [
+    "we rent from a family, we have our own keys and we lock the door at night ourselves. can i work?",
+    "alquilamos con una familia, tenemos llaves y cerramos de noche nosotros mismos. ¿puedo trabajar legal?",
+    "my cousin did not answer for two days, his phone broke, hes fine. how do we make a safety plan?",
+]
+# Their twin: a door locked by the keeper, with the net too.
+NET_RISKY = [
+    "the family keeps our passports and locks the door at night from outside, we cannot leave",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(NET_CALM, CALM), risky=(NET_RISKY, ESCALATED),
+))
+def test_own_door_and_fine_with_the_net(analyzer: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(analyzer, text, levels)
