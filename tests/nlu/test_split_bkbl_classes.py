@@ -12,6 +12,11 @@ the household locking its own door, a fee the user never paid, a loan from a cou
 their twins (hours a day, "turns out" a farm, a door locked by the keeper, pay never received, a debt to the
 boss) stay escalated. With the net: a free city bus with real volunteers, the household's own lock and a
 broken phone with the person fine stay calm; a door locked from outside stays escalated.
+Escalation misses: the month's pay lost for not going where one is sent, a threat to tell the police one
+worked illegally, told to be "nice" to him or else, pay always put off to "next week", an agency loan that
+never gets smaller, bank accounts opened in one's name and the cards handed over stay escalated; their twins
+(an optional trip with full pay, a police officer's lesson on permits, nice to the children, pay on a fixed
+day, a bank loan paid down, one's own account) stay calm.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -208,3 +213,46 @@ NET_RISKY = [
 ))
 def test_own_door_and_fine_with_the_net(analyzer: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(analyzer, text, levels)
+
+
+# Escalation misses: the month's pay lost for not going where one is sent; a threat to tell the police one
+# worked illegally; told to be "nice" to him or else; pay always put off to "next week"; an agency loan that
+# never gets smaller; bank accounts opened in one's name and the cards handed over.
+RISKY_MISSES = [
+    "the foreman said a van leaves for the Netherlands at 6, whoever doesnt go loses this month's pay",
+    "brygadzista mówi, że rano bus do Holandii, kto nie pojedzie, nie dostanie pieniędzy za ten miesiąc",
+    "бригадир сказал, утром бус в Голландию, кто не поедет, не получит денег за этот месяц",
+    "бригадир сказав, зранку бус до Голландії, хто не поїде, не отримає грошей за цей місяць",
+    "el capataz dijo que mañana sale una van a Holanda, el que no vaya no cobra este mes",
+    "șeful de echipă a zis că mâine pleacă duba în Olanda, cine nu merge nu primește banii pe luna asta",
+    "tổ trưởng bảo sáng mai có xe đi Hà Lan, ai không đi thì mất lương tháng này",
+    "when i asked for my wages the owner said he will tell the police i work illegally",
+    "szef powiedział, że zgłosi na policję, że pracuję nielegalnie, jak będę dalej pytać o wypłatę",
+    "хозяин сказал, что сообщит в полицию, что я работаю нелегально, если буду требовать деньги",
+    "the manager says i must be nice to him at the parties, or else he ends my contract",
+    "kierownik mówi, że mam być dla niego miła, inaczej nie przedłuży mi umowy",
+    "el encargado dice que tengo que ser cariñosa con él, si no me despide",
+    "quản lý bảo em phải chiều ông ta, không thì cắt hợp đồng",
+    "my cousin works at the hotel laundry, money always next week, three months now",
+    "kuzyn pracuje w pralni, a wypłata ciągle w przyszłym tygodniu, już trzeci miesiąc",
+    "брат работает на мойке, а зарплата всё на следующей неделе, уже три месяца",
+    "the recruiter loan is taken from every salary but it never gets smaller",
+    "każą nam założyć konta w banku na siebie i oddać im karty",
+]
+# Their twins: the trip optional, the police told of a crime against the user, nice to the children, pay on a
+# fixed day, a bank loan paid down, one's own account.
+CALM_TWINS = [
+    "the company trip to the Netherlands is on friday, whoever doesnt go can stay home with full pay",
+    "at the integration class the police officer told us working without a permit is illegal",
+    "the host mum says i should be nice to the children and patient at bedtime",
+    "the salary comes every 10th, this month it came early",
+    "my bank loan gets smaller every month, two years left",
+    "założyłam sobie konto w banku na pensję, karta przyszła pocztą",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    risky=(RISKY_MISSES, ESCALATED), calm=(CALM_TWINS, CALM),
+))
+def test_escalation_classes(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
