@@ -116,7 +116,8 @@ _R31_KINDS = ("jumpr31", "incarr31", "agreedr31", "yousayr31", "ownaccr31", "bre
               "comeshomer31", "formerr31")
 # Thirty-second round: cue kinds (cues.yml), all positions in the message.
 _R32_KINDS = ("jumpnowr32", "justsentr32", "unconsciousr32", "trappedr32", "pillsr32", "endwishr32",
-              "perweekr32", "finer32", "phonebrokenr32", "ownlockr32", "ipaidr32", "kinloanr32", "realvolr32")
+              "perweekr32", "finer32", "phonebrokenr32", "ownlockr32", "ipaidr32", "kinloanr32", "realvolr32",
+              "weeksr32")
 # Twenty-ninth round: a cry for help over pay alone ("POMOCY PILNE!!! trzeci miesiąc nie dostałem ani
 # grosza"): with only these found, a help word opening every danger-now match is no danger now.
 _PAY_ONLY = frozenset({"wage_withholding", "deception", "recruitment_fee", "no_contract", "unrealistic_offer",
@@ -1753,8 +1754,11 @@ class RiskDetector:
         # to do something, since then his phone is off"); not after unpaid wages alone.
         # Fourteenth round: not after an old story ("two years ago they beat him, since then his phone is
         # off").
+        # Thirty-second round: nor when weeks or months of silence are told in its sentence ("since then
+        # silence, 3 weeks"): a missing person to report, not danger now.
         lost = [k for k in scopes.starts["lostcontact"] if clean(k) and not any(
-            p < k for p in scopes.starts["past"])]
+            p < k for p in scopes.starts["past"]) and not any(
+            tokens[w].sentence == tokens[k].sentence for w in scopes.starts["weeksr32"])]
         if situation_of & _LOST_CONTACT and lost:
             k = lost[0]
             return tokens[k], tokens[min(k + 3, len(tokens) - 1)]

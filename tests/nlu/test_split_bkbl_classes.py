@@ -17,6 +17,8 @@ worked illegally, told to be "nice" to him or else, pay always put off to "next 
 never gets smaller, bank accounts opened in one's name and the cards handed over stay escalated; their twins
 (an optional trip with full pay, a police officer's lesson on permits, nice to the children, pay on a fixed
 day, a bank loan paid down, one's own account) stay calm.
+Gold high read critical: held at sea and threatened, then weeks of silence, is high (a missing person to
+report); its twin, beaten and no contact since last night, stays danger now.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -255,4 +257,25 @@ CALM_TWINS = [
     risky=(RISKY_MISSES, ESCALATED), calm=(CALM_TWINS, CALM),
 ))
 def test_escalation_classes(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Held at sea and threatened, then weeks of silence: high, a missing person to report, not danger now.
+WEEKS_SILENT = [
+    "my brother is on a fishing boat, the skipper took all phones and they are not let ashore, since then "
+    "silence, 3 weeks",
+    "brat jest na kutrze, szyper zabrał wszystkim telefony, nie wypuszczają ich w porcie. od tego czasu "
+    "cisza, 3 tygodnie",
+    "брат на сейнере, капитан забрал у всех телефоны, в порту их не выпускают. с тех пор тишина, 3 недели",
+]
+# Its twin: beaten and no contact since last night stays danger now.
+SILENT_SINCE_NIGHT = [
+    "last night he wrote they beat them there and to do something, since then his phone is off",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    weeks=(WEEKS_SILENT, ("high",)), night=(SILENT_SINCE_NIGHT, DANGER),
+))
+def test_weeks_of_silence(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
