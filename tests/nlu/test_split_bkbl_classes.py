@@ -19,6 +19,10 @@ never gets smaller, bank accounts opened in one's name and the cards handed over
 day, a bank loan paid down, one's own account) stay calm.
 Gold high read critical: held at sea and threatened, then weeks of silence, is high (a missing person to
 report); its twin, beaten and no contact since last night, stays danger now.
+Older gaps of round 31: pay much less than agreed ("we agreed 25 an hour but he pays 14") and "she must
+sleep with the clients" are escalated; the agreement kept stays calm. "On facebook people say that" is a
+rumour in all seven languages, as TikTok and the internet are; a rumour and then what happened to a sister
+stays high.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -278,4 +282,31 @@ SILENT_SINCE_NIGHT = [
     weeks=(WEEKS_SILENT, ("high",)), night=(SILENT_SINCE_NIGHT, DANGER),
 ))
 def test_weeks_of_silence(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Older gaps of round 31: pay much less than agreed; she must sleep with the clients; a rumour on Facebook.
+OLDER_RISKY = [
+    "we agreed 25 an hour in writing but he pays 14 and keeps the rest",
+    "ustaliliśmy 30 zł na godzinę, a płaci 18",
+    "договорились 25 в час, а платит 14",
+    "my cousin is in a flat in Berlin, she must sleep with the clients or she gets no food",
+    "on facebook people say that agency is bad, and now they took my sisters passport",
+]
+OLDER_CALM = [
+    "we agreed 25 an hour in writing and he pays 25, all good",
+    "on facebook people say that agency takes passports",
+    "na facebooku piszą że ta agencja zabiera paszporty",
+    "в фейсбуке пишут что эта агентура забирает паспорта",
+    "у фейсбуці пишуть що ця агенція забирає паспорти",
+    "en facebook dicen que esa agencia quita pasaportes",
+    "pe facebook se zice că agenția asta ia pașapoartele",
+    "trên facebook người ta nói công ty đó giữ hộ chiếu",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    risky=(OLDER_RISKY, ESCALATED), calm=(OLDER_CALM, CALM),
+))
+def test_older_gaps(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
