@@ -44,8 +44,8 @@ _RANK = {"none": 0, "low": 1, "high": 2, "critical": 3}
 # AI-AJ in the eighteenth, AK-AL in the nineteenth, AM-AN in the twentieth, AO-AP in the twenty-first,
 # AQ-AR in the twenty-second, AS-AT in the twenty-third, AU-AV in the twenty-fourth, AW-AX in the
 # twenty-fifth, AY-AZ in the twenty-sixth, BA-BB in the twenty-seventh, BC-BD in the twenty-eighth, BE-BF in
-# the twenty-ninth, BG-BH in the thirtieth, BI-BJ in the
-# thirty-first, BK-BL in the thirty-second, each after its first run).
+# the twenty-ninth, BG-BH in the thirtieth, BI-BJ in the thirty-first, BK-BL in the thirty-second, each after
+# its first run).
 # Named one by one: a split being written (a blind one) is never read.
 NET_SPLITS = ("heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
               "heldout_o", "heldout_p", "heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u",

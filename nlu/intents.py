@@ -53,7 +53,7 @@ class IntentClassifier:
         known = self.model.add(scores, [f"b:{a}_{b}" for a, b in pairwise(words)])
         hits = [self._word(w) for w in words]
         known += sum(n for _, n in hits)
-        # The same additions in the same order as a loop over the words, done per intent by sum().
+        # Summed per intent; on Python 3.11 the same additions in the same order as a loop over the words.
         columns = zip(*(vec for vec, _ in hits), strict=True)
         scores = [sum(column, start) for start, column in zip(scores, columns, strict=True)]
         if not known:

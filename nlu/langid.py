@@ -27,10 +27,10 @@ _RU = frozenset("ыэъё")
 # nouns in -ння ("питання", "звільнення"; Russian writes -ние).
 _UK_ENDINGS = ("ську", "цьку", "зьку", "ння", "ннях", "нням")
 _PL = frozenset("ąęłńśźżć")
-_INDEX = {lang: k for k, lang in enumerate(LANGUAGES)}
 _RO = frozenset("șşțţ")
 _ES = frozenset("ñ¿¡")
 _VI = frozenset("ơưđ") | frozenset(chr(c) for c in range(0x1EA0, 0x1EFA))
+_INDEX = {lang: k for k, lang in enumerate(LANGUAGES)}
 
 
 def _token_features(word: str) -> list[str]:
@@ -76,6 +76,8 @@ class LanguageIdentifier:
         n_letters = sum(counts.values())
         if not n_letters:
             return (hint or "en"), 0.0
+        # Summed per language; on Python 3.11 the same additions in the same order as a loop over the words
+        # (3.12's sum() rounds more exactly, which can move a score in its last bits).
         vecs = [self._word_scores(w) for w in words[:400]]
         scores = [sum(column) for column in zip(*vecs, strict=True)]
         idx = _INDEX
