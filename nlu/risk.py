@@ -77,7 +77,7 @@ _HYP_WINDOW = 8
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
-          "exit")
+          "r33", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -118,6 +118,17 @@ _R31_KINDS = ("jumpr31", "incarr31", "agreedr31", "yousayr31", "ownaccr31", "bre
 _R32_KINDS = ("jumpnowr32", "justsentr32", "unconsciousr32", "trappedr32", "pillsr32", "endwishr32",
               "perweekr32", "finer32", "phonebrokenr32", "ownlockr32", "ipaidr32", "kinloanr32", "realvolr32",
               "weeksr32")
+# Thirty-third round: cue kinds (cues.yml), all positions in the message.
+_R33_KINDS = ("trappedr33", "overtimer33", "mydocr33", "contractr33", "signedr33", "canleaver33", "rehabr33",
+              "byphoner33", "bailiffr33")
+# Thirty-third round: words that fold like a phrase's word ("nó muốn về": he wants to go home, not "nợ vé";
+# "khuyết tật": disabled, not "tát" slapped; "anh" a brother, not "ảnh" a photo; ru "вижу" I see, not "виз*"
+# a visa): the match's first or last word written so drops it, the Vietnamese ones in a message written with
+# tone marks.
+_VI_RAW_FIRST = {"debt_bondage": frozenset({"nó"}), "violence": frozenset({"tật"})}
+_VI_RAW_LAST = {"sexual_exploitation": frozenset({"anh"}), "violence": frozenset({"tật"})}
+_RAW_LAST = {"document_retention": frozenset({"вижу"})}
+_VI_MARKS = frozenset("ảãạàáậầấẩẫắằặẳẵẻẽẹèéếềểễệỉĩịìíỏõọòóốồổỗộơớờởỡợủũụùúưứừửữựỳýỵỷỹđ")
 # Twenty-ninth round: a cry for help over pay alone ("POMOCY PILNE!!! trzeci miesiąc nie dostałem ani
 # grosza"): with only these found, a help word opening every danger-now match is no danger now.
 _PAY_ONLY = frozenset({"wage_withholding", "deception", "recruitment_fee", "no_contract", "unrealistic_offer",
@@ -176,7 +187,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
                       "height", "letgo", "lockout", "freefor", "aidgiven", "home", *_R21_KINDS,
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
-                      *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS)
+                      *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -596,7 +607,7 @@ class RiskDetector:
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
                                 "conjunction", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
-                                *_R29_KINDS, *_R31_KINDS, *_R32_KINDS)}
+                                *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1102,6 +1113,37 @@ class RiskDetector:
             return True
         if p.indicator == "debt_bondage" and any(
                 tokens[k].sentence == sentence or question for k in scopes.starts["kinloanr32"]):
+            return True
+        # Thirty-third round: overtime hours; the user's own document after a match begun in another clause;
+        # a deduction in the contract the user signed; free to leave at will; a drug rehab centre; contact
+        # only by phone; words folding like a phrase's word; a bailiff's seizure.
+        if p.indicator == "abusive_conditions" and any(
+                i <= k <= end + 1 and tokens[k].sentence == sentence for k in scopes.starts["overtimer33"]):
+            return True
+        if p.indicator == "document_retention" and any(
+                i < k <= end and tokens[k].clause != tokens[i].clause for k in scopes.starts["mydocr33"]):
+            return True
+        if p.indicator == "wage_withholding" and any(
+                k < i and tokens[k].sentence == sentence for k in scopes.starts["contractr33"]) and any(
+                tokens[k].sentence == sentence and _unnegated(tokens, k, cues)
+                for k in scopes.starts["signedr33"]):
+            return True
+        if p.indicator == "restriction_of_movement" and any(
+                _unnegated(tokens, k, cues) for k in scopes.starts["canleaver33"]):
+            return True
+        if p.indicator == "forced_criminality" and any(
+                tokens[k].sentence == sentence for k in scopes.starts["rehabr33"]):
+            return True
+        if p.indicator == "isolation" and any(i <= k <= end for k in scopes.starts["byphoner33"]):
+            return True
+        if (tokens[i].raw.lower() in _VI_RAW_FIRST.get(p.indicator, ()) or tokens[end].raw.lower() in
+                _VI_RAW_LAST.get(p.indicator, ())) and any(
+                c in _VI_MARKS for tok in tokens for c in tok.raw.lower()):
+            return True
+        if tokens[end].raw.lower() in _RAW_LAST.get(p.indicator, ()):
+            return True
+        if p.indicator in _LAWFUL_SCOPE and any(
+                tokens[k].sentence == sentence for k in scopes.starts["bailiffr33"]):
             return True
         if p.indicator != "immediate_danger" and scopes.general:
             return True  # "just asking in general"
@@ -1684,7 +1726,8 @@ class RiskDetector:
         # taken (isolation) counts with two such states ("in a van for 6 hours, battery 3%, no idea where").
         # A habit ("every night they lock the gate from outside") is not now.
         # Twentieth round: not when the user is locked OUT ("am rămas pe dinafară", the keeper back tomorrow).
-        trapped = [k for k in (*scopes.starts["trapped"], *scopes.starts["trappedr32"]) if clean(k)]
+        trapped = [k for k in (*scopes.starts["trapped"], *scopes.starts["trappedr32"],
+                              *scopes.starts["trappedr33"]) if clean(k)]
         # Thirtieth round: not when the user says it is fine now ("tuần đầu ... giờ ổn rồi, đang đi làm").
         if trapped and not scopes.starts["habit"] and not scopes.starts["nowfine"] and not any(
                 _unnegated(tokens, k, cues) for k in scopes.starts["lockout"]) and (

@@ -1,0 +1,139 @@
+"""Splits BM and BN's classes (thirty-third round), written as meanings in new words, not BM-BN's sentences.
+
+Critical recall: thinking of killing oneself with "się", "себя", "себе" before the verb ("chcę się dziś
+zabić") or "killing myself" is danger now; its twin, killing the mice in the barn or buying oneself a
+ticket, stays calm. Hiding in the short Ukrainian form ("я ховаюсь") is danger now. Writing in secret from a
+bathroom with confinement found is danger now; its twin, writing from the office toilet about a boring
+boss, stays calm.
+False escalations: overtime hours, the user's own document after a match begun in another clause, a
+deduction in the contract the user signed, free to leave at will, a drug rehab centre, contact only by
+phone, a bailiff's seizure of pay, and Vietnamese words folding like a phrase's word ("khuyết tật", "nó muốn
+về") stay calm; their twins (16 hours a day, a passport taken from the user, a deduction never signed, a
+gate locked and no leaving, made to sell drugs, phones taken, the boss taking half the pay for a debt, a
+slap) stay escalated.
+The rules are tested alone (the statistical net off) unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import CALM, DANGER, ESCALATED, cases, check_level
+
+# Thinking of killing oneself, the reflexive before the verb, with a situation.
+KILL_SELF = [
+    "no pay for months, they hold my passport, i keep thinking about killing myself tonight",
+    "szef trzyma paszport, nie wytrzymam, chcę się dziś zabić",
+    "хозяин держит паспорт, я думаю себя убить",
+    "хазяїн тримає паспорт, хочу себе вбити",
+]
+# Killing the mice, buying oneself a ticket: no harm to oneself.
+KILL_SELF_CALM = [
+    "thinking about killing the mice in our barn, any tips?",
+    "хочу себе купити квиток додому",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(KILL_SELF, DANGER), calm=(KILL_SELF_CALM, CALM),
+))
+def test_thinking_of_killing_oneself(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+def test_hiding_in_the_short_ukrainian_form(rules: Analyzer) -> None:
+    check_level(rules, "я ховаюсь у сусідів, хазяїн шукає мене", DANGER)
+
+
+# Writing in secret from a bathroom, confinement found.
+BATHROOM = [
+    "writing from the toilet, the door is locked from outside and the man took my passport",
+    "piszę z toalety, zamknęli nas na klucz",
+    "пишу из туалета, нас заперли в квартире",
+    "te escribo desde el baño, nos encerraron con llave",
+    "em nhắn từ nhà vệ sinh, bọn nó khóa cửa nhốt em",
+    "vă scriu din baie, ne-au încuiat în casă",
+]
+# Writing from the office toilet: no confinement.
+BATHROOM_CALM = [
+    "writing from the toilet at the office, my boss is so boring lol",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(BATHROOM, DANGER), calm=(BATHROOM_CALM, CALM),
+))
+def test_writing_from_the_bathroom(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Overtime hours counted in a month.
+OVERTIME = [
+    "I worked 14 hours overtime in march, is the 50% bonus right?",
+    "W marcu mam 16 godzin nadgodzin, dobrze liczą dodatek?",
+    "В марте 16 часов сверхурочных, правильно доплатили?",
+    "У березні 14 годин понаднормових, чи правильно порахували?",
+    "En marzo hice 14 horas extras, ¿está bien el pago?",
+    "În martie am 14 ore suplimentare, e corect calculat?",
+    "Tháng 3 em làm 14 giờ tăng ca, tính vậy đúng không?",
+]
+# A working day of 16 hours.
+OVERTIME_TWIN = ["we work 16 hours a day, overtime never paid"]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(OVERTIME, CALM), twin=(OVERTIME_TWIN, ESCALATED),
+))
+def test_overtime_hours(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# The user's own document, after a match begun in another clause; a deduction in the contract the user signed.
+OWN_DOC = [
+    "бригадир хранит ключи от склада, паспорт у меня",
+    "бригадир тримає ключі від складу, паспорт у мене",
+    "công ty photo hộ chiếu của em, bản gốc em giữ",
+    "W umowie mam 300 zł za pokój potrącane z wypłaty, podpisałem to",
+    "in the contract the room is deducted from my pay, i signed it",
+]
+# A passport taken from the user; a deduction never signed.
+OWN_DOC_TWIN = [
+    "они забрали паспорт у меня",
+    "they deduct half my pay, i never signed anything",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(OWN_DOC, CALM), twin=(OWN_DOC_TWIN, ESCALATED),
+))
+def test_own_document_and_signed_deduction(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Free to leave at will; a drug rehab centre; contact only by phone; a bailiff's seizure; Vietnamese folds.
+CALM_PLACES = [
+    "the gate of the hostel is locked at night, but my daughter can leave whenever she wants",
+    "la puerta del albergue la cierran de noche, pero puede salir cuando quiera",
+    "mi hermano está en un centro de rehabilitación de drogas, trabaja en la cocina",
+    "a man offered me a job in spain, no office, everything by phone, is it safe?",
+    "Komornik zabiera mi część wypłaty na długi, szef pokazuje to na pasku",
+    "the bailiff takes part of my salary for old debts, is that legal?",
+    "anh trai em bị khuyết tật, đang làm ở xưởng bảo trợ",
+    "nó muốn về quê thăm mẹ",
+]
+# A gate locked and no leaving; made to sell drugs; phones taken; the boss taking pay for a debt; a slap.
+CALM_PLACES_TWIN = [
+    "the gate is locked at night and she cant leave",
+    "me obligan a vender drogas en la calle",
+    "they took our phones, no phone for weeks",
+    "szef zabiera mi połowę wypłaty na dług za mieszkanie",
+    "chủ tát em và đánh mọi người",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(CALM_PLACES, CALM), twin=(CALM_PLACES_TWIN, ESCALATED),
+))
+def test_calm_settings(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
