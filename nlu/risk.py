@@ -69,7 +69,10 @@ _OWNABLE = frozenset({"document_retention", "isolation", "violence"})  # "I hit 
 # A fear ("afraid they will...") is not an event, except a fear for one's life or of a threat.
 _NO_FEAR = frozenset({"immediate_danger", "threats"})
 # Nineteenth round: "acum doi ani" (two years ago): "acum" before a number and a unit of time is not "now".
-_RO_AGO_UNITS = frozenset({"ani", "an", "luni", "luna", "lună", "zile", "saptamani", "săptămâni", "ore"})
+# Thirty-third round: a week or a day in the singular too ("am fugit acum o săptămână", a week ago; "acum o
+# oră", an hour ago, stays recent).
+_RO_AGO_UNITS = frozenset({"ani", "an", "luni", "luna", "lună", "zile", "saptamani", "săptămâni", "ore",
+                           "saptamana", "zi"})
 # Thirteenth round: situations in which losing contact afterwards is danger now.
 _LOST_CONTACT = frozenset({"violence", "restriction_of_movement", "sexual_exploitation"})
 _HYP_WINDOW = 8
@@ -120,7 +123,7 @@ _R32_KINDS = ("jumpnowr32", "justsentr32", "unconsciousr32", "trappedr32", "pill
               "weeksr32")
 # Thirty-third round: cue kinds (cues.yml), all positions in the message.
 _R33_KINDS = ("trappedr33", "overtimer33", "mydocr33", "contractr33", "signedr33", "canleaver33", "rehabr33",
-              "byphoner33", "bailiffr33")
+              "byphoner33", "bailiffr33", "shelterr33", "agor33")
 # Thirty-third round: words that fold like a phrase's word ("nó muốn về": he wants to go home, not "nợ vé";
 # "khuyết tật": disabled, not "tát" slapped; "anh" a brother, not "ảnh" a photo; ru "вижу" I see, not "виз*"
 # a visa): the match's first or last word written so drops it, the Vietnamese ones in a message written with
@@ -128,6 +131,8 @@ _R33_KINDS = ("trappedr33", "overtimer33", "mydocr33", "contractr33", "signedr33
 _VI_RAW_FIRST = {"debt_bondage": frozenset({"nó"}), "violence": frozenset({"tật"})}
 _VI_RAW_LAST = {"sexual_exploitation": frozenset({"anh"}), "violence": frozenset({"tật"})}
 _RAW_LAST = {"document_retention": frozenset({"вижу"})}
+# uk "подзвонить" (he will call), not "подзвоніть" (call!): no cry for help.
+_RAW_FIRST = {"immediate_danger": frozenset({"подзвонить"})}
 _VI_MARKS = frozenset("ảãạàáậầấẩẫắằặẳẵẻẽẹèéếềểễệỉĩịìíỏõọòóốồổỗộơớờởỡợủũụùúưứừửữựỳýỵỷỹđ")
 # Twenty-ninth round: a cry for help over pay alone ("POMOCY PILNE!!! trzeci miesiąc nie dostałem ani
 # grosza"): with only these found, a help word opening every danger-now match is no danger now.
@@ -1031,9 +1036,16 @@ class RiskDetector:
         realvol = bool(scopes.starts["realvolr32"])
         ownlock = any(_unnegated(tokens, k, cues) for k in scopes.starts["ownlockr32"])
         allfine = bool(scopes.starts["phonebrokenr32"] and scopes.starts["finer32"])
+        # Thirty-third round: a drug rehab centre the person can leave at will; an escape days or weeks ago
+        # and a shelter now.
+        rehab = bool(scopes.starts["rehabr33"]) and any(
+            _unnegated(tokens, k, cues) for k in scopes.starts["canleaver33"])
+        sheltered = bool(scopes.starts["escaped"] and scopes.starts["shelterr33"]
+                         and (scopes.starts["agor33"] or scopes.starts["agoesc"])
+                         and not scopes.starts["still"])
         return (thanked or resolved or lockout or home or notwork or relations or ownkey or ownway or driving
                 or stranded or sickday or lostphone or consent or mourning or rental or freeleave or visit
-                or employed or former or realvol or ownlock or allfine
+                or employed or former or realvol or ownlock or allfine or rehab or sheltered
                 or scopes.general
                 or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
 
@@ -1140,7 +1152,8 @@ class RiskDetector:
                 _VI_RAW_LAST.get(p.indicator, ())) and any(
                 c in _VI_MARKS for tok in tokens for c in tok.raw.lower()):
             return True
-        if tokens[end].raw.lower() in _RAW_LAST.get(p.indicator, ()):
+        if tokens[end].raw.lower() in _RAW_LAST.get(p.indicator, ()) or (
+                tokens[i].raw.lower() in _RAW_FIRST.get(p.indicator, ())):
             return True
         if p.indicator in _LAWFUL_SCOPE and any(
                 tokens[k].sentence == sentence for k in scopes.starts["bailiffr33"]):

@@ -10,7 +10,11 @@ deduction in the contract the user signed, free to leave at will, a drug rehab c
 phone, a bailiff's seizure of pay, and Vietnamese words folding like a phrase's word ("khuyết tật", "nó muốn
 về") stay calm; their twins (16 hours a day, a passport taken from the user, a deduction never signed, a
 gate locked and no leaving, made to sell drugs, phones taken, the boss taking half the pay for a debt, a
-slap) stay escalated.
+slap) stay escalated. With the net: a drug rehab centre left at will stays calm.
+Gold high read critical: an escape weeks ago from a beating and a lock, a shelter now, asking where to report,
+is high with the net (it raises nothing); its twin, an escape an hour ago and hiding now, stays danger now. uk
+"подзвонить" (he will call the police) is a threat, no cry for help; "подзвоніть" (call!) with a beating is
+danger now.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -137,3 +141,57 @@ CALM_PLACES_TWIN = [
 ))
 def test_calm_settings(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# An escape days or weeks ago from a beating and a lock, a shelter now, asking where to report: high, with
+# the net too (it raises nothing).
+SHELTERED = [
+    "I ran away two weeks ago. The farmer beat me and locked me in the barn for 3 days. Im at a shelter now. "
+    "Where can i report him?",
+    "Uciekłam dwa tygodnie temu. Szef mnie bił i zamknął w piwnicy na 3 dni. Teraz jestem w schronisku. "
+    "Gdzie to zgłosić?",
+    "Сбежала две недели назад. Хозяин бил меня и запер в подвале на 3 дня. Сейчас в приюте. Куда можно "
+    "заявить?",
+    "Hace dos semanas me escapé. El patrón me golpeó y me encerró en un galpón 3 días. Ahora estoy en un "
+    "refugio. ¿Dónde denuncio?",
+    "Am fugit acum două săptămâni. Șeful m-a bătut și m-a închis în beci 3 zile. Acum sunt la un adăpost. "
+    "Unde pot să reclam?",
+]
+# Its twin: an escape an hour ago, hiding and looked for now.
+SHELTERED_TWIN = [
+    "I ran away an hour ago, the farmer beat me and locked me in the barn, im hiding in the forest now, "
+    "he is looking for me",
+]
+HIGH_ONLY = ("high",)
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    story=(SHELTERED, HIGH_ONLY), now=(SHELTERED_TWIN, DANGER),
+))
+def test_escape_weeks_ago_at_a_shelter_with_the_net(analyzer: Analyzer, text: str,
+                                                      levels: tuple[str, ...]) -> None:
+    check_level(analyzer, text, levels)
+
+
+# uk "подзвонить" (he will call the police) is a threat, no cry for help; its twin "подзвоніть" (call!) with
+# a beating is danger now.
+@pytest.mark.parametrize(("text", "levels"), [
+    ("шеф каже що подзвонить у поліцію і мене депортують, бо в мене закінчилась віза", HIGH_ONLY),
+    ("подзвоніть в поліцію, мене тут б'ють", DANGER),
+])
+def test_uk_he_will_call_is_no_cry(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A drug rehab centre the person can leave at will: calm with the net too.
+REHAB = [
+    "Mi hijo está en un centro de rehabilitación, trabaja en la huerta 4 horas al día, la puerta se cierra "
+    "de noche pero puede salir cuando quiera. ¿Es legal?",
+    "Syn jest w ośrodku leczenia uzależnień, pracuje w kuchni, brama zamykana na noc, ale może wyjść kiedy "
+    "chce. Czy to legalne?",
+]
+
+
+@pytest.mark.parametrize("text", REHAB)
+def test_rehab_left_at_will_with_the_net(analyzer: Analyzer, text: str) -> None:
+    check_level(analyzer, text, CALM)
