@@ -15,6 +15,11 @@ Gold high read critical: an escape weeks ago from a beating and a lock, a shelte
 is high with the net (it raises nothing); its twin, an escape an hour ago and hiding now, stays danger now. uk
 "подзвонить" (he will call the police) is a threat, no cry for help; "подзвоніть" (call!) with a beating is
 danger now.
+Escalation misses: pay eaten by fines told as what was left ("from 3000 i got 900"), paid in drink, drugs or
+goods instead of money, not leaving until the debt is paid, ro a debt that grew in the past tense, vi a debt
+growing month by month, and "he knows where your mother lives" in ro and vi are escalated; their twins (gross
+and net after tax, paying by card, waiting for the rain, paying for the bread, a bank loan, a friend who
+knows a good restaurant) stay calm.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -195,3 +200,91 @@ REHAB = [
 @pytest.mark.parametrize("text", REHAB)
 def test_rehab_left_at_will_with_the_net(analyzer: Analyzer, text: str) -> None:
     check_level(analyzer, text, CALM)
+
+
+# Pay eaten by fines, told as what was left; its twin, gross and net after tax, stays calm.
+LEFT_OF_PAY = [
+    "from 3000 i got 900 this month, he takes it for every little thing",
+    "z 3000 zostało mi 900, szef potrąca za wszystko",
+    "из 3000 осталось 900, шеф вычитает за всё",
+    "з 3000 лишилось 900, шеф вираховує за все",
+    "de 3000 me quedaron 900, el jefe descuenta por todo",
+    "din 3000 mi-au rămas 900, șeful scade pentru orice",
+    "lương 3000 còn có 900, chủ trừ đủ thứ",
+]
+LEFT_OF_PAY_CALM = [
+    "from 4666 gross i got 3510 net after tax and ZUS, is that right?",
+    "z 4666 brutto zostało mi 3510 netto po podatku i ZUS",
+    "из 4666 брутто осталось 3510 после налогов, правильно?",
+    "lương 4666 brutto còn 3510 sau thuế và bảo hiểm, đúng không?",
+    "from 50 tomatoes i got 20 good ones this summer",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    left=(LEFT_OF_PAY, ESCALATED), calm=(LEFT_OF_PAY_CALM, CALM),
+))
+def test_pay_left_after_fines(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Paid in drink, drugs or goods instead of money; its twin, paying by card or for beer at a party, stays calm.
+PAID_IN_KIND = [
+    "the farmer paid us in vodka and cigarettes, never money",
+    "instead of wages they give him beer and a bed in the shed",
+    "szef płacił nam wódką, nie pieniędzmi",
+    "хозяин платил нам водкой, а не деньгами",
+    "вместо зарплаты ему дают самогон",
+    "хазяїн платив нам горілкою, а не грошима",
+    "замість зарплати йому дають самогон",
+    "el patrón nos pagaba con trago, nunca con plata",
+    "patronul ne plătea cu băutură, nu cu bani",
+    "în loc de salariu îi dădea țuică",
+    "thay vì trả lương thì ông ấy cho bia",
+    "chủ trả công bằng rượu",
+]
+PAID_IN_KIND_CALM = [
+    "the company pays for beer at the christmas party, and the salary comes on the 10th",
+    "firma płaci za piwo na imprezie",
+    "el jefe paga con tarjeta, no con plata",
+    "chủ trả lương bằng chuyển khoản",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    kind=(PAID_IN_KIND, ESCALATED), calm=(PAID_IN_KIND_CALM, CALM),
+))
+def test_paid_in_kind(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Not leaving until the debt is paid; a debt that grew; knowing where the mother lives. Twins: waiting for the
+# rain to stop, paying for the bread, a bank loan paid monthly, a friend who knows a good place.
+HELD_BY_DEBT = [
+    "he says my brother wont leave the farm until he pays it all",
+    "mówi że brat nie wyjedzie z farmy póki nie spłaci",
+    "говорит что брат не уедет с фермы пока не выплатит",
+    "каже що брат не поїде з ферми поки не виплатить",
+    "dice que mi hermano no sale de la finca hasta pagar todo",
+    "zice că fratele meu nu pleacă de la fermă până nu plătește tot",
+    "datoria creștea în fiecare lună pentru odaie",
+    "nợ tăng mỗi tháng vì tiền nhà",
+    "cînd am vrut acasă mi-a zis că o știe pe mama și unde trăiește",
+    "em muốn về thì nó bảo biết mẹ em ở đâu",
+]
+HELD_BY_DEBT_CALM = [
+    "nie wyjedziemy póki nie skończy się deszcz",
+    "мы не уедем пока не закончится дождь",
+    "no salimos hasta que pare la lluvia",
+    "nu plecăm până nu se termină ploaia",
+    "i won't leave the shop until i pay for the bread, obviously",
+    "datoria la bancă a crescut puțin, plătesc rata lunar",
+    "chị bảo biết quán ăn ngon ở đâu",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    held=(HELD_BY_DEBT, ESCALATED), calm=(HELD_BY_DEBT_CALM, CALM),
+))
+def test_held_by_debt_and_threatened_family(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
