@@ -1,4 +1,4 @@
-"""Small helpers shared by the benchmarks: free ports, RSS, percentiles, Markdown tables."""
+"""Small helpers shared by the benchmarks: free ports, RSS, CPU, percentiles, Markdown tables."""
 
 from __future__ import annotations
 
@@ -23,6 +23,13 @@ def rss_bytes(pid: int | None = None) -> int:
     """Resident memory of a process (Linux /proc)."""
     with open(f"/proc/{pid or os.getpid()}/statm") as f:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU a process (all its threads) has used so far (Linux /proc)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()  # after the command name, which may hold spaces
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
 
 
 def percentile(values: Sequence[float], q: float) -> float:
