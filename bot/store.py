@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, case, insert, select, update
+from sqlalchemy import Row, Table, bindparam, case, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -30,6 +30,23 @@ MESSAGES = cast(Table, Message.__table__)
 INSERT_MESSAGE = insert(MESSAGES).returning(MESSAGES.c.id)
 # Sets the columns named by the parameters given with it; "conv_id" is the conversation.
 UPDATE_CONVERSATION = update(CONVERSATIONS).where(CONVERSATIONS.c.id == bindparam("conv_id"))
+# A new chat's first message reads, creates and names its conversation: Core too (bench/README.md).
+_RECORD_COLUMNS = (
+    CONVERSATIONS.c.id,
+    CONVERSATIONS.c.channel,
+    CONVERSATIONS.c.external_id,
+    CONVERSATIONS.c.token_hash,
+    CONVERSATIONS.c.language,
+    CONVERSATIONS.c.campaign,
+    CONVERSATIONS.c.state,
+    CONVERSATIONS.c.created_at,
+    CONVERSATIONS.c.last_activity_at,
+)
+SELECT_CONVERSATION = select(*_RECORD_COLUMNS).where(CONVERSATIONS.c.id == bindparam("conv_id"))
+SELECT_EXTERNAL = select(*_RECORD_COLUMNS).where(
+    CONVERSATIONS.c.channel == bindparam("channel"), CONVERSATIONS.c.external_id == bindparam("external_id")
+)
+INSERT_CONVERSATION = insert(CONVERSATIONS)
 
 
 def new_token() -> str:
@@ -53,7 +70,8 @@ class ConversationRecord:
     last_activity_at: datetime
 
     @classmethod
-    def of(cls, row: Conversation) -> ConversationRecord:
+    def of(cls, row: Conversation | Row[*tuple[Any, ...]]) -> ConversationRecord:
+        """From an ORM object or a row of SELECT_CONVERSATION's columns."""
         return cls(
             id=row.id,
             channel=row.channel,
@@ -131,35 +149,31 @@ class ConversationStore:
         state: dict[str, Any] | None = None,
     ) -> ConversationRecord:
         now = utcnow()
-        row = Conversation(
+        record = ConversationRecord(
             id=uuid.uuid4().hex,
             channel=channel,
             external_id=external_id,
             token_hash=token_hash,
             language=language,
             campaign=campaign,
-            state=state or {},
+            state=dict(state or {}),
             created_at=now,
             last_activity_at=now,
         )
-        async with self._sessions.begin() as session:
-            session.add(row)
-        return ConversationRecord.of(row)
+        row = {column.name: getattr(record, column.name) for column in _RECORD_COLUMNS}
+        async with self._engine.begin() as conn:
+            await conn.execute(INSERT_CONVERSATION, row)
+        return record
 
     async def get(self, conversation_id: str) -> ConversationRecord | None:
-        async with self._sessions() as session:
-            row = await session.get(Conversation, conversation_id)
+        async with self._engine.connect() as conn:
+            row = (await conn.execute(SELECT_CONVERSATION, {"conv_id": conversation_id})).first()
             return ConversationRecord.of(row) if row else None
 
     async def get_by_external(self, channel: str, external_id: str) -> ConversationRecord | None:
-        async with self._sessions() as session:
-            row = (
-                await session.execute(
-                    select(Conversation).where(
-                        Conversation.channel == channel, Conversation.external_id == external_id
-                    )
-                )
-            ).scalar_one_or_none()
+        async with self._engine.connect() as conn:
+            found = await conn.execute(SELECT_EXTERNAL, {"channel": channel, "external_id": external_id})
+            row = found.first()
             return ConversationRecord.of(row) if row else None
 
     async def get_or_create_external(
@@ -193,12 +207,8 @@ class ConversationStore:
         name = name.strip()[:200]
         if not name or self._names.get(conversation_id) == name:
             return
-        async with self._sessions.begin() as session:
-            row = await session.get(Conversation, conversation_id)
-            if row is None:
-                return
-            if row.profile_name != name:
-                row.profile_name = name
+        async with self._engine.begin() as conn:  # written again when this process has not seen it yet
+            await conn.execute(UPDATE_CONVERSATION, {"conv_id": conversation_id, "profile_name": name})
         self._names[conversation_id] = name
         self._names.move_to_end(conversation_id)
         while len(self._names) > self._names_cached:
