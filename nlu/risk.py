@@ -123,7 +123,13 @@ _R32_KINDS = ("jumpnowr32", "justsentr32", "unconsciousr32", "trappedr32", "pill
               "weeksr32")
 # Thirty-third round: cue kinds (cues.yml), all positions in the message.
 _R33_KINDS = ("trappedr33", "overtimer33", "mydocr33", "contractr33", "signedr33", "canleaver33", "rehabr33",
-              "byphoner33", "bailiffr33", "shelterr33", "agor33")
+              "byphoner33", "bailiffr33", "shelterr33", "agor33", "sharedsleepr33", "theftvictimr33",
+              "bankcardr33", "buryr33", "habitcomer33")
+# Thirty-third round: "them" and its forms closing a sexual-exploitation match; a lock or block word opening a
+# document match (a bank card blocked); the first word of an "at night" that is no "tonight".
+_THEM = frozenset(fold_word(w) for w in ("them", "nimi", "ними", "ellos", "ei", "họ"))
+_LOCK_WORDS = ("lock", "block", "zablok", "blok", "заблок", "блок", "bloq", "bloc", "khoa")
+_AT_NIGHT_FIRST = frozenset(fold_word(w) for w in ("en", "w", "ночью", "вночі"))
 # Thirty-third round: words that fold like a phrase's word ("nó muốn về": he wants to go home, not "nợ vé";
 # "khuyết tật": disabled, not "tát" slapped; "anh" a brother, not "ảnh" a photo; ru "вижу" I see, not "виз*"
 # a visa): the match's first or last word written so drops it, the Vietnamese ones in a message written with
@@ -1158,6 +1164,23 @@ class RiskDetector:
         if p.indicator in _LAWFUL_SCOPE and any(
                 tokens[k].sentence == sentence for k in scopes.starts["bailiffr33"]):
             return True
+        # Thirty-third round (older gaps): sleeping in one tent with "them"; the user as a theft victim; a
+        # bank card blocked; a funeral told with "we will bury him".
+        if p.indicator == "sexual_exploitation" and tokens[end].norm in _THEM and any(
+                end < k <= end + 2 and tokens[k].sentence == sentence
+                for k in scopes.starts["sharedsleepr33"]):
+            return True
+        if p.indicator == "forced_criminality" and any(
+                i - 3 <= k <= end + 1 and tokens[k].sentence == sentence
+                for k in scopes.starts["theftvictimr33"]):
+            return True
+        if p.indicator == "document_retention" and any(
+                (tokens[i].norm.startswith(_LOCK_WORDS) and i < k <= end < k + 3)
+                or (tokens[end].norm.startswith(_LOCK_WORDS) and i - 1 <= k <= i)
+                for k in scopes.starts["bankcardr33"]):
+            return True
+        if p.indicator == "threats" and any(tokens[k].sentence == sentence for k in scopes.starts["buryr33"]):
+            return True
         if p.indicator != "immediate_danger" and scopes.general:
             return True  # "just asking in general"
         # Twenty-eighth round: a fee "deducted from the salary later" ("después lo descuentan del sueldo") at
@@ -1917,6 +1940,11 @@ class RiskDetector:
         # in the evening comes and takes all the money").
         for k in scopes.starts["tonight"]:
             for c in scopes.starts["come"]:
+                # Thirty-third round: "viene a mi cuarto en la noche": a habit at night, no one coming
+                # tonight.
+                if tokens[k].norm in _AT_NIGHT_FIRST and any(
+                        h <= c <= h + 1 for h in scopes.starts["habitcomer33"]):
+                    continue
                 first = min(c, k)
                 if tokens[c].sentence == tokens[k].sentence and abs(c - k) <= 6 and clean(first) and not any(
                         first - 8 <= h < first and tokens[h].sentence == tokens[k].sentence

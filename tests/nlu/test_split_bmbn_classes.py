@@ -20,6 +20,11 @@ goods instead of money, not leaving until the debt is paid, ro a debt that grew 
 growing month by month, and "he knows where your mother lives" in ro and vi are escalated; their twins (gross
 and net after tax, paying by card, waiting for the rain, paying for the bread, a bank loan, a friend who
 knows a good restaurant) stay calm.
+Older gaps of round 32: a rumour without "that" ("on tiktok they say the agency ...") is media; "she must
+sleep with them in one tent", the user's own stolen bike, a bank card blocked by the bank and a funeral told
+with "we will bury him" stay calm; es "viene a mi cuarto en la noche" (a habit at night) is high, not danger
+now. Their twins (a rumour then a sister's passport taken, sleeping with the clients, made to steal, a bank
+card taken with the passport, a threat to bury the user, "hoy en la noche") stay escalated or danger now.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -287,4 +292,76 @@ HELD_BY_DEBT_CALM = [
     held=(HELD_BY_DEBT, ESCALATED), calm=(HELD_BY_DEBT_CALM, CALM),
 ))
 def test_held_by_debt_and_threatened_family(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Older gaps of round 32. A rumour without "that" ("on tiktok they say the agency ..."); its twin, a rumour
+# and then what happened to a sister, stays high.
+RUMOUR = [
+    "on tiktok they say the agency in warsaw takes everyones passport",
+    "na tiktoku mówią, agencja w Poznaniu zabiera paszporty",
+    "в тиктоке говорят, эта фирма забирает паспорта",
+    "у тіктоці кажуть, ця фірма забирає паспорти",
+    "en tiktok dicen la agencia les quita el pasaporte a todos",
+    "pe tiktok se zice agenția asta ia pașapoartele",
+    "trên tiktok người ta bảo công ty đó giữ hộ chiếu",
+]
+RUMOUR_TWIN = [
+    "on tiktok they say the agency is bad, and now they took my sisters passport",
+    "на тиктоке говорят что фирма плохая, а теперь у сестры забрали паспорт",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    rumour=(RUMOUR, CALM), twin=(RUMOUR_TWIN, ESCALATED),
+))
+def test_rumour_without_that(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Sleeping in one tent or room with "them", the user's own stolen thing, a bank card blocked by the bank, a
+# funeral told with "we will bury him": calm. Twins: sleeping with the clients, made to steal, a bank card
+# taken with the passport, a threat to bury the user.
+OLDER_CALM = [
+    "on the school trip she must sleep with them in one tent",
+    "on the trip my son has to sleep with them in the same room, the other boys",
+    "my stolen bike was found by the police, can i get it back?",
+    "someone stole my bike yesterday, my stolen bike is on olx now",
+    "ukradli mi rower spod bloku, mój skradziony rower jest na olx",
+    "у меня украли велосипед, можно заявить?",
+    "mi-au furat bicicleta ieri",
+    "my bank card was lost and they lock my bank card, what now?",
+    "the bank blocked my debit card",
+    "bank zablokował mi kartę bankową, co robić?",
+    "банк заблокировал мою банковскую карту",
+    "el banco bloqueó mi tarjeta de débito",
+    "they said we will bury him on friday, the funeral is in the village",
+    "dijeron que lo vamos a enterrar el viernes, el velorio es en casa",
+    "au zis că îl îngropăm vineri, înmormântarea e la țară",
+]
+OLDER_TWIN = [
+    "she must sleep with the clients every night",
+    "they make us steal phones in the mall",
+    "szef każe nam kraść w sklepach",
+    "the boss took my bank card and my passport",
+    "he said he will bury me if i talk to the police",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(OLDER_CALM, CALM), twin=(OLDER_TWIN, ESCALATED),
+))
+def test_older_gaps_calm(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# The au pair told to be "cariñosa", and he comes to her room at night (a habit): high, not danger now; its
+# twin, "hoy en la noche" (tonight) he comes, stays danger now.
+@pytest.mark.parametrize(("text", "levels"), [
+    ("el papá de la familia dice que tengo que ser cariñosa con él o me mandan de vuelta, viene a mi "
+     "cuarto en la noche", ("high",)),
+    ("el papá dice que tengo que ser cariñosa con él o me mandan de vuelta, hoy en la noche viene a mi "
+     "cuarto, tengo miedo", DANGER),
+])
+def test_comes_to_her_room_at_night(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
