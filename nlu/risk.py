@@ -80,7 +80,7 @@ _HYP_WINDOW = 8
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
-          "r33", "r33b", "exit")
+          "r33", "r33b", "r34", "r34b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -125,6 +125,9 @@ _R32_KINDS = ("jumpnowr32", "justsentr32", "unconsciousr32", "trappedr32", "pill
 _R33_KINDS = ("trappedr33", "overtimer33", "mydocr33", "contractr33", "signedr33", "canleaver33", "rehabr33",
               "byphoner33", "bailiffr33", "shelterr33", "agor33", "sharedsleepr33", "theftvictimr33",
               "bankcardr33", "buryr33", "habitcomer33")
+# Thirty-fourth round: cue kinds (cues.yml), all positions in the message.
+_R34_KINDS = ("waitingr34", "bossmenr34", "lookingr34", "hearr34", "vannowr34", "onedayr34", "fairr34",
+              "photocopyr34", "notrentr34", "brawlr34", "nopapersr34", "weatherr34")
 # Thirty-third round: "them" and its forms closing a sexual-exploitation match; a lock or block word opening a
 # document match (a bank card blocked); the first word of an "at night" that is no "tonight".
 _THEM = frozenset(fold_word(w) for w in ("them", "nimi", "ними", "ellos", "ei", "họ"))
@@ -198,7 +201,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
                       "height", "letgo", "lockout", "freefor", "aidgiven", "home", *_R21_KINDS,
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
-                      *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS)
+                      *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -618,7 +621,7 @@ class RiskDetector:
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
                                 "conjunction", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
-                                *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS)}
+                                *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1143,7 +1146,8 @@ class RiskDetector:
             return True
         if p.indicator == "wage_withholding" and any(
                 k < i and tokens[k].sentence == sentence for k in scopes.starts["contractr33"]) and any(
-                tokens[k].sentence == sentence and _unnegated(tokens, k, cues)
+                # Thirty-fourth round: or in the next sentence ("... z pierwszej wypłaty. Podpisałam to").
+                tokens[k].sentence in (sentence, sentence + 1) and _unnegated(tokens, k, cues)
                 for k in scopes.starts["signedr33"]):
             return True
         if p.indicator == "restriction_of_movement" and any(
@@ -1162,7 +1166,10 @@ class RiskDetector:
                 tokens[i].raw.lower() in _RAW_FIRST.get(p.indicator, ())):
             return True
         if p.indicator in _LAWFUL_SCOPE and any(
-                tokens[k].sentence == sentence for k in scopes.starts["bailiffr33"]):
+                tokens[k].sentence == sentence for k in scopes.starts["bailiffr33"]) and not any(
+                # Thirty-fourth round: not when no papers were ever seen ("a bailiff takes our pay but we
+                # never saw any papers").
+                tokens[k].sentence == sentence for k in scopes.starts["nopapersr34"]):
             return True
         # Thirty-third round (older gaps): sleeping in one tent with "them"; the user as a theft victim; a
         # bank card blocked; a funeral told with "we will bury him".
@@ -1181,6 +1188,34 @@ class RiskDetector:
             return True
         if p.indicator == "threats" and any(tokens[k].sentence == sentence for k in scopes.starts["buryr33"]):
             return True
+        # Thirty-fourth round: "one day" closing a kill match at the end of its sentence ("that goulash is
+        # gonna kill me one day"); pay and a contract praised beside a long shift or a "nie" of "żeby nie
+        # było"; a photocopy of the user's passport; the user's own account not rented out; a brawl among the
+        # workers.
+        if p.indicator in ("threats", "immediate_danger") and any(
+                end < k <= end + 2 and tokens[k].sentence == sentence and sum(
+                    1 for t in tokens[k + 1 :] if t.sentence == sentence) <= 2
+                for k in scopes.starts["onedayr34"]):
+            return True
+        if any(_unnegated(tokens, k, cues) for k in scopes.starts["fairr34"]) and (
+                (p.indicator == "abusive_conditions" and tokens[i].norm[:1].isdigit())
+                or (p.indicator == "wage_withholding" and any(
+                    i <= k <= end + 3 and tokens[k].sentence == sentence for k in scopes.starts["fairr34"]))):
+            return True
+        if p.indicator == "deception" and question and scopes.starts["contractr33"] and any(
+                _unnegated(tokens, k, cues) for k in scopes.starts["signedr33"]):
+            return True  # "... potrącają z pierwszej wypłaty. Podpisałam to. Czy mnie oszukują?"
+        if p.indicator == "document_retention" and any(
+                i - 3 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["photocopyr34"]):
+            return True
+        if p.indicator == "forced_criminality" and any(
+                tokens[k].sentence == sentence for k in scopes.starts["notrentr34"]):
+            return True
+        if p.indicator == "violence" and i in scopes.starts["brawlr34"]:
+            return True
+        if p.indicator == "immediate_danger" and any(
+                end < k <= end + 2 and tokens[k].sentence == sentence for k in scopes.starts["weatherr34"]):
+            return True  # "я ховаюсь від сонця": shelter from the weather
         if p.indicator != "immediate_danger" and scopes.general:
             return True  # "just asking in general"
         # Twenty-eighth round: a fee "deducted from the salary later" ("después lo descuentan del sueldo") at
@@ -1719,6 +1754,25 @@ class RiskDetector:
             for k in scopes.starts["endall"]:
                 if clean(k) and any(clean(t) for t in (*scopes.starts["tonight"], *scopes.starts["now"])):
                     return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
+        # Thirty-fourth round: waiting for the user at the building, the boss's people or in a situation
+        # already found ("the boss's guys have been waiting for me downstairs since I asked for my money. 2
+        # hours now"); a friend waiting downstairs is neither.
+        waiting = [k for k in scopes.starts["waitingr34"] if clean(k)]
+        if waiting and (situation_of or scopes.starts["bossmenr34"]) and not scopes.starts["habit"]:
+            return tokens[waiting[0]], tokens[min(waiting[0] + 3, len(tokens) - 1)]
+        # Thirty-fourth round: looked for and heard nearby, with a situation found or a death threat ("the
+        # foreman and his mates are looking for me ... said he'll kill me. I hear them next to me").
+        looking = [k for k in scopes.starts["lookingr34"] if clean(k)]
+        if looking and any(clean(k) for k in scopes.starts["hearr34"]) and not scopes.starts["hidegame"] and (
+                situation_of or any(clean(k, hypothetical=False) for k in scopes.starts["kill"])):
+            return tokens[looking[0]], tokens[min(looking[0] + 2, len(tokens) - 1)]
+        # Thirty-fourth round: driven now to an unknown place, phones taken and a threat found ("we are in a
+        # van now dont know where, they took our phones ... whoever calls will stay in the forest"); not a
+        # habit.
+        if {"threats", "isolation"} <= situation_of and not scopes.starts["habit"]:
+            van = [k for k in scopes.starts["vannowr34"] if clean(k)]
+            if van:
+                return tokens[van[0]], tokens[min(van[0] + 3, len(tokens) - 1)]
         # Someone outside the user's building now or tonight, in a situation already found ("the ones who paid
         # me to carry parcels are outside my building now"); a friend waiting downstairs has no situation.
         building = [k for k in scopes.starts["building"] if clean(k)]
