@@ -108,7 +108,11 @@ class Analyzer:
             def told() -> bool:
                 return self.risk.told(text, language, tokens)
 
-            risk = self._stage("net", lambda: net.apply(text, tokens, rules_risk, scoped_out, told),
+            def stands() -> bool:  # the veto's guard: "kept the original", whatever "copy" suggests
+                return (any(i.id == "document_retention" for i in rules_risk.indicators)
+                        and self.risk.names_original(text, language, tokens))
+
+            risk = self._stage("net", lambda: net.apply(text, tokens, rules_risk, scoped_out, told, stands),
                                rules_risk)
         # `emergency` needs evidence: danger found by the risk rules, or a call for help or for the
         # police in the message. Word statistics alone ("I am in Gdansk" shares "I am in" with

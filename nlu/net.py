@@ -246,18 +246,23 @@ class RiskNet:
 
     def apply(self, text: str, tokens: Sequence[Token], risk: Risk,
               scoped_out: Callable[[], bool] | None = None,
-              told: Callable[[], bool] | None = None) -> Risk:
+              told: Callable[[], bool] | None = None,
+              stands: Callable[[], bool] | None = None) -> Risk:
         """The rules' risk, raised to high or critical when the model is confident; high lowered to low
         by the veto (the rules' indicators kept); critical never lowered.
         scoped_out (asked only when the model would raise a message of fewer than SCOPE_WORDS words):
         True when the rules dropped phrase matches of this message by a scope; then nothing is raised.
         told (ninth round; asked whenever the model would raise): True when the message speaks of a film,
         the news, a joke or asks in general (the rules' media, joke and general scopes); then nothing is
-        raised, whatever the length ("just watched a film about girls locked in a massage parlour...")."""
+        raised, whatever the length ("just watched a film about girls locked in a massage parlour...").
+        stands (asked only when the veto would lower): True when the rules' evidence must stand (a kept
+        document with its original named); then nothing is lowered."""
         level = self.proposal(tokens, risk)
         if level is None:
             return risk
         if level == "low":
+            if stands is not None and stands():
+                return risk
             return Risk("low", _LOW_SCORE, risk.indicators)
         if scoped_out is not None and len(tokens) < SCOPE_WORDS and scoped_out():
             return risk

@@ -199,7 +199,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "pickup", "sham", "watching", "standnear", "secret", "lostcontact", "copied",
                       "handback", "thanks", "settled", "atsea", "nosignal", "harmself", "noanswer",
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
-                      "height", "letgo", "lockout", "freefor", "aidgiven", "home", *_R21_KINDS,
+                      "height", "letgo", "lockout", "freefor", "aidgiven", "home", "original", *_R21_KINDS,
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
@@ -619,7 +619,7 @@ class RiskDetector:
                                 "nosignal", "harmself", "noanswer", "permitcard", "again", "sold", "keys",
                                 "tool", "freeleave", "firstpay", "lodging", "machine", "nonconsent",
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
-                                "conjunction", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
+                                "conjunction", "original", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS)}
             for lang in (None, *LANGUAGES)
@@ -987,6 +987,17 @@ class RiskDetector:
         strong = sum(1 for i in found if i in HIGH_INDICATORS or i == "immediate_danger")
         score = _BASE_SCORE[level] + (0.04 * min(strong + len(found) - 1, 5) if found else 0.0)
         return Risk(level, min(score, 1.0), indicators)
+
+    def names_original(self, text: str, language: str | None = None, tokens: list[Token] | None = None
+                       ) -> bool:
+        """Whether the message names an original document ("kept the original passport", "оригинал
+        паспорта"): the statistical net's veto leaves a kept document standing then (nlu/net.py)."""
+        if tokens is None:
+            tokens = tokenize(text)
+        if not tokens:
+            return False
+        scopes = self._scopes(text, tokens, self._cues.get(language) or self._cues[None], language)
+        return bool(scopes.starts["original"])
 
     def told(self, text: str, language: str | None = None, tokens: list[Token] | None = None) -> bool:
         """Whether the message speaks of a film, the news or a joke, asks in general, or thanks for past

@@ -197,10 +197,29 @@ def test_the_veto_lowers_high_to_low_and_keeps_the_evidence(examples: list[Examp
 
 def test_the_shipped_veto_spares_the_risky_twin_it_scores_lowest(with_net: Analyzer) -> None:
     # The closest call among the round tests' risky twins (nlu/net.py, VETO_THRESHOLD): a copy made and the
-    # original kept. Each retraining moved it nearer the threshold; if it crosses, lower the threshold.
+    # original kept. Each retraining moved it nearer the threshold; since the eighth session the veto's
+    # guard (an original named beside a kept document, below) keeps it high whatever it scores.
     text = "they made a copy of my passport and kept the original in the office safe"
     assert len(tokenize(text)) >= VETO_MIN_WORDS
     assert with_net.parse(text).risk.level == "high"
+
+
+@pytest.mark.parametrize(("kept", "plain"), [
+    ("they gave me a photocopy and kept the original passport in the office",
+     "they gave me a photocopy and kept the passport in the office for the visa"),
+    ("dali mi tylko kserówkę, a oryginał paszportu koordynator trzyma u siebie w biurze od marca",
+     "dali mi tylko kserówkę, a paszport koordynator trzyma u siebie w biurze do złożenia wizy"),
+])
+def test_the_veto_leaves_a_kept_original_standing(with_net: Analyzer, monkeypatch: pytest.MonkeyPatch,
+                                                  kept: str, plain: str) -> None:
+    # "Copy" is calm in most messages, so a kept original told beside a copy can score nearly calm (the
+    # first: 0.0025 with the net on A-BN, under the shipped threshold). The veto, forced wide open here,
+    # lowers the same sentence without the original, and leaves the one that names it high.
+    assert with_net.net is not None
+    monkeypatch.setattr(with_net.net, "veto_threshold", 1.0)
+    assert len(tokenize(kept)) >= VETO_MIN_WORDS and len(tokenize(plain)) >= VETO_MIN_WORDS
+    assert with_net.parse(kept).risk.level == "high"
+    assert with_net.parse(plain).risk.level == "low"
 
 
 def test_keeps_the_rules_indicators_when_raising(net: RiskNet) -> None:
