@@ -80,7 +80,7 @@ _HYP_WINDOW = 8
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
-          "r33", "r33b", "r34", "r34b", "exit")
+          "r33", "r33b", "r34", "r34b", "r35", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -128,6 +128,8 @@ _R33_KINDS = ("trappedr33", "overtimer33", "mydocr33", "contractr33", "signedr33
 # Thirty-fourth round: cue kinds (cues.yml), all positions in the message.
 _R34_KINDS = ("waitingr34", "bossmenr34", "lookingr34", "hearr34", "vannowr34", "onedayr34", "fairr34",
               "photocopyr34", "notrentr34", "brawlr34", "nopapersr34", "weatherr34")
+# Thirty-fifth round: cue kinds (cues.yml), all positions in the message.
+_R35_KINDS = ("soundr35", "demandr35", "doner35")
 # Thirty-third round: "them" and its forms closing a sexual-exploitation match; a lock or block word opening a
 # document match (a bank card blocked); the first word of an "at night" that is no "tonight".
 _THEM = frozenset(fold_word(w) for w in ("them", "nimi", "ними", "ellos", "ei", "họ"))
@@ -201,7 +203,8 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
                       "height", "letgo", "lockout", "freefor", "aidgiven", "home", "original", *_R21_KINDS,
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
-                      *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS)
+                      *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
+                      *_R35_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -621,7 +624,7 @@ class RiskDetector:
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
                                 "conjunction", "original", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
-                                *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS)}
+                                *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1092,6 +1095,8 @@ class RiskDetector:
                 if kind == "protect" and w == "toi" and i and (words[i - 1] == "gio" or (
                         words[i - 1][:1].isdigit() and words[i - 1].rstrip("h").isdigit())):
                     continue  # Twenty-first round: Vietnamese "9h tối khóa cổng" (at 9 pm) is not "tôi khóa"
+                if kind == "lockout" and w == "bi" and i and words[i - 1] in ("cua", "cong"):
+                    continue  # Thirty-fifth round: vi "cửa bị khóa ngoài" (locked from outside) is no lockout
                 if kind == "general":
                     out.general = True
                 elif kind in out.sentences:
@@ -1227,6 +1232,10 @@ class RiskDetector:
         if p.indicator == "immediate_danger" and any(
                 end < k <= end + 2 and tokens[k].sentence == sentence for k in scopes.starts["weatherr34"]):
             return True  # "я ховаюсь від сонця": shelter from the weather
+        # Thirty-fifth round: blows heard now, of a hammer, a drill, thunder or fireworks: a noise.
+        if p.indicator == "immediate_danger" and any(
+                i <= k <= end + 3 and tokens[k].sentence == sentence for k in scopes.starts["soundr35"]):
+            return True
         if p.indicator != "immediate_danger" and scopes.general:
             return True  # "just asking in general"
         # Twenty-eighth round: a fee "deducted from the salary later" ("después lo descuentan del sueldo") at
@@ -1771,6 +1780,28 @@ class RiskDetector:
         waiting = [k for k in scopes.starts["waitingr34"] if clean(k)]
         if waiting and (situation_of or scopes.starts["bossmenr34"]) and not scopes.starts["habit"]:
             return tokens[waiting[0]], tokens[min(waiting[0] + 3, len(tokens) - 1)]
+        # Thirty-fifth round: someone here now demanding to take the person away, after violence, a threat or
+        # a kept document ("the man in the waiting room has her passport and will kill her if she talks. he
+        # is out there now demanding to take her home"); a father at the school taking his child has none.
+        demand = [k for k in scopes.starts["demandr35"] if clean(k)]
+        if demand and situation_of & {"violence", "threats", "document_retention"} and any(
+                clean(k) for k in (*scopes.starts["now"], *scopes.starts["just"])):
+            return tokens[demand[0]], tokens[min(demand[0] + 3, len(tokens) - 1)]
+        # Thirty-fifth round: "done" on a bridge or a height, in its sentence, with despair or a situation
+        # found ("he's on the bridge by the river and he's done. boss has his passport"); not in traffic.
+        for k in scopes.starts["doner35"]:
+            if clean(k, hypothetical=False) and (despair or situation_of) and not scopes.starts[
+                    "traffic"] and any(
+                    tokens[b].sentence == tokens[k].sentence and clean(b, hypothetical=False)
+                    for b in (*scopes.starts["bridge"], *scopes.starts["height"])):
+                return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
+        # Thirty-fifth round: a child in a situation found, watched now by the one who holds him ("right now
+        # he's sitting in the car across the street watching me"): now, then the watching, in one sentence.
+        if "minor" in found and situation_of:
+            for k in scopes.starts["watching"]:
+                if clean(k) and any(k - 10 <= n < k and tokens[n].sentence == tokens[k].sentence
+                                    for n in scopes.starts["now"]):
+                    return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         # Thirty-fourth round: looked for and heard nearby, with a situation found or a death threat ("the
         # foreman and his mates are looking for me ... said he'll kill me. I hear them next to me").
         looking = [k for k in scopes.starts["lookingr34"] if clean(k)]

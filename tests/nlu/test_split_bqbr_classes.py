@@ -1,0 +1,109 @@
+"""Splits BQ and BR's classes (thirty-fifth round), written as meanings in new words, not BQ-BR's sentences.
+
+Critical recall: blows heard now from a locked place is danger now; its twin, the blows of a hammer next
+door, stays calm. Someone here now demanding to take away a person he hits or whose passport he keeps is
+danger now; its twin, a father at the school asking to take his daughter home, stays calm. Someone "done" on
+a bridge in a situation is danger now; its twin, done with the traffic on a bridge, stays calm. A child in a
+situation watched now by the one who holds him is danger now; its twin, a parent watching a son's football,
+stays calm. "You won't walk again" with someone coming tonight is danger now; its twin, a grandfather who
+will not walk after a stroke, stays calm. Locked in since the morning with no water, and a pupil of 15 held
+and told to be "nice to the guests" tonight, are danger now.
+The rules are tested alone (the statistical net off) unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import CALM, DANGER, cases, check_level
+
+# Blows heard now; a hammer is a noise.
+BLOWS = [
+    "right now i can hear blows from the barn where the workers sleep, the door is padlocked",
+    "teraz słychać uderzenia z baraku, drzwi zamknięte na kłódkę od zewnątrz",
+    "сейчас из вагончика слышно удары и крики, дверь заперта снаружи",
+    "зараз з бараку чути удари, двері замкнені ззовні",
+    "ahora se escuchan golpes en la bodega de atrás, tiene candado",
+    "acum se aud lovituri din baraca, ușa e încuiată pe dinafară",
+    "giờ em nghe tiếng đánh trong kho, cửa bị khóa ngoài",
+]
+BLOWS_CALM = [
+    "acum aud lovituri de ciocan la vecini, renovează",
+    "сейчас слышу удары молотка у соседей",
+    "right now i hear blows of a hammer next door, they renovate",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(BLOWS, DANGER), calm=(BLOWS_CALM, CALM),
+))
+def test_blows_heard_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Here now demanding to take her away, after violence or a kept passport.
+DEMAND = [
+    "the man who keeps her passport hit her and is downstairs now demanding to take her home",
+    "on ma jej paszport i ją bije, teraz stoi przed izbą i żąda żeby ją wypisać",
+    "он держит её паспорт и бьёт её, сейчас стоит в коридоре и требует её забрать",
+    "el patrón le quitó el pasaporte y la golpea, ahora está en la puerta exigiendo llevársela",
+]
+DEMAND_CALM = [
+    "my dad is at the school now demanding to take my sister home early",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(DEMAND, DANGER), calm=(DEMAND_CALM, CALM),
+))
+def test_demanding_to_take_her(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# "Done" on a bridge in a situation; a child watched now by the one who holds him.
+@pytest.mark.parametrize(("text", "levels"), [
+    ("my cousin is on the bridge now and hes done, the boss keeps his passport, he owes 5000", DANGER),
+    ("kolega stoi na moście i ma dość, szef trzyma jego paszport", DANGER),
+    ("stuck on the bridge in traffic for an hour, im done", CALM),
+    ("im 14, he makes me beg at the market and hits me, right now he is across the road watching me", DANGER),
+    ("mam 14 lat, każe mi żebrać i mnie bije, teraz stoi po drugiej stronie i patrzy na mnie", DANGER),
+    ("my son is 14, he plays football, right now im watching him from the bench", CALM),
+])
+def test_done_on_a_bridge_and_a_child_watched(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# "You won't walk again" and someone coming tonight.
+WALK = [
+    "the foreman called, they are coming to my room tonight and i wont walk again",
+    "brygadzista dzwonił, dziś w nocy przyjadą do mnie i już nie będę chodził",
+    "бригадир звонил, сегодня ночью приедут ко мне и ходить я больше не буду",
+    "бригадир дзвонив, сьогодні вночі приїдуть до мене і більше не будеш ходити",
+    "el capataz llamó, esta noche vienen a mi cuarto y dijo que no vas a volver a caminar",
+    "șeful a sunat, la noapte vin la cazare și n-o să mai merg pe picioarele mele",
+    "tổ trưởng gọi bảo tối nay sẽ đến phòng em, em sẽ không đi lại được nữa",
+]
+WALK_CALM = [
+    "since the accident my grandpa will never walk again, we are saving for a wheelchair",
+    "дедушка после инсульта ходить больше не будет, врач сказал",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(WALK, DANGER), calm=(WALK_CALM, CALM),
+))
+def test_wont_walk_again_tonight(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Locked in since the morning with no water; a pupil held and told to be nice to the guests tonight.
+@pytest.mark.parametrize("text", [
+    "la encargada lo encerró en la bodega desde la mañana, no tiene agua",
+    "patronul l-a încuiat în hală de dimineață, n-are apă",
+    "моя ученица, 15 лет, её не выпускают из квартиры, сегодня она должна быть приветливой с гостями",
+    "моя учениця, 15 років, її не випускають, сьогодні вона має бути привітною з гостями",
+    "una alumna mía de 15 está encerrada en un piso, esta noche tiene que ser amable con los invitados",
+])
+def test_locked_without_water_and_a_pupil_tonight(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, DANGER)
