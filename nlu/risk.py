@@ -129,7 +129,7 @@ _R33_KINDS = ("trappedr33", "overtimer33", "mydocr33", "contractr33", "signedr33
 _R34_KINDS = ("waitingr34", "bossmenr34", "lookingr34", "hearr34", "vannowr34", "onedayr34", "fairr34",
               "photocopyr34", "notrentr34", "brawlr34", "nopapersr34", "weatherr34")
 # Thirty-fifth round: cue kinds (cues.yml), all positions in the message.
-_R35_KINDS = ("soundr35", "demandr35", "doner35")
+_R35_KINDS = ("soundr35", "demandr35", "doner35", "wardr35")
 # Thirty-third round: "them" and its forms closing a sexual-exploitation match; a lock or block word opening a
 # document match (a bank card blocked); the first word of an "at night" that is no "tonight".
 _THEM = frozenset(fold_word(w) for w in ("them", "nimi", "ними", "ellos", "ei", "họ"))
@@ -1235,6 +1235,18 @@ class RiskDetector:
         # Thirty-fifth round: blows heard now, of a hammer, a drill, thunder or fireworks: a noise.
         if p.indicator == "immediate_danger" and any(
                 i <= k <= end + 3 and tokens[k].sentence == sentence for k in scopes.starts["soundr35"]):
+            return True
+        # Thirty-fifth round: a hospital ward locked, with visiting hours ("mama leży na kardiologii, oddział
+        # zamknięty na klucz"); "it scared me" (a film or the news scared the user, no one threatened); a
+        # document phrase whose holding verb follows "if" ("does she need a visa if she has a card?").
+        if p.indicator in ("restriction_of_movement", "immediate_danger") and any(
+                tokens[k].sentence == sentence for k in scopes.starts["wardr35"]):
+            return True
+        if p.indicator == "threats" and i and tokens[i - 1].norm in ("it", "that", "this") and (
+                tokens[i].norm.startswith("scare")):
+            return True
+        if p.indicator == "document_retention" and end > i + 1 and (
+                tokens[end - 1].norm in cues["hypothetical"][0]):
             return True
         if p.indicator != "immediate_danger" and scopes.general:
             return True  # "just asking in general"

@@ -8,6 +8,9 @@ situation watched now by the one who holds him is danger now; its twin, a parent
 stays calm. "You won't walk again" with someone coming tonight is danger now; its twin, a grandfather who
 will not walk after a stroke, stays calm. Locked in since the morning with no water, and a pupil of 15 held
 and told to be "nice to the guests" tonight, are danger now.
+False escalations: a hospital ward locked with visiting hours, "it scared me" after a documentary, a visa or a
+passport asked about "if he has" a residence card stay calm; their twins (locked in a barrack by the boss, the
+foreman scared me, the boss has my passport) stay escalated.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import CALM, DANGER, cases, check_level
+from .levels import CALM, DANGER, ESCALATED, cases, check_level
 
 # Blows heard now; a hammer is a noise.
 BLOWS = [
@@ -107,3 +110,25 @@ def test_wont_walk_again_tonight(rules: Analyzer, text: str, levels: tuple[str, 
 ])
 def test_locked_without_water_and_a_pupil_tonight(rules: Analyzer, text: str) -> None:
     check_level(rules, text, DANGER)
+
+
+# False escalations: a locked ward, "it scared me" after a film, a visa "if she has" a card; twins stay.
+CALM_BQBR = [
+    "mama leży na oddziale kardiologii, teraz oddział zamknięty, wizyty od 15",
+    "acum tata e internat în spital, ușa secției e încuiată noaptea",
+    "we saw a documentary about forced labour yesterday and it scared me a lot",
+    "does my son need a visa if he has a polish residence card?",
+    "¿necesita pasaporte nuevo si tiene la tarjeta de residencia?",
+]
+CALM_BQBR_TWIN = [
+    "teraz szef zamknął nas w baraku na klucz",
+    "the foreman scared me, said he will call immigration on me",
+    "el jefe tiene mi pasaporte en su oficina",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(CALM_BQBR, CALM), twin=(CALM_BQBR_TWIN, ESCALATED),
+))
+def test_calm_bqbr(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
