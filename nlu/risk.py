@@ -129,7 +129,8 @@ _R33_KINDS = ("trappedr33", "overtimer33", "mydocr33", "contractr33", "signedr33
 _R34_KINDS = ("waitingr34", "bossmenr34", "lookingr34", "hearr34", "vannowr34", "onedayr34", "fairr34",
               "photocopyr34", "notrentr34", "brawlr34", "nopapersr34", "weatherr34")
 # Thirty-fifth round: cue kinds (cues.yml), all positions in the message.
-_R35_KINDS = ("soundr35", "demandr35", "doner35", "wardr35")
+_R35_KINDS = ("soundr35", "demandr35", "doner35", "wardr35", "latenightr35", "childjobr35",
+              "familyr35", "fewhoursr35")
 # Thirty-third round: "them" and its forms closing a sexual-exploitation match; a lock or block word opening a
 # document match (a bank card blocked); the first word of an "at night" that is no "tonight".
 _THEM = frozenset(fold_word(w) for w in ("them", "nimi", "ними", "ellos", "ei", "họ"))
@@ -956,6 +957,18 @@ class RiskDetector:
                 ):
                     found[p.indicator] = Indicator(p.indicator, evidence)
                     pre_only[p.indicator] = pre
+        # Thirty-fifth round: a minor (an age found) at a job till midnight or through the night ("the girl
+        # next door is 14 ... behind the counter every day after school till midnight", "my son is 16 ... a
+        # car wash, nights 8pm to 6am"): a child at work; up till midnight on the phone has no job.
+        if scopes is not None and "minor" in found and not minor_work and any(
+                _unnegated(tokens, k, cues) for k in scopes.starts["latenightr35"]) and (
+                scopes.starts["childjobr35"]):
+            minor_work = True
+        # Thirty-fifth round: the owners' children helping a few hours in a family business, nothing late at
+        # night ("the owners two sons (15 and 17) packing bread, maybe 3 hours"): light family work.
+        elif scopes is not None and minor_work and scopes.starts["familyr35"] and (
+                scopes.starts["fewhoursr35"]):
+            minor_work = False
         # Twenty-ninth round: "AYUDA URGENTE!!! llevo 3 meses sin cobrar": a cry for help over pay alone.
         if scopes is not None and cries and all(cries) and (
                 found.keys() - {"immediate_danger"}) and found.keys() - {"immediate_danger"} <= _PAY_ONLY:
@@ -1066,9 +1079,12 @@ class RiskDetector:
         sheltered = bool(scopes.starts["escaped"] and scopes.starts["shelterr33"]
                          and (scopes.starts["agor33"] or scopes.starts["agoesc"])
                          and not scopes.starts["still"])
-        return (thanked or resolved or lockout or home or notwork or relations or ownkey or ownway or driving
-                or stranded or sickday or lostphone or consent or mourning or rental or freeleave or visit
-                or employed or former or realvol or ownlock or allfine or rehab or sheltered
+        # Thirty-fifth round: the owners' children helping a few hours in a family business.
+        family = bool(scopes.starts["familyr35"] and scopes.starts["fewhoursr35"]) and not scopes.starts[
+            "latenightr35"]
+        return (family or thanked or resolved or lockout or home or notwork or relations or ownkey or ownway
+                or driving or stranded or sickday or lostphone or consent or mourning or rental or freeleave
+                or visit or employed or former or realvol or ownlock or allfine or rehab or sheltered
                 or scopes.general
                 or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
 
@@ -1242,6 +1258,9 @@ class RiskDetector:
         if p.indicator in ("restriction_of_movement", "immediate_danger") and any(
                 tokens[k].sentence == sentence for k in scopes.starts["wardr35"]):
             return True
+        if p.indicator == "recruitment_fee" and p.lang == "vi" and tokens[i].norm == "dong" and (
+                i + 1 < len(tokens) and tokens[i + 1].norm == "goi"):
+            return True  # vi "đóng gói" (packing), not "đóng" (paying)
         if p.indicator == "threats" and i and tokens[i - 1].norm in ("it", "that", "this") and (
                 tokens[i].norm.startswith("scare")):
             return True

@@ -10,7 +10,10 @@ will not walk after a stroke, stays calm. Locked in since the morning with no wa
 and told to be "nice to the guests" tonight, are danger now.
 False escalations: a hospital ward locked with visiting hours, "it scared me" after a documentary, a visa or a
 passport asked about "if he has" a residence card stay calm; their twins (locked in a barrack by the boss, the
-foreman scared me, the boss has my passport) stay escalated.
+foreman scared me, the boss has my passport) stay escalated. The owners' children helping a few hours in a
+family bakery stay calm, with the net too (vi "đóng gói", packing, is no fee).
+Escalation misses: a minor at a job (a counter, a car wash) till midnight or through the night is a child at
+work; its twin, a girl of 15 up till midnight on her phone, stays calm.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -132,3 +135,34 @@ CALM_BQBR_TWIN = [
 ))
 def test_calm_bqbr(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# A minor at a job till midnight or through the night is a child at work; a few hours of light help in the
+# owners' family business, or up till midnight on the phone, is not.
+CHILD_NIGHTS = [
+    "the boy from the flat below is 13, every evening hes behind the counter of the kebab shop till midnight",
+    "córka sąsiadów ma 15 lat i co dzień stoi za ladą w budce do północy",
+    "сыну соседки 15 лет, он работает на автомойке по ночам с 22 до 6",
+    "племінниці 15 років, вона щодня стоїть за прилавком до опівночі",
+    "mi sobrino tiene 15, trabaja en un lavadero de noche de 9 a 5",
+    "vecina are 15 ani și lucrează la o spălătorie noaptea de la 22 la 6",
+    "thằng bé 15 tuổi, đi rửa xe làm đêm từ 9 giờ tối",
+]
+CHILD_LIGHT = [
+    "my daughter is 15 and stays up till midnight on tiktok",
+    "w rodzinnej piekarni synowie właściciela (14 i 16 lat) pomagają w sobotę, może ze 3 godziny",
+    "в семейной пекарне сыновья хозяина, 14 и 16 лет, по субботам помогают часа три",
+    "tiệm bánh mì của một gia đình, con trai chủ tiệm 15 tuổi đóng gói bánh chừng 3 tiếng sáng thứ bảy",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    night=(CHILD_NIGHTS, ESCALATED), light=(CHILD_LIGHT, CALM),
+))
+def test_child_at_a_job_through_the_night(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+def test_family_help_keeps_the_net_silent(analyzer: Analyzer) -> None:
+    text = "в семейной пекарне сыновья хозяина, 14 и 16 лет, по субботам помогают часа три"
+    assert analyzer.parse(text).risk.level in CALM
