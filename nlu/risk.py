@@ -130,7 +130,7 @@ _R34_KINDS = ("waitingr34", "bossmenr34", "lookingr34", "hearr34", "vannowr34", 
               "photocopyr34", "notrentr34", "brawlr34", "nopapersr34", "weatherr34")
 # Thirty-fifth round: cue kinds (cues.yml), all positions in the message.
 _R35_KINDS = ("soundr35", "demandr35", "doner35", "wardr35", "latenightr35", "childjobr35",
-              "familyr35", "fewhoursr35")
+              "familyr35", "fewhoursr35", "gohomer35")
 # Thirty-third round: "them" and its forms closing a sexual-exploitation match; a lock or block word opening a
 # document match (a bank card blocked); the first word of an "at night" that is no "tonight".
 _THEM = frozenset(fold_word(w) for w in ("them", "nimi", "ними", "ellos", "ei", "họ"))
@@ -1082,10 +1082,14 @@ class RiskDetector:
         # Thirty-fifth round: the owners' children helping a few hours in a family business.
         family = bool(scopes.starts["familyr35"] and scopes.starts["fewhoursr35"]) and not scopes.starts[
             "latenightr35"]
-        return (family or thanked or resolved or lockout or home or notwork or relations or ownkey or ownway
-                or driving or stranded or sickday or lostphone or consent or mourning or rental or freeleave
-                or visit or employed or former or realvol or ownlock or allfine or rehab or sheltered
-                or scopes.general
+        # Thirty-fifth round: a worker's own account of a lawful job, paid every Friday and going home for
+        # the holidays ("he laughed, said the boss drives them to the site ... they get paid every friday and
+        # go home for christmas").
+        lawful = bool(scopes.starts["gohomer35"] and scopes.starts["fairr34"])
+        return (family or lawful or thanked or resolved or lockout or home or notwork or relations or ownkey
+                or ownway or driving or stranded or sickday or lostphone or consent or mourning or rental
+                or freeleave or visit or employed or former or realvol or ownlock or allfine or rehab
+                or sheltered or scopes.general
                 or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
 
     def _scopes(self, text: str, tokens: list[Token], cues: dict[str, _CueSet], language: str | None

@@ -11,7 +11,8 @@ and told to be "nice to the guests" tonight, are danger now.
 False escalations: a hospital ward locked with visiting hours, "it scared me" after a documentary, a visa or a
 passport asked about "if he has" a residence card stay calm; their twins (locked in a barrack by the boss, the
 foreman scared me, the boss has my passport) stay escalated. The owners' children helping a few hours in a
-family bakery stay calm, with the net too (vi "đóng gói", packing, is no fee).
+family bakery stay calm, with the net too (vi "đóng gói", packing, is no fee); so does a worker's own account
+of a lawful job, paid every Friday and home for the holidays; its twin, with a passport kept, stays high.
 Escalation misses: a minor at a job (a counter, a car wash) till midnight or through the night is a child at
 work; its twin, a girl of 15 up till midnight on her phone, stays calm.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
@@ -166,3 +167,25 @@ def test_child_at_a_job_through_the_night(rules: Analyzer, text: str, levels: tu
 def test_family_help_keeps_the_net_silent(analyzer: Analyzer) -> None:
     text = "в семейной пекарне сыновья хозяина, 14 и 16 лет, по субботам помогают часа три"
     assert analyzer.parse(text).risk.level in CALM
+
+
+# A worker's own account of a lawful job (paid every Friday, home for the holidays) keeps the rules and the
+# net calm; with a kept passport it stays high.
+LAWFUL_ACCOUNT = [
+    "a minibus takes the men next door to the farm at 6, one said they get paid every friday and go home "
+    "for christmas",
+    "sąsiad mówi że szef wozi ich do pracy bo nie ma autobusu, wypłata co piątek, na święta jadą do domu",
+    "сосед говорит, шеф возит их на стройку, автобуса нет, зарплата каждую пятницу, на Новый год едут домой",
+    "dice que el patrón los lleva al campo porque no hay bus, les pagan cada viernes y en navidad se van a "
+    "su casa",
+]
+LAWFUL_ACCOUNT_TWIN = [
+    "they pay every friday and we go home for christmas, but the boss keeps our passports in his safe",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(LAWFUL_ACCOUNT, CALM), twin=(LAWFUL_ACCOUNT_TWIN, ESCALATED),
+))
+def test_lawful_account_with_the_net(analyzer: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(analyzer, text, levels)
