@@ -130,7 +130,8 @@ _R34_KINDS = ("waitingr34", "bossmenr34", "lookingr34", "hearr34", "vannowr34", 
               "photocopyr34", "notrentr34", "brawlr34", "nopapersr34", "weatherr34")
 # Thirty-fifth round: cue kinds (cues.yml), all positions in the message.
 _R35_KINDS = ("soundr35", "demandr35", "doner35", "wardr35", "latenightr35", "childjobr35",
-              "familyr35", "fewhoursr35", "gohomer35")
+              "familyr35", "fewhoursr35", "gohomer35",
+              "normalaskr35")
 # Thirty-third round: "them" and its forms closing a sexual-exploitation match; a lock or block word opening a
 # document match (a bank card blocked); the first word of an "at night" that is no "tonight".
 _THEM = frozenset(fold_word(w) for w in ("them", "nimi", "ними", "ellos", "ei", "họ"))
@@ -864,7 +865,11 @@ class RiskDetector:
                 around = tokens[max(i - 3, 0) : end + 3]
                 if self.scoping and p.indicator in _OWNABLE and not p.late and _has_cue(
                     [t.norm for t in around if t.sentence == tok.sentence], cues["own"]
-                ) and not any(t.norm in neg for t in around if t.sentence == tok.sentence):
+                ) and not any(t.norm in neg for t in around if t.sentence == tok.sentence) and not (
+                        # Thirty-fifth round: the match opens on the original, the copy is the user's
+                        # ("dali mi ksero, a oryginał paszportu zostawili w biurze").
+                        scopes is not None and p.indicator == "document_retention"
+                        and i in scopes.starts["original"] and end > i + 1):
                     continue  # "I took my passport to the embassy", "hộ chiếu em tự giữ": the user holds it
                 if self.scoping and p.indicator == "violence" and _has_cue(
                         [t.norm for t in around if t.sentence == tok.sentence], cues["permitcard"]):
@@ -1241,8 +1246,22 @@ class RiskDetector:
         if p.indicator == "deception" and question and scopes.starts["contractr33"] and any(
                 _unnegated(tokens, k, cues) for k in scopes.starts["signedr33"]):
             return True  # "... potrącają z pierwszej wypłaty. Podpisałam to. Czy mnie oszukują?"
-        if p.indicator == "document_retention" and any(
+        # Thirty-fifth round: not when the original is named ("дали ксерокопию, а оригинал паспорта оставили в
+        # офисе").
+        named = any(i - 2 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["original"])
+        if p.indicator == "document_retention" and not named and any(
                 i - 3 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["photocopyr34"]):
+            return True
+        # Thirty-fifth round: "came with 1200 debt, now its 200 left": a debt paid down (a later number
+        # smaller than the first) is no bondage.
+        if p.indicator == "debt_bondage":
+            nums = [n for t in tokens[i : end + 1] if (n := RiskDetector._number(t.norm)) is not None]
+            if len(nums) >= 2 and nums[-1] < nums[0]:
+                return True
+        # Thirty-fifth round: "he will kill me one day if i go to the police": a threat with a condition after
+        # "one day", no danger now.
+        if p.indicator == "immediate_danger" and any(
+                end < k <= end + 2 and tokens[k].sentence == sentence for k in scopes.starts["onedayr34"]):
             return True
         if p.indicator == "forced_criminality" and any(
                 tokens[k].sentence == sentence for k in scopes.starts["notrentr34"]):
@@ -2098,6 +2117,10 @@ class RiskDetector:
                 [t.norm for t in tokens if t.sentence == clock[0].sentence], cues["work"]):
             out.append(("abusive_conditions", clock))
         short = self._short_pay(tokens, cues)
+        # Thirty-fifth round: "... they pay me 8, is this normal?": a question about the user's own pay.
+        if short is not None and short[0].sentence in question and _has_cue(
+                [t.norm for t in tokens if t.sentence == short[0].sentence], cues["normalaskr35"]):
+            question = question - {short[0].sentence}
         if short is not None and not self._scoped_out(tokens, short[0], question, cues):
             out += [("wage_withholding", short), ("deception", short)]
         return out

@@ -15,6 +15,10 @@ family bakery stay calm, with the net too (vi "đóng gói", packing, is no fee)
 of a lawful job, paid every Friday and home for the holidays; its twin, with a passport kept, stays high.
 Escalation misses: a minor at a job (a counter, a car wash) till midnight or through the night is a child at
 work; its twin, a girl of 15 up till midnight on her phone, stays calm.
+Older gaps: a copy given and the original passport kept, pay below the contract asked "is that normal?" are
+escalated; a threat "one day if I talk" is high, not danger now; a debt paid down is calm. Their twins (the
+original kept by the user, a question whether they could pay less, a threat with the man at the door, a debt
+that grew) hold.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -189,3 +193,23 @@ LAWFUL_ACCOUNT_TWIN = [
 ))
 def test_lawful_account_with_the_net(analyzer: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(analyzer, text, levels)
+
+
+# Older gaps, with their twins: a copy given and the original kept; pay below the contract asked "is this
+# normal?"; a threat "one day if I go to the police"; a debt paid down.
+@pytest.mark.parametrize(("text", "levels"), [
+    ("нам раздали ксерокопии, а оригиналы паспортов оставили у прораба", ESCALATED),
+    ("dostałem ksero, a oryginał dowodu zatrzymał kierownik", ESCALATED),
+    ("ne-au dat copii, iar originalele pașapoartelor le-a păstrat patronul", ESCALATED),
+    ("họ phát cho bọn em bản photo, bản gốc hộ chiếu chủ giữ hết", ESCALATED),
+    ("mam ksero paszportu, oryginał mam przy sobie w domu", CALM),
+    ("em có bản photo hộ chiếu, bản gốc em tự giữ ở nhà", CALM),
+    ("my contract says 15 euro an hour but they pay me 9, is that normal?", ESCALATED),
+    ("we agreed 20 an hour, could they pay me 8 instead?", CALM),
+    ("the boss said he will kill me one day if i talk to the inspector", ("high",)),
+    ("he will kill me, he is at the door now", DANGER),
+    ("came with 3000 debt, now its 500 left", CALM),
+    ("came with 900 debt and now its 1600", ESCALATED),
+])
+def test_older_gaps(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
