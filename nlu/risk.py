@@ -1281,6 +1281,19 @@ class RiskDetector:
         if p.indicator in ("restriction_of_movement", "immediate_danger") and any(
                 tokens[k].sentence == sentence for k in scopes.starts["wardr35"]):
             return True
+        # Thirty-fifth round: es "¿estoy violando alguna ley?" (breaking a law), "tiene que pagar" (has to
+        # pay, no one "has" the visa), vi "bán hàng ở chợ" (selling goods at the market).
+        if p.indicator == "violence" and p.lang == "es" and end == i and end + 2 < len(tokens) and any(
+                tokens[k].norm in ("lei", "leies", "reglas", "norma", "normas", "contrato")
+                for k in range(end + 1, end + 3)):
+            return True
+        if p.indicator == "document_retention" and p.lang == "es" and any(
+                tokens[k].norm in ("tiene", "tienen", "tengo") and k + 1 < len(tokens)
+                and tokens[k + 1].norm == "que" for k in (i, end)):
+            return True
+        if p.indicator == "sexual_exploitation" and p.lang == "vi" and tokens[i].norm == "ban" and (
+                i + 1 < len(tokens) and tokens[i + 1].norm == "hang"):
+            return True
         if p.indicator == "recruitment_fee" and p.lang == "vi" and tokens[i].norm == "dong" and (
                 i + 1 < len(tokens) and tokens[i + 1].norm == "goi"):
             return True  # vi "đóng gói" (packing), not "đóng" (paying)

@@ -12,7 +12,9 @@ False escalations: a hospital ward locked with visiting hours, "it scared me" af
 passport asked about "if he has" a residence card stay calm; their twins (locked in a barrack by the boss, the
 foreman scared me, the boss has my passport) stay escalated. The owners' children helping a few hours in a
 family bakery stay calm, with the net too (vi "đóng gói", packing, is no fee); so does a worker's own account
-of a lawful job, paid every Friday and home for the holidays; its twin, with a passport kept, stays high.
+of a lawful job, paid every Friday and home for the holidays; its twin, with a passport kept, stays high. es
+"violando la ley", es "tiene que pagar" and vi "bán hàng ở chợ" stay calm; raped, a passport kept and sold to
+clients stay high.
 Escalation misses: a minor at a job (a counter, a car wash) till midnight or through the night is a child at
 work; its twin, a girl of 15 up till midnight on her phone, stays calm.
 Older gaps: a copy given and the original passport kept, pay below the contract asked "is that normal?" are
@@ -212,4 +214,18 @@ def test_lawful_account_with_the_net(analyzer: Analyzer, text: str, levels: tupl
     ("came with 900 debt and now its 1600", ESCALATED),
 ])
 def test_older_gaps(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Words in other senses: es breaking a law, es "tiene que" (has to), vi selling goods at the market; their
+# twins (raped, the boss has the passport, sold to clients) stay high.
+@pytest.mark.parametrize(("text", "levels"), [
+    ("¿estoy violando la ley si le alquilo el piso a 8 personas?", CALM),
+    ("a mi prima le piden 900 dólares por la visa, tiene que pagar por adelantado, ¿es normal?", CALM),
+    ("chị hàng xóm bán hàng ở chợ, nhờ em hỏi giúp về visa", CALM),
+    ("el encargado me violó en la bodega", ESCALATED),
+    ("el jefe tiene mi pasaporte y mi visa", ESCALATED),
+    ("ông chủ bán em cho khách", ESCALATED),
+])
+def test_words_in_other_senses(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
