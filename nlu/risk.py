@@ -768,6 +768,8 @@ class RiskDetector:
         """The words after the last "and" ("they didnt pay and kept my id": the negation is not kept's)."""
         for k in range(len(before) - 1, -1, -1):
             if before[k] in self._conj:
+                if before[k] == "e" and k and before[k - 1] in self._negation[0]:
+                    continue  # Thirty-fifth round: ro "nu e în pericol" (is not), no "and"
                 return before[k + 1 :]
         return before
 
@@ -1291,6 +1293,9 @@ class RiskDetector:
                 tokens[k].norm in ("tiene", "tienen", "tengo") and k + 1 < len(tokens)
                 and tokens[k + 1].norm == "que" for k in (i, end)):
             return True
+        if p.indicator == "immediate_danger" and p.lang == "vi" and any(
+                tokens[k].norm == "hoi" for k in range(max(i - 2, 0), i)):
+            return True  # vi "cho khỏi bỏ trốn" (so we don't run; "khỏi" folds to "hoi"): no escape now
         if p.indicator == "sexual_exploitation" and p.lang == "vi" and tokens[i].norm == "ban" and (
                 i + 1 < len(tokens) and tokens[i + 1].norm == "hang"):
             return True

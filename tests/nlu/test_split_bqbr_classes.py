@@ -17,6 +17,8 @@ of a lawful job, paid every Friday and home for the holidays; its twin, with a p
 clients stay high.
 Escalation misses: a minor at a job (a counter, a car wash) till midnight or through the night is a child at
 work; its twin, a girl of 15 up till midnight on her phone, stays calm.
+Gold high read critical: ro "nu e în pericol acum" and vi "cho khỏi bỏ trốn" are no danger now; their twins
+(in danger now with a cry for help, running now and chased) stay critical.
 Older gaps: a copy given and the original passport kept, pay below the contract asked "is that normal?" are
 escalated; a threat "one day if I talk" is high, not danger now; a debt paid down is calm. Their twins (the
 original kept by the user, a question whether they could pay less, a threat with the man at the door, a debt
@@ -228,4 +230,16 @@ def test_older_gaps(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None
     ("ông chủ bán em cho khách", ESCALATED),
 ])
 def test_words_in_other_senses(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# ro "nu e în pericol acum" (not in danger now) and vi "cho khỏi bỏ trốn" (so they don't run) are no danger
+# now; in danger now with a cry for help, and running now with someone chasing, stay critical.
+@pytest.mark.parametrize(("text", "levels"), [
+    ("e obosită, dar nu e în pericol acum", CALM),
+    ("ea e în pericol acum, ajutor", DANGER),
+    ("chủ giữ lương đến cuối vụ cho khỏi bỏ trốn", ("high",)),
+    ("em vừa trốn ra được, họ đang đuổi theo em", DANGER),
+])
+def test_no_danger_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
