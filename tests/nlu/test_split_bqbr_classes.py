@@ -16,7 +16,8 @@ of a lawful job, paid every Friday and home for the holidays; its twin, with a p
 "violando la ley", es "tiene que pagar" and vi "bán hàng ở chợ" stay calm; raped, a passport kept and sold to
 clients stay high.
 Escalation misses: a minor at a job (a counter, a car wash) till midnight or through the night is a child at
-work; its twin, a girl of 15 up till midnight on her phone, stays calm.
+work; its twin, a girl of 15 up till midnight on her phone, stays calm. Paid only the first month, the rest
+at the end of the season, is escalated; a bonus at the end of a fully paid season stays calm.
 Gold high read critical: ro "nu e în pericol acum" and vi "cho khỏi bỏ trốn" are no danger now; their twins
 (in danger now with a cry for help, running now and chased) stay critical.
 Older gaps: a copy given and the original passport kept, pay below the contract asked "is that normal?" are
@@ -233,8 +234,22 @@ def test_words_in_other_senses(rules: Analyzer, text: str, levels: tuple[str, ..
     check_level(rules, text, levels)
 
 
-# ro "nu e în pericol acum" (not in danger now) and vi "cho khỏi bỏ trốn" (so they don't run) are no danger
-# now; in danger now with a cry for help, and running now with someone chasing, stay critical.
+# Paid only the first month, the rest at the end of the season; a bonus at the end of a fully paid season is
+# calm. ro "nu e în pericol acum" (not in danger now) and vi "cho khỏi bỏ trốn" (so they don't run) are no
+# danger now; in danger now with a cry for help, and running now with someone chasing, stay critical.
+@pytest.mark.parametrize(("text", "levels"), [
+    ("the farmer paid us only the first month, the rest at the end of the season", ESCALATED),
+    ("szef zapłacił nam tylko za pierwszy miesiąc, resztę na koniec sezonu", ESCALATED),
+    ("хозяин заплатил нам только за первый месяц, остальное в конце сезона", ESCALATED),
+    ("patronul ne-a plătit doar prima lună, restul la sfârșitul sezonului", ESCALATED),
+    ("chủ chỉ trả tháng đầu, còn lại cuối vụ mới trả", ESCALATED),
+    ("they pay every month in full, plus a bonus at the end of the season", CALM),
+    ("el jefe me descuenta la prima del sueldo", CALM),
+])
+def test_season_pay(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
 @pytest.mark.parametrize(("text", "levels"), [
     ("e obosită, dar nu e în pericol acum", CALM),
     ("ea e în pericol acum, ajutor", DANGER),
