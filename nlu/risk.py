@@ -134,6 +134,8 @@ _R35_KINDS = ("soundr35", "demandr35", "doner35", "wardr35", "latenightr35", "ch
               "normalaskr35")
 # Thirty-third round: "them" and its forms closing a sexual-exploitation match; a lock or block word opening a
 # document match (a bank card blocked); the first word of an "at night" that is no "tonight".
+# "with" before an object: the instrument of a blow ("with a hammer"), not a noise heard (eighth session).
+_WITH = frozenset({"with", "z", "ze", "con", "cu", "bang", "voi"})
 _THEM = frozenset(fold_word(w) for w in ("them", "nimi", "ними", "ellos", "ei", "họ"))
 _LOCK_WORDS = ("lock", "block", "zablok", "blok", "заблок", "блок", "bloq", "bloc", "khoa")
 _AT_NIGHT_FIRST = frozenset(fold_word(w) for w in ("en", "w", "ночью", "вночі"))
@@ -203,7 +205,8 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       "pickup", "sham", "watching", "standnear", "secret", "lostcontact", "copied",
                       "handback", "thanks", "settled", "atsea", "nosignal", "harmself", "noanswer",
                       "sold", "keys", "tool", "freeleave", "firstpay", "lodging", "nonconsent",
-                      "height", "letgo", "lockout", "freefor", "aidgiven", "home", "original", *_R21_KINDS,
+                      "height", "letgo", "lockout", "freefor", "aidgiven", "home", "original", "inpatient",
+                      *_R21_KINDS,
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
                       *_R35_KINDS)
@@ -624,7 +627,7 @@ class RiskDetector:
                                 "nosignal", "harmself", "noanswer", "permitcard", "again", "sold", "keys",
                                 "tool", "freeleave", "firstpay", "lodging", "machine", "nonconsent",
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
-                                "conjunction", "original", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
+                                "conjunction", "original", "inpatient", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS)}
             for lang in (None, *LANGUAGES)
@@ -1273,15 +1276,20 @@ class RiskDetector:
         if p.indicator == "immediate_danger" and any(
                 end < k <= end + 2 and tokens[k].sentence == sentence for k in scopes.starts["weatherr34"]):
             return True  # "я ховаюсь від сонця": shelter from the weather
-        # Thirty-fifth round: blows heard now, of a hammer, a drill, thunder or fireworks: a noise.
+        # Thirty-fifth round: blows heard now, of a hammer, a drill, thunder or fireworks: a noise. Not a
+        # hammer someone is hit with ("hitting her with a hammer", "con un martillo": eighth-session review).
         if p.indicator == "immediate_danger" and any(
-                i <= k <= end + 3 and tokens[k].sentence == sentence for k in scopes.starts["soundr35"]):
+                i <= k <= end + 3 and tokens[k].sentence == sentence
+                and not any(tokens[j].norm in _WITH for j in range(max(0, k - 2), k))
+                for k in scopes.starts["soundr35"]):
             return True
         # Thirty-fifth round: a hospital ward locked, with visiting hours ("mama leży na kardiologii, oddział
         # zamknięty na klucz"); "it scared me" (a film or the news scared the user, no one threatened); a
         # document phrase whose holding verb follows "if" ("does she need a visa if she has a card?").
-        if p.indicator in ("restriction_of_movement", "immediate_danger") and any(
-                tokens[k].sentence == sentence for k in scopes.starts["wardr35"]):
+        # Only with visiting hours or someone in hospital in the message (eighth-session review: "the boss
+        # locked us in the old hospital ward building, we cannot get out now" is confinement).
+        if (p.indicator in ("restriction_of_movement", "immediate_danger") and scopes.starts["inpatient"]
+                and any(tokens[k].sentence == sentence for k in scopes.starts["wardr35"])):
             return True
         # Thirty-fifth round: es "¿estoy violando alguna ley?" (breaking a law), "tiene que pagar" (has to
         # pay, no one "has" the visa), vi "bán hàng ở chợ" (selling goods at the market).

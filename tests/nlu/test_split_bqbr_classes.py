@@ -49,10 +49,17 @@ BLOWS_CALM = [
     "сейчас слышу удары молотка у соседей",
     "right now i hear blows of a hammer next door, they renovate",
 ]
+# Eighth-session review: a hammer someone is hit with is a weapon, not a noise.
+BLOWS_WEAPON = [
+    "i can hear him hitting her with a hammer right now in the next room, she is screaming",
+    "teraz słyszę, jak bije ją młotkiem w pokoju obok, ona krzyczy",
+    "ahora se escuchan golpes en el cuarto, le está pegando con un martillo y ella grita",
+    "сейчас слышу, как он бьёт её молотком в соседней комнате, она кричит",
+]
 
 
 @pytest.mark.parametrize(("text", "levels"), cases(
-    now=(BLOWS, DANGER), calm=(BLOWS_CALM, CALM),
+    now=(BLOWS, DANGER), calm=(BLOWS_CALM, CALM), weapon=(BLOWS_WEAPON, DANGER),
 ))
 def test_blows_heard_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
@@ -135,6 +142,8 @@ CALM_BQBR = [
 ]
 CALM_BQBR_TWIN = [
     "teraz szef zamknął nas w baraku na klucz",
+    # eighth-session review: a "ward" with no one in hospital and no visits can be where workers are locked
+    "the boss locked us in the old hospital ward building, we cannot get out now and there is no water",
     "the foreman scared me, said he will call immigration on me",
     "el jefe tiene mi pasaporte en su oficina",
 ]
