@@ -80,7 +80,7 @@ _HYP_WINDOW = 8
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
-          "r33", "r33b", "r34", "r34b", "r35", "exit")
+          "r33", "r33b", "r34", "r34b", "r35", "r36", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -132,6 +132,8 @@ _R34_KINDS = ("waitingr34", "bossmenr34", "lookingr34", "hearr34", "vannowr34", 
 _R35_KINDS = ("soundr35", "demandr35", "doner35", "wardr35", "latenightr35", "childjobr35",
               "familyr35", "fewhoursr35", "gohomer35",
               "normalaskr35")
+# Thirty-sixth round: cue kinds (cues.yml), all positions in the message.
+_R36_KINDS = ("drivenr36",)
 # Thirty-third round: "them" and its forms closing a sexual-exploitation match; a lock or block word opening a
 # document match (a bank card blocked); the first word of an "at night" that is no "tonight".
 # "with" before an object: the instrument of a blow ("with a hammer"), not a noise heard (eighth session).
@@ -209,7 +211,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R21_KINDS,
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
-                      *_R35_KINDS)
+                      *_R35_KINDS, *_R36_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -629,7 +631,8 @@ class RiskDetector:
                                 "height", "letgo", "wish", "lockout", "freefor", "aidgiven", "home",
                                 "conjunction", "original", "inpatient", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
-                                *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS)}
+                                *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
+                                *_R36_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1723,6 +1726,10 @@ class RiskDetector:
         if p.indicator == "recruitment_fee" and tokens[i].norm == "lai" and i + 1 < len(tokens) and (
                 tokens[i + 1].norm == "giai"):
             return True
+        # Thirty-sixth round: Romanian "mă omor" (I kill myself) is no threat; "mă omoară" (he kills me) is.
+        if p.indicator == "threats" and p.lang == "ro" and tokens[i].norm == "omor" and i and (
+                tokens[i - 1].norm == "ma"):
+            return True
         if p.indicator == "forced_criminality":  # "are they robbing me?", "se fură motorină": a victim
             prev = [t.norm for t in tokens[max(i - 1, 0) : i] if t.sentence == sentence]
             nxt = [t.norm for t in tokens[end + 1 : end + 2] if t.sentence == sentence]
@@ -1738,9 +1745,10 @@ class RiskDetector:
         pursuer passing by after an escape; or,
         with a situation already found, an arrival ("they're back", "I hear the car") or someone coming
         tonight ("tonight someone comes to take her")."""
-        def clean(k: int, hypothetical: bool = True, negation: bool = True) -> bool:
+        def clean(k: int, hypothetical: bool = True, negation: bool = True, window: int = _NEG_WINDOW
+                  ) -> bool:
             before = self._before(tokens, k)
-            negated = negation and _has_cue(before[-_NEG_WINDOW:], cues["negation"])
+            negated = negation and _has_cue(before[-window:], cues["negation"])
             # Eighth round: a past story earlier in the sentence ("last year we locked ourselves in").
             past = any(p < k and tokens[p].sentence == tokens[k].sentence for p in scopes.starts["past"])
             # Ninth round: a film or a joke is not danger now ("a film where two men push a girl into a van").
@@ -1748,8 +1756,10 @@ class RiskDetector:
                 tokens[k].sentence in scopes.sentences["joke"])
             return not (negated or past or told or (hypothetical and _has_cue(before, cues["hypothetical"])))
 
+        # Thirty-sixth round: a negation reaches suicidal intent only from the two words before it; "сил
+        # больше нет сегодня ночью всё закончу" (no strength left, tonight I end it all) is intent.
         for k in scopes.starts["selfharm"]:
-            if clean(k):
+            if clean(k, window=2):
                 return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         # Eighteenth round: up at a height now and thinking of letting go ("up on the scaffold 9th floor right
         # now, thinking to just let go"): suicidal intent told by the place and the hands, not a word for it.
@@ -1895,6 +1905,14 @@ class RiskDetector:
             van = [k for k in scopes.starts["vannowr34"] if clean(k)]
             if van:
                 return tokens[van[0]], tokens[min(van[0] + 3, len(tokens) - 1)]
+        # Thirty-sixth round: driven away now to a place not known, after violence, a threat, confinement or
+        # sexual exploitation ("they took my phone, he hit me, they're driving me somewhere, I dont know
+        # where"); a husband driving to a surprise has no situation, unpaid wages alone are not enough.
+        if situation_of & {"violence", "threats", "restriction_of_movement", "sexual_exploitation"} and not (
+                scopes.starts["habit"]):
+            driven = [k for k in scopes.starts["drivenr36"] if clean(k)]
+            if driven:
+                return tokens[driven[0]], tokens[min(driven[0] + 3, len(tokens) - 1)]
         # Someone outside the user's building now or tonight, in a situation already found ("the ones who paid
         # me to carry parcels are outside my building now"); a friend waiting downstairs has no situation.
         building = [k for k in scopes.starts["building"] if clean(k)]

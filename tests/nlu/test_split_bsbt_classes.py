@@ -1,0 +1,113 @@
+"""Splits BS and BT's classes (thirty-sixth round), written as meanings in new words, not BS-BT's sentences.
+
+Critical recall: driven away now to a place not known, after a blow or a threat, is danger now; its twins, a
+husband driving to a birthday surprise and workers driven to another farm over unpaid wages, stay below it.
+Hiding locked in a toilet from a boss who threatened is danger now; its twin, a jammed lock on a train,
+stays calm. Suicidal intent told after "no strength left" ("сил больше нет ... всё закончу") or as "me
+quiero matar", "la noapte mă omor" is danger now; its twins, "I won't kill myself" in four languages, stay
+calm, and Romanian "mă omor" (I kill myself) is no threat while "mă omoară" (he kills me) is. Running away
+now and chased by car is danger now; its twins, running for a bus, stay calm. A man waiting at the door
+after a passport taken (es, ro) is danger now; a mother waiting at the consulate's door stays calm. A girl
+"locked in a flat" with men coming tonight (ro) is danger now.
+The rules are tested alone (the statistical net off) unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
+
+# Driven away now to a place not known, after violence or a threat.
+DRIVEN = [
+    "my friend texted from a strange number: they hit her and took her phone, now theyre driving her "
+    "somewhere, she doesnt know where",
+    "szef mnie pobił, zabrali mi telefon, teraz wiozą mnie gdzieś busem, nie wiem gdzie",
+    "он меня избил и забрал телефон, сейчас везут куда-то в лес, не знаю куда",
+    "він мене побив і забрав телефон, зараз везуть кудись, не знаю куди",
+    "me golpeó y me quitó el teléfono, ahora me llevan en una camioneta, no sé a dónde",
+    "m-a bătut și mi-a luat telefonul, acum ne duc undeva, nu știu unde",
+    "nó đánh em và lấy điện thoại, giờ đang chở em đi đâu không biết",
+]
+DRIVEN_CALM = [
+    "my husband is driving me somewhere for my birthday, he wont say where, a surprise",
+    "mąż wiezie mnie gdzieś na urodziny, nie mówi gdzie",
+    "муж везёт меня куда-то на день рождения, сюрприз",
+]
+DRIVEN_HIGH = [
+    "the boss didnt pay us for 2 months and now theyre driving us somewhere to another farm, i dont know "
+    "where",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(DRIVEN, DANGER), calm=(DRIVEN_CALM, CALM), high=(DRIVEN_HIGH, ESCALATED),
+))
+def test_driven_away_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+def test_driven_for_wages_is_not_danger(rules: Analyzer) -> None:
+    check_level(rules, DRIVEN_HIGH[0], BELOW_DANGER)
+
+
+# Hiding locked in a toilet from a boss who threatened; a jammed lock is no hiding.
+HIDING = [
+    "brygadzista mnie szuka, mówił że mnie zabije, siedzę zamknięta w toalecie w galerii i słyszę go",
+    "шеф сказал что убьёт меня, сижу запершись в подсобке, слышу его шаги",
+    "шеф сказав що вб'є мене, сиджу замкнувшись у підсобці, чую його кроки",
+]
+HIDING_CALM = [
+    "siedzę zamknięty w kiblu na dworcu, zamek się zaciął, jak wezwać obsługę?",
+    "сижу закрывшись в туалете в поезде, замок заело, как позвать проводника",
+    "i'm sitting locked in the toilet on the train, the lock is stuck lol",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(HIDING, DANGER), calm=(HIDING_CALM, CALM),
+))
+def test_hiding_locked_in(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Suicidal intent after "no strength left"; "I won't" stays calm; ro "mă omor" is no threat.
+SELFHARM = [
+    "работы нет денег нет сил больше нет завтра утром всё закончу",
+    "debo 3000 al patrón y no me deja ir, me quiero matar",
+    "nu mai pot cu datoria asta, diseară mă omor",
+    "ta praca mnie wykończy, chcę się zabić dziś w nocy",
+]
+SELFHARM_CALM = [
+    "nu o să mă omor, stai liniștită mama, doar sunt obosit",
+    "я не покончу с собой, не бойся, просто устал",
+    "no me quiero matar, solo estoy cansada del trabajo",
+    "i would never kill myself, just tired of this job",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(SELFHARM, DANGER), calm=(SELFHARM_CALM, CALM),
+    threat=(["șeful zice că mă omoară dacă plec"], ESCALATED),
+))
+def test_suicidal_intent(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Running away now, chased by car; a man at the door after a passport taken; a girl locked in a flat.
+@pytest.mark.parametrize(("text", "levels"), [
+    ("we run from the site, they chase us with the van, we hide behind the barn now", DANGER),
+    ("бежим со стройки, они за нами на машине, сидим в кустах", DANGER),
+    ("біжимо з ферми, вони за нами на машині", DANGER),
+    ("we run from the rain to the bus stop, my friend chase the bus lol", CALM),
+    ("we are running from the site to the bus, the boss is chasing us with the payslips haha", CALM),
+    ("me quitaron el pasaporte y quieren que vaya con un cliente, estoy en el cuarto y él espera afuera de "
+     "la puerta", DANGER),
+    ("mi-au luat actele și vor să merg la clienți, m-am ascuns în cameră, tipul stă la ușă", DANGER),
+    ("mi mamá me espera afuera de la puerta del consulado, ya tengo la visa", CALM),
+    ("mama mă așteaptă la ușa consulatului, am primit viza", CALM),
+    ("nepoata mea de 15 ani e închisă într-o cameră și diseară vin niște bărbați, ajutor", DANGER),
+])
+def test_chased_and_at_the_door(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
