@@ -133,12 +133,15 @@ _R35_KINDS = ("soundr35", "demandr35", "doner35", "wardr35", "latenightr35", "ch
               "familyr35", "fewhoursr35", "gohomer35",
               "normalaskr35")
 # Thirty-sixth round: cue kinds (cues.yml), all positions in the message.
-_R36_KINDS = ("drivenr36",)
+_R36_KINDS = ("drivenr36", "rumourr36", "askcheckr36", "collectedr36", "okr36", "notakenr36",
+              "screenr36")
 # Thirty-third round: "them" and its forms closing a sexual-exploitation match; a lock or block word opening a
 # document match (a bank card blocked); the first word of an "at night" that is no "tonight".
 # "with" before an object: the instrument of a blow ("with a hammer"), not a noise heard (eighth session).
 _WITH = frozenset({"with", "z", "ze", "con", "cu", "bang", "voi"})
 _THEM = frozenset(fold_word(w) for w in ("them", "nimi", "ними", "ellos", "ei", "họ"))
+# Thirty-sixth round: relative words opening a clause that continues the one before it.
+_RELATIVE = frozenset(fold_word(w) for w in ("где", "де", "where", "donde", "unde", "które", "którzy"))
 _LOCK_WORDS = ("lock", "block", "zablok", "blok", "заблок", "блок", "bloq", "bloc", "khoa")
 _AT_NIGHT_FIRST = frozenset(fold_word(w) for w in ("en", "w", "ночью", "вночі"))
 # Thirty-third round: words that fold like a phrase's word ("nó muốn về": he wants to go home, not "nợ vé";
@@ -522,6 +525,15 @@ def _old_story(tokens: list[Token], scopes: _Scopes) -> bool:
         t.norm.isdigit() and len(t.norm) == 4 and 1950 <= int(t.norm) <= 2024 for t in tokens)
 
 
+def _relative_clause(tokens: list[Token], i: int) -> bool:
+    """Thirty-sixth round: whether the clause of token i opens on a relative word ("..., где отбирают
+    паспорта", "..., де забирають паспорти"), which continues the clause before it."""
+    j = i
+    while j and tokens[j - 1].clause == tokens[i].clause:
+        j -= 1
+    return tokens[j].norm in _RELATIVE
+
+
 def _unnegated(tokens: list[Token], k: int, cues: dict[str, _CueSet]) -> bool:
     """Twentieth round: no negation word in the three words before the cue at k, in its sentence."""
     return not _has_cue([t.norm for t in tokens[max(k - _NEG_WINDOW, 0) : k]
@@ -895,6 +907,15 @@ class RiskDetector:
                     p.indicator in _LAWFUL_SCOPE and _has_cue(
                         [t.norm for t in tokens if t.sentence == tok.sentence], cues["kinloan"]))):
                     continue  # "the boss deducts tax from the salary", "a bank loan for the flat"
+                if self.scoping and p.indicator == "abusive_conditions" and tok.norm[:1].isdigit() and (
+                        i < end and any(c in "/€$£" for c in text[tok.end : tokens[i + 1].start])):
+                    continue  # Thirty-sixth round: "18 €/h", "30 zł/h" is a rate per hour, not 18 hours
+                if self.scoping and p.lang == "vi" and p.indicator == "document_retention" and any(
+                        tokens[j].norm in ("em", "toi") and tokens[j + 1].norm == "giu"
+                        and tokens[j - 1].norm in ("chieu", "to")
+                        and tokens[j + 1].clause == tokens[j - 1].clause
+                        for j in range(i + 1, min(end, len(tokens) - 1))):
+                    continue  # Thirty-sixth round: vi "hộ chiếu em giữ" (the passport, I keep it myself)
                 if self.scoping and self._retracted(p, before, tokens, end, cues):
                     continue  # "she was afraid they would keep it, but they didn't"
                 if self.scoping and p.indicator == "threats" and _ends_with_cue(before, cues["selfsay"]):
@@ -1085,6 +1106,9 @@ class RiskDetector:
         realvol = bool(scopes.starts["realvolr32"])
         ownlock = any(_unnegated(tokens, k, cues) for k in scopes.starts["ownlockr32"])
         allfine = bool(scopes.starts["phonebrokenr32"] and scopes.starts["finer32"])
+        # Thirty-sixth round: or nobody took the phone, only its screen broke ("ko ai lay dt cua em dau chi bi
+        # be man hinh thoi").
+        allfine = allfine or bool(scopes.starts["screenr36"] and scopes.starts["notakenr36"])
         # Thirty-third round: a drug rehab centre the person can leave at will; an escape days or weeks ago
         # and a shelter now.
         rehab = bool(scopes.starts["rehabr33"]) and any(
@@ -1125,6 +1149,8 @@ class RiskDetector:
                     continue  # Fourteenth round: "if I close them" (the accounts) is not the user locking up
                 if kind == "still" and w == "van" and i and words[i - 1] == "tu":
                     continue  # Eighteenth round: Vietnamese "tư vấn" (advice) is not "vẫn" (still)
+                if kind == "still" and w == "van" and i + 1 < n and words[i + 1] == "phong":
+                    continue  # Thirty-sixth round: Vietnamese "văn phòng" (an office) is not "vẫn" (still)
                 if kind == "protect" and w == "toi" and i and (words[i - 1] == "gio" or (
                         words[i - 1][:1].isdigit() and words[i - 1].rstrip("h").isdigit())):
                     continue  # Twenty-first round: Vietnamese "9h tối khóa cổng" (at 9 pm) is not "tôi khóa"
@@ -1725,6 +1751,26 @@ class RiskDetector:
             return True
         if p.indicator == "recruitment_fee" and tokens[i].norm == "lai" and i + 1 < len(tokens) and (
                 tokens[i + 1].norm == "giai"):
+            return True
+        # Thirty-sixth round: a rumour or a warning about people in general, asked how to check an agency or
+        # what the signs are ("słyszałam że ludzi zamykają i nie płacą, jak sprawdzić agencje", "saw a
+        # warning on telegram about fake job ads that take passports ... what are the signs?"): a match within
+        # ten words after it, in its clause, no one close named in between, is no event.
+        if scopes.starts["askcheckr36"] and any(
+                k < i <= k + 10 and tokens[k].sentence == sentence and (
+                    tokens[k].clause == tokens[i].clause or _relative_clause(tokens, i)) and not any(
+                    k < r < i for r in scopes.starts["kinr31"]) for k in scopes.starts["rumourr36"]):
+            return True
+        # The user's own passport collected from an office, with thanks or an all-clear and nothing still kept
+        # ("odebrałam paszport z urzędu po wymianie, wszystko ok, dzięki za pomoc").
+        if p.indicator == "document_retention" and not scopes.starts["still"] and any(
+                i - 2 <= k <= end and tokens[end].clause == tokens[k].clause and _unnegated(tokens, k, cues)
+                for k in scopes.starts["collectedr36"]) and (
+                scopes.starts["okr36"] or scopes.starts["allclear"] or scopes.starts["thanks"]):
+            return True
+        # Russian, Ukrainian, Polish "без" (without) reaches only its own clause ("без языка, выезд завтра,
+        # связь только телега" is no "без связи").
+        if p.indicator == "isolation" and tokens[i].norm == "bez" and tokens[end].clause != tokens[i].clause:
             return True
         # Thirty-sixth round: Romanian "mă omor" (I kill myself) is no threat; "mă omoară" (he kills me) is.
         if p.indicator == "threats" and p.lang == "ro" and tokens[i].norm == "omor" and i and (

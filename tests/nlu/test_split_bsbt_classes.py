@@ -111,3 +111,78 @@ def test_suicidal_intent(rules: Analyzer, text: str, levels: tuple[str, ...]) ->
 ])
 def test_chased_and_at_the_door(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# A rumour or a warning about people in general, asked how to check an agency; someone close named stays.
+RUMOUR_CALM = [
+    "i heard they lock people in that agency's hostel and dont pay, how do i check the agency?",
+    "мой друг хочет в Чехию, слышала что людей там запирают и не платят, как проверить агентство?",
+    "el vecino quiere irse a Alemania, oí que encierran gente y no pagan, cómo verifico la empresa",
+    "am auzit că oamenii sunt închiși și nu-i plătesc, cum verific firma?",
+    "saw a warning on facebook about agencies that take passports. nothing happened to me, what are the "
+    "signs?",
+    "widziałam na fejsie ostrzeżenie przed agencjami, które zabierają paszporty, jakie są sygnały?",
+    "бачив у фейсбуці попередження про агенції, де забирають паспорти. як перевірити агенцію?",
+]
+RUMOUR_RISKY = [
+    "i heard they lock people in there and dont pay, and my sister went with them last month, now they dont "
+    "pay her either, how to check the agency?",
+    "słyszałam że ludzi tam zamykają i nie płacą, moja siostra jest tam od miesiąca i jej nie płacą, jak "
+    "sprawdzić agencję?",
+    "слышала что людей там запирают, а мою дочь заперли вчера, как проверить агентство?",
+    "чула що людей там замикають, а мою доньку замкнули вчора, як перевірити агенцію?",
+    "widziałam ostrzeżenie o agencjach, które zabierają paszporty. mnie już zabrali paszport, jakie są "
+    "sygnały?",
+]
+# The user's own passport collected from an office, with thanks; taken by the boss after it stays.
+COLLECTED_CALM = [
+    "odebrałem paszport z urzędu wojewódzkiego, wszystko ok, dzięki",
+    "забрала паспорт из консульства, всё ок, спасибо",
+    "em lấy lại hộ chiếu rồi, cảm ơn nhiều",
+]
+COLLECTED_RISKY = [
+    "odebrałam paszport z urzędu, ale szef od razu mi go zabrał, dzięki",
+    "hộ chiếu em vẫn ở văn phòng công ty, họ không trả",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    rumour=(RUMOUR_CALM, CALM), told=(RUMOUR_RISKY, ESCALATED),
+    collected=(COLLECTED_CALM, CALM), kept=(COLLECTED_RISKY, ESCALATED),
+))
+def test_rumours_and_a_passport_collected(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# An hourly rate is no working day; "без" reaches only its clause; vi "hộ chiếu em giữ" is the user's own.
+@pytest.mark.parametrize(("text", "levels"), [
+    ("oferta: Niemcy, magazyn, 15 €/h netto, zakwaterowanie zapewnione, wyjazd w poniedziałek", CALM),
+    ("вакансія: Чехія, склад, 14 €/год, житло є", CALM),
+    ("we work 18 h a day on the farm, no day off, boss keeps the passports", ESCALATED),
+    ("pracujemy po 16 godzin dziennie za 10 €/h", ESCALATED),
+    ("предлагают работу в Польше без опыта, выезд в пятницу, связь только вайбер", CALM),
+    ("живём в вагончике без связи, телефоны забрал бригадир", ESCALATED),
+    ("hợp đồng đã ký, hộ chiếu em giữ, công ty chỉ xin bản photo", CALM),
+    ("ông chủ lấy hộ chiếu, em giữ thẻ cư trú thôi", ESCALATED),
+    ("ông chủ lấy hộ chiếu, em giữ được bản photo thôi", ESCALATED),
+])
+def test_rates_and_own_papers(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Nobody took the phone, only its screen broke: calm with the net too; a phone taken and broken stays high.
+@pytest.mark.parametrize(("text", "levels"), [
+    ("không ai lấy điện thoại của em, chỉ bị vỡ màn hình thôi, gọi cho bên mình thế nào", CALM),
+    ("nobody took my phone, i just have a cracked screen, how do i call you from a friend's phone?", CALM),
+])
+def test_screen_broken_with_the_net(analyzer: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(analyzer, text, levels)
+
+
+@pytest.mark.parametrize("text", [
+    "the boss took my phone and smashed the screen so i cant call home",
+    "szef zabrał mi telefon, ma pęknięty ekran i tak nie oddaje",
+    "начальник забрал телефон, теперь у него разбитый экран, не отдаёт",
+])
+def test_phone_taken_and_broken(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, ESCALATED)
