@@ -80,7 +80,7 @@ _HYP_WINDOW = 8
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
-          "r33", "r33b", "r34", "r34b", "r35", "r36", "exit")
+          "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -711,7 +711,9 @@ class RiskDetector:
                                               # Thirtieth round: "if I want shifts I must do extras".
                                               # Thirty-first round: "if I go with him to a hotel he
                                               # extends my contract".
-                                              flag in ("r28", "r30b", "r31b")
+                                              # Thirty-sixth round: "if I don't sleep with him
+                                              # he fires me".
+                                              flag in ("r28", "r30b", "r31b", "r36b")
                                               and indicator == "sexual_exploitation"),
                                           flag == "r25b" and indicator == "document_retention")
                         )

@@ -186,3 +186,33 @@ def test_screen_broken_with_the_net(analyzer: Analyzer, text: str, levels: tuple
 ])
 def test_phone_taken_and_broken(rules: Analyzer, text: str) -> None:
     check_level(rules, text, ESCALATED)
+
+
+# Sex asked as the price of the job, as what the boss says, also in its negative ("if you don't ..."); sleep
+# as rest, or at someone's place, stays calm.
+SEX_FOR_JOB = [
+    "the manager told me if i dont sleep with him im fired",
+    "my supervisor says if i sleep with him i get the good shifts",
+    "el encargado me dijo que si no me acuesto con él no me paga",
+    "szef powiedział że jeśli się z nim nie prześpię to mnie zwolni",
+    "patronul mi-a zis că dacă nu mă culc cu el nu primesc salariul",
+    "бригадир сказал если не переспишь со мной уволю",
+    "бригадир каже якщо не переспиш з ним то звільнить",
+    "ông chủ bảo nếu không ngủ với ổng thì không trả lương",
+]
+SLEEP_CALM = [
+    "my boyfriend says if i sleep at his place i can stay the weekend",
+    "the doctor said if i sleep with the window open i will feel better",
+    "mama mówi że jak się prześpię to mi przejdzie",
+    "mama zice că dacă mă culc devreme mă simt mai bine",
+    "mi mamá dice que si me acuesto temprano me sentiré mejor",
+    "mẹ bảo nếu em ngủ sớm thì sẽ khỏe",
+    "i dont sleep with him anymore, we broke up",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    coerced=(SEX_FOR_JOB, ESCALATED), calm=(SLEEP_CALM, CALM),
+))
+def test_sex_as_the_price_of_the_job(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
