@@ -216,3 +216,32 @@ SLEEP_CALM = [
 ))
 def test_sex_as_the_price_of_the_job(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Pay on the payslip below the ad's; the same or more stays calm.
+@pytest.mark.parametrize(("text", "levels"), [
+    ("the ad on facebook said 15 euro per hour, free room. i am here a month, payslip shows 9 euro per hour",
+     ESCALATED),
+    ("ogłoszenie z olx: 25 zł za godzinę netto. jestem tu miesiąc, na pasku wyszło 17 zł", ESCALATED),
+    ("объявление из вайбера: 28 зл в час. в расчётке 18 зл в час", ESCALATED),
+    ("ogłoszenie z olx: 20 zł na godzinę. na pasku wyszło 20 zł za godzinę, wszystko się zgadza", CALM),
+    ("the ad on telegram said 18 per hour, and the payslip shows 18 per hour plus overtime, all good", CALM),
+    ("объява из телеги: 25 зл в час. в расчётке 27 зл, даже больше", CALM),
+])
+def test_payslip_below_the_ad(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# "If you run away we will find you" is a threat; a prize in an escape room, a meeting at a shop are not.
+@pytest.mark.parametrize(("text", "levels"), [
+    ("the recruiter said if i run away they will find me", ESCALATED),
+    ("si te escapas te vamos a encontrar, dice el patrón", ESCALATED),
+    ("бригадир пишет: уйдёшь раньше срока, найдём и заплатишь", ESCALATED),
+    ("вербувальник каже: втечеш, знайдемо і поламаємо", ESCALATED),
+    ("koordynator mówi że jak uciekniesz to cię znajdą", ESCALATED),
+    ("patronul zice că dacă pleci te găsim oriunde", ESCALATED),
+    ("if you escape the escape room in time, we will find you a prize lol", CALM),
+    ("am fugit la magazin, te găsim acolo?", CALM),
+])
+def test_we_will_find_you(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
