@@ -134,12 +134,17 @@ _R35_KINDS = ("soundr35", "demandr35", "doner35", "wardr35", "latenightr35", "ch
               "normalaskr35")
 # Thirty-sixth round: cue kinds (cues.yml), all positions in the message.
 _R36_KINDS = ("drivenr36", "rumourr36", "askcheckr36", "collectedr36", "okr36", "notakenr36",
-              "screenr36")
+              "screenr36", "wallr36", "workdayr36")
 # Thirty-third round: "them" and its forms closing a sexual-exploitation match; a lock or block word opening a
 # document match (a bank card blocked); the first word of an "at night" that is no "tonight".
 # "with" before an object: the instrument of a blow ("with a hammer"), not a noise heard (eighth session).
 _WITH = frozenset({"with", "z", "ze", "con", "cu", "bang", "voi"})
 _THEM = frozenset(fold_word(w) for w in ("them", "nimi", "ними", "ellos", "ei", "họ"))
+# Thirty-sixth round: a place of aid before a help word ("punkt pomocy", "пункт помощи", "centro de ayuda").
+_AID_PLACE = frozenset(fold_word(w) for w in (
+    "punkt", "punkcie", "punktu", "ośrodek", "ośrodku", "centrum", "пункт", "пункте", "пункті", "центр",
+    "центре", "центрі", "centro", "centrul", "centrului", "punctul", "punct", "trung", "tâm", "desk",
+    "centre", "center", "point"))
 # Thirty-sixth round: relative words opening a clause that continues the one before it.
 _RELATIVE = frozenset(fold_word(w) for w in ("где", "де", "where", "donde", "unde", "które", "którzy"))
 _LOCK_WORDS = ("lock", "block", "zablok", "blok", "заблок", "блок", "bloq", "bloc", "khoa")
@@ -1774,6 +1779,11 @@ class RiskDetector:
         # связь только телега" is no "без связи").
         if p.indicator == "isolation" and tokens[i].norm == "bez" and tokens[end].clause != tokens[i].clause:
             return True
+        # Thirty-sixth round: a wall or nails hit just after a blow heard ("ahora escucho al vecino pegándole
+        # al muro con un martillo"): building work; "la golpea contra la pared" names her.
+        if p.indicator in ("immediate_danger", "violence") and any(
+                end < k <= end + 2 and tokens[k].sentence == sentence for k in scopes.starts["wallr36"]):
+            return True
         # Thirty-sixth round: Romanian "mă omor" (I kill myself) is no threat; "mă omoară" (he kills me) is.
         if p.indicator == "threats" and p.lang == "ro" and tokens[i].norm == "omor" and i and (
                 tokens[i - 1].norm == "ma"):
@@ -1803,6 +1813,13 @@ class RiskDetector:
             told = tokens[k].sentence in scopes.sentences["media"] or (
                 tokens[k].sentence in scopes.sentences["joke"])
             return not (negated or past or told or (hypothetical and _has_cue(before, cues["hypothetical"])))
+
+        def working_up(k: int) -> bool:
+            """Thirty-sixth round: work at a height told in the sentence of token k, with no "now" in it ("on
+            the roof fixing tiles all day, hes done"): a worker's day, not someone at the edge."""
+            same = tokens[k].sentence
+            return any(tokens[w].sentence == same for w in scopes.starts["workdayr36"]) and not any(
+                tokens[n].sentence == same for n in scopes.starts["now"])
 
         # Thirty-sixth round: a negation reaches suicidal intent only from the two words before it; "сил
         # больше нет сегодня ночью всё закончу" (no strength left, tonight I end it all) is intent.
@@ -1858,8 +1875,11 @@ class RiskDetector:
         # Twenty-second round: out on a balcony, a ledge, a roof or a bridge now, with despair or a farewell
         # ("he makes me do shows every night... I can't anymore. I'm on the balcony, 9th floor").
         # A height must be told (a floor, a bridge, a roof): "cant anymore, this heat, on the balcony" is not.
+        # Thirty-sixth round: despair in the sentence of work up there, with no farewell and no "now", is a
+        # worker's tiredness ("on the roof fixing tiles all day, hes done").
         if (farewell or despair) and scopes.starts["height"]:
-            ledge = [k for k in scopes.starts["ledge"] if clean(k, hypothetical=False)]
+            ledge = [k for k in scopes.starts["ledge"] if clean(k, hypothetical=False) and (
+                farewell or not working_up(k))]
             if ledge:
                 return tokens[ledge[0]], tokens[min(ledge[0] + 2, len(tokens) - 1)]
         # Twelfth round: a wish not to exist ("maybe better if I just wasn't here, nobody would notice") with
@@ -1927,9 +1947,10 @@ class RiskDetector:
             return tokens[demand[0]], tokens[min(demand[0] + 3, len(tokens) - 1)]
         # Thirty-fifth round: "done" on a bridge or a height, in its sentence, with despair or a situation
         # found ("he's on the bridge by the river and he's done. boss has his passport"); not in traffic.
+        # Thirty-sixth round: not after a working day up there ("on the roof fixing tiles all day, hes done").
         for k in scopes.starts["doner35"]:
             if clean(k, hypothetical=False) and (despair or situation_of) and not scopes.starts[
-                    "traffic"] and any(
+                    "traffic"] and not working_up(k) and any(
                     tokens[b].sentence == tokens[k].sentence and clean(b, hypothetical=False)
                     for b in (*scopes.starts["bridge"], *scopes.starts["height"])):
                 return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
@@ -2050,7 +2071,8 @@ class RiskDetector:
         # Twenty-second round: on a bridge or a roof now, in a short message with a situation found ("debt to
         # the boss keeps growing. that's it. I'm on the bridge"); not stuck on a bridge in traffic.
         if situation_of and len(tokens) <= 20 and not scopes.starts["traffic"]:
-            bridge = [k for k in scopes.starts["bridge"] if clean(k, hypothetical=False)]
+            bridge = [k for k in scopes.starts["bridge"]
+                      if clean(k, hypothetical=False) and not working_up(k)]
             if bridge:
                 return tokens[bridge[0]], tokens[min(bridge[0] + 2, len(tokens) - 1)]
         # Twenty-third round: hit and threatened with death, told in a short message now ("he hit me, says
@@ -2329,6 +2351,8 @@ class RiskDetector:
         single, multi = cues["sos"]
         words = [t.norm for t in tokens]
         for k, w in enumerate(words):
+            if k and words[k - 1] in _AID_PLACE:
+                continue  # Thirty-sixth round: "w punkcie pomocy" (at an aid point) is a place, not a cry
             if w in single or any(tuple(words[k : k + len(seq)]) == seq for seq in multi.get(w, ())):
                 return tokens[k]
         # Twenty-eighth round: a bare "help" closing a short message typed in a hurry ("locked in the room

@@ -47,6 +47,9 @@ def _build_table() -> dict[int, str | None]:
 
 _TABLE = _build_table()
 _DIGRAPHS = (("shch", "sh"), ("sch", "sh"), ("kh", "h"), ("y", "i"), ("j", "i"), ("x", "ks"))
+# Thirty-sixth round: Ukrainian written in Latin letters spells "г" as "h" ("zamknuv joho" is "замкнув
+# його"); the pronoun forms fold as the Cyrillic ones do, so "його" phrases match them.
+_UK_LATIN = {"ioho": "iogo", "nioho": "niogo"}
 # "pleeease", "helppp"; real double letters stay, and digits are never collapsed ("5000" is not "50")
 _REPEAT = re.compile(r"([^\W\d_])\1{2,}")
 # A word: letters/digits, with combining marks and inner apostrophes (didn't, п'ять, m'a).
@@ -62,7 +65,8 @@ def fold_word(word: str) -> str:
     for src, dst in _DIGRAPHS:
         if src in out:
             out = out.replace(src, dst)
-    return _REPEAT.sub(r"\1", out)
+    out = _REPEAT.sub(r"\1", out)
+    return _UK_LATIN.get(out, out)
 
 
 @dataclass(frozen=True, slots=True)

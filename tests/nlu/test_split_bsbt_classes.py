@@ -245,3 +245,48 @@ def test_payslip_below_the_ad(rules: Analyzer, text: str, levels: tuple[str, ...
 ])
 def test_we_will_find_you(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Older gaps. es: hitting her heard now is danger; hitting a wall or nails is building work.
+@pytest.mark.parametrize(("text", "levels"), [
+    ("ahorita oigo al patrón golpeándola en la bodega, ella llora", DANGER),
+    ("ahora escucho a mi cuñado pegándole a mi hermana, está gritando", DANGER),
+    ("ahorita oigo que la están golpeando contra la pared, grita", DANGER),
+    ("ahora escucho al vecino pegándole al muro con un martillo, está renovando", CALM),
+    ("ahora escucho a mi vecino pegándole clavos a la pared", CALM),
+])
+def test_hitting_heard_now_es(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A roofer's "done" after work up there is tiredness: high for the unpaid pay, not danger now; at the edge
+# now, or with a passport kept and "right now", it stays danger.
+@pytest.mark.parametrize(("text", "levels"), [
+    ("my dad is up on the roof laying tiles all day, hes done, the boss owes him 3 months wages", ESCALATED),
+    ("kolega kładzie dachówki cały dzień i ma dość, szef wisi mu 2 miesiące wypłaty", ESCALATED),
+    ("been on the roof all day, i cant anymore, im on the edge of the roof now, goodbye mum", DANGER),
+    ("he is fixing the roof right now and hes done, the boss keeps his passport, he wont answer", DANGER),
+    ("debt to the boss keeps growing. thats it. im on the bridge", DANGER),
+])
+def test_roofer_done(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+def test_roofer_done_is_not_danger(rules: Analyzer) -> None:
+    check_level(rules, "my dad is up on the roof laying tiles all day, hes done, the boss owes him 3 months "
+                "wages", BELOW_DANGER)
+
+
+# Ukrainian in Latin letters: "joho" folds as "його"; "w punkcie pomocy" (an aid point) is no cry for help.
+@pytest.mark.parametrize(("text", "levels"), [
+    ("brygadyr zamknuv joho v pidvali i ne vypuskaje", ESCALATED),
+    ("ja joho bachyv uchora na roboti, vse dobre", CALM),
+    ("pracuję w punkcie pomocy, szef zamknął nas w baraku na klucz, pomocy", DANGER),
+])
+def test_latin_ukrainian_and_an_aid_point(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+def test_aid_point_is_not_a_cry(rules: Analyzer) -> None:
+    check_level(rules, "jestem wolontariuszką w punkcie pomocy, pan mówi że w zakładzie zamykali bramę na "
+                "noc i nikogo nie wypuszczali", BELOW_DANGER)
