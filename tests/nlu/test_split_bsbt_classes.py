@@ -290,3 +290,20 @@ def test_latin_ukrainian_and_an_aid_point(rules: Analyzer, text: str, levels: tu
 def test_aid_point_is_not_a_cry(rules: Analyzer) -> None:
     check_level(rules, "jestem wolontariuszką w punkcie pomocy, pan mówi że w zakładzie zamykali bramę na "
                 "noc i nikogo nie wypuszczali", BELOW_DANGER)
+
+
+# Told in few words: not allowed out of the farm and the police called on whoever goes to town; the address
+# not known after being driven to a forest; not a zloty paid, the pay "at the end of the contract".
+@pytest.mark.parametrize(("text", "levels"), [
+    ("we never allow go out from the camp, boss say whoever go to town he call police", ESCALATED),
+    ("niewolno nam wyjeżdżać z fermy, szef mówi że kto pojedzie do miasta to zadzwoni po policję", ESCALATED),
+    ("нас вывезли ночью куда-то в поле, адреса не знаем, телефоны еле ловят", ESCALATED),
+    ("нас завезли в ліс, адреси не знаємо, сигналу нема", ESCALATED),
+    ("третий месяц ни евро не получил, бригадир говорит зарплата в конце контракта", ESCALATED),
+    ("вже два місяці не отримав ні злотого, агент каже розрахунок після контракту", ESCALATED),
+    ("kto pójdzie do miasta, niech kupi chleb", CALM),
+    ("нас привезли на экскурсию в горы, красиво, адрес отеля скину позже", CALM),
+    ("зарплату отдают каждую пятницу, расчёт в конце месяца", CALM),
+])
+def test_few_words_farm_forest_and_pay(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
