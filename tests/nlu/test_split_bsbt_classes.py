@@ -9,6 +9,21 @@ calm, and Romanian "mă omor" (I kill myself) is no threat while "mă omoară" (
 now and chased by car is danger now; its twins, running for a bus, stay calm. A man waiting at the door
 after a passport taken (es, ro) is danger now; a mother waiting at the consulate's door stays calm. A girl
 "locked in a flat" with men coming tonight (ro) is danger now.
+False escalations: a rumour or a warning about people in general, asked how to check an agency or what the
+signs are, stays calm; its twins, with someone close named as locked in or unpaid, or the user's own passport
+already taken, stay escalated. The user's own passport collected from an office, with thanks, stays calm;
+taken by the boss right after, it stays high. "15 €/h" is a rate, not a working day; "без" reaches only its
+clause; vi "hộ chiếu em giữ" is the user's own; nobody took the phone, only its screen broke, is calm with the
+net too, while a phone taken and broken stays high.
+Escalation misses: sex asked as the price of the job, as what the boss says and in its negative, is high;
+sleep as rest or at someone's place stays calm. Pay on the payslip below the ad's is high; the same or more
+stays calm. "If you run away we will find you" is a threat; an escape room and a meeting at a shop are not.
+Told in few words: not allowed out of the farm with the police called on whoever goes to town, the address not
+known after being driven to a forest, not a zloty paid until the end of the contract, are high; buying bread
+in town, an excursion, pay at the end of the month stay calm.
+Older gaps: es hitting her heard now is danger; hitting a wall or nails is building work. A roofer's "done"
+after work up there is high for the unpaid pay, not danger now; at the edge now, it stays danger. uk in Latin
+letters "joho" folds as "його"; "w punkcie pomocy" (an aid point) is no cry for help.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
