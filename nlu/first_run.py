@@ -47,7 +47,8 @@ def unfrozen(frozen: str, splits: Sequence[str], root: Path = ROOT) -> str | Non
 
     try:
         committed = changed("diff", "--name-only", frozen, "HEAD", "--", "nlu")
-        uncommitted = changed("diff", "--name-only", "HEAD", "--", "nlu")
+        uncommitted = [*changed("diff", "--name-only", "HEAD", "--", "nlu"),
+                       *changed("ls-files", "--others", "--exclude-standard", "--", "nlu")]  # new files too
     except (OSError, subprocess.CalledProcessError) as exc:
         return f"cannot compare with {frozen}: {exc}"
     if committed:

@@ -3,6 +3,7 @@ tree whose NLU is not the frozen commit's."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,23 @@ def test_a_commit_that_is_not_the_trees_is_refused(capsys: pytest.CaptureFixture
     assert unfrozen("0" * 40, ["zz"]) is not None  # no such commit
     assert main(["zz", "--frozen", "0" * 40, "--rules", "x"]) == 2
     assert "not a frozen tree" in capsys.readouterr().err
+
+
+def test_a_new_file_in_the_nlu_is_not_frozen(tmp_path: Path) -> None:
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=tmp_path, capture_output=True, text=True, check=True)
+        return done.stdout.strip()
+
+    git("init", "-q")
+    (tmp_path / "nlu").mkdir()
+    (tmp_path / "nlu" / "risk.py").write_text("RULES = 1\n", encoding="utf-8")
+    git("add", "nlu")
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "frozen")
+    frozen = git("rev-parse", "HEAD")
+    assert unfrozen(frozen, ["zz"], root=tmp_path) is None
+    (tmp_path / "nlu" / "reports").mkdir()
+    (tmp_path / "nlu" / "reports" / "ZZ-first-run.txt").write_text("report\n", encoding="utf-8")
+    assert unfrozen(frozen, ["zz"], root=tmp_path) is None  # the reports are what a first run writes
+    (tmp_path / "nlu" / "extra.yml").write_text("a: 1\n", encoding="utf-8")  # untracked, but it would be read
+    why = unfrozen(frozen, ["zz"], root=tmp_path)
+    assert why is not None and "nlu/extra.yml" in why
