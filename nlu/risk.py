@@ -80,7 +80,7 @@ _HYP_WINDOW = 8
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
-          "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "exit")
+          "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -135,6 +135,9 @@ _R35_KINDS = ("soundr35", "demandr35", "doner35", "wardr35", "latenightr35", "ch
 # Thirty-sixth round: cue kinds (cues.yml), all positions in the message.
 _R36_KINDS = ("drivenr36", "rumourr36", "askcheckr36", "collectedr36", "okr36", "notakenr36",
               "screenr36", "wallr36", "workdayr36")
+# Thirty-seventh round: cue kinds (cues.yml), all positions in the message.
+_R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
+              "aliver37")
 # Thirty-third round: "them" and its forms closing a sexual-exploitation match; a lock or block word opening a
 # document match (a bank card blocked); the first word of an "at night" that is no "tonight".
 # "with" before an object: the instrument of a blow ("with a hammer"), not a noise heard (eighth session).
@@ -219,7 +222,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R21_KINDS,
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
-                      *_R35_KINDS, *_R36_KINDS)
+                      *_R35_KINDS, *_R36_KINDS, *_R37_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -649,7 +652,7 @@ class RiskDetector:
                                 "conjunction", "original", "inpatient", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
-                                *_R36_KINDS)}
+                                *_R36_KINDS, *_R37_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1926,6 +1929,39 @@ class RiskDetector:
             if pills and after <= 3 and clean(k, hypothetical=False):
                 return tokens[k], tokens[min(k + 3, len(tokens) - 1)]
         situation_of = {i for i in found if i in HIGH_INDICATORS and not pre_only.get(i, False)}
+        # Thirty-seventh round: the pills at hand and a wish to swallow them all, tonight or with "I can't
+        # anymore" ("I have the pills next to me and want to take all of them tonight"), or "I can't anymore"
+        # in a situation already found ("wiszę im 6000 i rośnie. mam tabletki w ręku"); a course of
+        # antibiotics "all of them over 7 days" has neither.
+        pills = [k for k in (*scopes.starts["pillshand"], *scopes.starts["pillsr32"])
+                 if clean(k, hypothetical=False)]
+        if pills:
+            cant = [k for k in scopes.starts["cantmorer37"] if clean(k, negation=False)]
+            swallow = [k for k in scopes.starts["swallowr37"] if clean(k)]
+            if (swallow and (cant or despair or any(clean(t) for t in scopes.starts["tonight"]))) or (
+                    (cant or despair) and situation_of):
+                return tokens[pills[0]], tokens[min(pills[0] + 2, len(tokens) - 1)]
+        # Thirty-seventh round: someone driven now to a place she does not know, with men, against her will
+        # ("she's in a car with two men, they are taking her somewhere she doesn't know, she didn't want to
+        # go"); a family trip with no men named, or a willing ride, is not this.
+        unwilling = any(clean(k, negation=False) for k in scopes.starts["unwillingr37"])
+        unknown = (*scopes.starts["unknownr37"], *scopes.starts["drivenr36"])
+        if unwilling and not scopes.starts["habit"] and any(clean(k, negation=False) for k in unknown):
+            men = [k for k in scopes.starts["menr37"] if clean(k)]
+            if men:
+                return tokens[men[0]], tokens[min(men[0] + 3, len(tokens) - 1)]
+        # Thirty-seventh round: a friend's last message, a cry for help with the phones taken, then silence
+        # ("help van they took our phones" and then nothing); without the cry or without the silence, high.
+        if "isolation" in situation_of and self.calls_for_help(tokens):
+            silent = [k for k in scopes.starts["silencer37"] if clean(k, negation=False)]
+            if silent:
+                return tokens[silent[0]], tokens[min(silent[0] + 2, len(tokens) - 1)]
+        # Thirty-seventh round: locked in or cut off, and told she won't leave there alive ("the boss took her
+        # phone, locked her room ... said she won't leave there alive").
+        if situation_of & {"restriction_of_movement", "isolation"}:
+            alive = [k for k in scopes.starts["aliver37"] if clean(k, negation=False)]
+            if alive:
+                return tokens[alive[0]], tokens[min(alive[0] + 3, len(tokens) - 1)]
         # Twenty-fourth round: worn out and an ending told for tonight in a situation already found ("they
         # keep my passport, I owe 4000, tired, tonight I end everything"); tired alone is a complaint.
         if situation_of and any(clean(k) for k in scopes.starts["tired"]):

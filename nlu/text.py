@@ -49,7 +49,9 @@ _TABLE = _build_table()
 _DIGRAPHS = (("shch", "sh"), ("sch", "sh"), ("kh", "h"), ("y", "i"), ("j", "i"), ("x", "ks"))
 # Thirty-sixth round: Ukrainian written in Latin letters spells "г" as "h" ("zamknuv joho" is "замкнув
 # його"); the pronoun forms fold as the Cyrillic ones do, so "його" phrases match them.
-_UK_LATIN = {"ioho": "iogo", "nioho": "niogo"}
+_UK_LATIN = {"ioho": "iogo", "nioho": "niogo",
+             # Thirty-seventh round: Romanian (Moldovan) "amu" is "acum" (now): "amu bat în ușă".
+             "amu": "acum"}
 # "pleeease", "helppp"; real double letters stay, and digits are never collapsed ("5000" is not "50")
 _REPEAT = re.compile(r"([^\W\d_])\1{2,}")
 # A word: letters/digits, with combining marks and inner apostrophes (didn't, п'ять, m'a).

@@ -1,0 +1,133 @@
+"""Splits BU and BV's classes (thirty-seventh round), written as meanings in new words, not BU-BV's sentences.
+
+Critical recall: the pills at hand and a wish to swallow them all tonight, or "I can't anymore" in a
+situation already found (a debt that grows), is danger now; its twins, a course of antibiotics "all of them
+over 7 days" and headache pills beside a debt, stay below it. Someone driven now to a place she doesn't
+know, with men, against her will, is danger now; its twins, a mother's surprise trip, stay calm. A friend's
+last message, a cry for help with the phones taken, then silence, is danger now; without the cry for help
+it stays high. Locked in or the phone taken and told she won't leave there alive is danger now; "won't
+leave until she pays" stays high and a cat at the vet stays calm. Romanian (Moldovan) "amu" is "acum"
+(now): debt collectors banging on the door "amu" is danger now; "amu sunt acasă, totul e bine" stays calm.
+The rules are tested alone (the statistical net off) unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
+
+# The pills at hand and a wish to swallow them all, or "I can't anymore" in a situation already found.
+PILLS = [
+    "after that job abroad i cant anymore, the pills are here next to me, tonight i will swallow them all",
+    "nie daję już rady po tym co było w pracy, mam tabletki obok, dziś w nocy wezmę wszystkie",
+    "больше не могу после той работы, таблетки рядом, сегодня ночью выпью все",
+    "більше не можу після того заробітку, таблетки поруч, сьогодні вночі вип'ю всі",
+    "ya no puedo más, tengo las pastillas aquí al lado, esta noche me las quiero tomar todas",
+    "nu mai pot, am pastilele aici lângă mine, la noapte vreau să le înghit pe toate",
+    "em không chịu nổi nữa, thuốc để ngay cạnh, tối nay em uống hết",
+    "już nie mogę, jestem im winna 8000 i ciągle więcej, mam tabletki w ręce",
+]
+PILLS_CALM = [
+    "the doctor gave me antibiotics, i have the pills here and must take all of them over 7 days",
+    "mam tabletki na ból głowy przy sobie, wziąć jedną czy dwie?",
+]
+PILLS_HIGH = [
+    "wiszę im 5000 i rośnie, mam tabletki na głowę w torebce",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(PILLS, DANGER), calm=(PILLS_CALM, CALM), high=(PILLS_HIGH, ESCALATED),
+))
+def test_pills_at_hand(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+def test_pills_beside_a_debt_is_not_danger(rules: Analyzer) -> None:
+    check_level(rules, PILLS_HIGH[0], BELOW_DANGER)
+
+
+# Driven now to a place she doesn't know, with men, against her will.
+DRIVEN = [
+    "my cousin just rang, shes in a van with two guys, they are taking her somewhere she doesnt know, she "
+    "didnt want to go",
+    "siostra dzwoniła, siedzi w samochodzie z dwoma mężczyznami, wiozą ją nie wiadomo dokąd, nie chciała "
+    "jechać",
+    "сестра звонила, она в машине с двумя мужиками, везут неизвестно куда, она не хотела ехать",
+    "сестра дзвонила, вона в авто з двома чоловіками, везуть невідомо куди, вона не хотіла їхати",
+    "mi hermana llamó, va en una camioneta con dos tipos, la llevan y no sabe a dónde, no quería ir",
+    "sora mea a sunat, e în dubă cu doi necunoscuți, o duc și nu știe unde, nu voia să plece",
+    "chị em vừa gọi, đang trên xe với mấy người đàn ông, chở đi đâu không biết, chị không muốn đi",
+]
+DRIVEN_CALM = [
+    "my mum is driving me somewhere i dont know, a surprise, i didnt want to go but ok",
+    "mama wiezie mnie nie wiadomo gdzie, nie chciałam jechać, ale to niespodzianka",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(now=(DRIVEN, DANGER), calm=(DRIVEN_CALM, CALM)))
+def test_driven_with_men_against_her_will(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A friend's last message: a cry for help with the phones taken, then silence.
+SILENCE = [
+    "my sister sent 'help, bus, they took all phones' and then nothing, her last location was a petrol "
+    "station",
+    "kuzynka napisała 'ratunku, zabrali nam telefony' i potem cisza",
+    "сестра прислала 'помогите, у нас забрали телефоны' и больше ничего",
+    "сестра написала 'допоможіть, забрали телефони' і більше нічого",
+    "mi prima mandó 'ayuda, nos quitaron los teléfonos' y luego nada",
+    "verișoara a scris 'ajutor, ne-au luat telefoanele' și apoi nimic",
+    "em họ nhắn 'cứu, họ lấy hết điện thoại' rồi im luôn",
+]
+SILENCE_HIGH = [
+    "my colleague wrote 'the boss took our phones at work again' and then nothing, probably busy",
+    "mój kolega napisał 'szef zabrał nam telefony' i cisza, pewnie pracuje",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(now=(SILENCE, DANGER), high=(SILENCE_HIGH, ESCALATED)))
+def test_last_message_then_silence(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text", SILENCE_HIGH)
+def test_phones_taken_without_a_cry_is_not_danger(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, BELOW_DANGER)
+
+
+# Locked in or the phone taken, and told she won't leave there alive.
+ALIVE = [
+    "the manager locked her in the back room and took her phone, told her she wont get out alive",
+    "szef zamknął ją w pokoju i zabrał telefon, powiedział że żywa nie wyjdzie",
+    "хозяин запер её в комнате и забрал телефон, сказал что живой не выйдет",
+    "господар замкнув її в кімнаті і забрав телефон, сказав що живою не вийде",
+    "el dueño la encerró en el cuarto y le quitó el teléfono, le dijo que no va a salir viva",
+    "patronul a încuiat-o în cameră și i-a luat telefonul, a zis că nu scapă vie",
+    "chủ khóa cửa nhốt nó trong phòng, lấy điện thoại, nói đừng hòng sống mà ra",
+]
+ALIVE_HIGH = ["he locked the door of the room, took her phone, said she won't leave until she pays"]
+ALIVE_CALM = ["he said my cat won't leave the vet alive lol, the vet is fine"]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(ALIVE, DANGER), high=(ALIVE_HIGH, ESCALATED), calm=(ALIVE_CALM, CALM),
+))
+def test_wont_leave_alive(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+def test_locked_until_paid_is_not_danger(rules: Analyzer) -> None:
+    check_level(rules, ALIVE_HIGH[0], BELOW_DANGER)
+
+
+# Romanian (Moldovan) "amu" is "acum" (now).
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(["amu bat în ușă ăia cărora le datorez bani, sunt singură"], DANGER),
+    calm=(["amu sunt acasă, totul e bine, mulțumesc"], CALM),
+))
+def test_ro_amu_is_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
