@@ -12,23 +12,42 @@ from __future__ import annotations
 import time
 from abc import ABC, abstractmethod
 from collections import OrderedDict
+from dataclasses import dataclass
 from datetime import timedelta
 from enum import Enum
+from typing import Any
 
 from redis.asyncio import Redis
-from sqlalchemy import Executable, delete, insert, select, update
+from sqlalchemy import Executable, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from .clock import as_utc, utcnow
 from .db import sessionmaker_for
 from .models import InboundSeen
 from .sessions import KeyBuilder
 
-__all__ = ["Claim", "DatabaseDedup", "Dedup", "MemoryDedup", "RedisDedup"]
+__all__ = ["Claim", "DatabaseDedup", "Dedup", "DoneMark", "MemoryDedup", "RedisDedup"]
 
 LEASE_SECONDS = 60
 INSERT_SEEN = insert(InboundSeen)  # built once: every update's claim
+# Built once too: every update's done mark, written with its replies.
+MARK_DONE = (
+    update(InboundSeen)
+    .where(InboundSeen.key == bindparam("seen_key"))
+    .values(done=True, expires_at=bindparam("seen_expires"))
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DoneMark:
+    """A prebuilt statement and its parameters that mark a key done inside another transaction."""
+
+    statement: Executable
+    params: dict[str, Any]
+
+    async def run(self, conn: AsyncConnection) -> None:
+        await conn.execute(self.statement, self.params)
 
 
 class Claim(Enum):
@@ -55,7 +74,7 @@ class Dedup(ABC):
     @abstractmethod
     async def release(self, key: str) -> None: ...
 
-    def done_statement(self, key: str) -> Executable | None:
+    def done_statement(self, key: str) -> DoneMark | None:
         """A statement marking ``key`` done inside the caller's transaction (the outbox's), so that
         "replies queued" and "update done" commit together; None when the backend is not SQL."""
         return None
@@ -133,11 +152,11 @@ class RedisDedup(Dedup):
                 await session.delete(row)
         return Claim.NEW
 
-    def done_statement(self, key: str) -> Executable | None:
+    def done_statement(self, key: str) -> DoneMark | None:
         if self._sessions is None:
             return None
         expires = utcnow() + timedelta(seconds=self.ttl)
-        return insert(InboundSeen).values(key=key, done=True, expires_at=expires)
+        return DoneMark(INSERT_SEEN, {"key": key, "done": True, "expires_at": expires})
 
     async def done(self, key: str) -> None:
         await self._redis.set(self._keys("inbound", key), "d", ex=self.ttl)
@@ -174,16 +193,13 @@ class DatabaseDedup(Dedup):
             )
             return Claim.NEW if taken.rowcount == 1 else Claim.IN_FLIGHT
 
-    def done_statement(self, key: str) -> Executable:
-        return (
-            update(InboundSeen)
-            .where(InboundSeen.key == key)
-            .values(done=True, expires_at=utcnow() + timedelta(seconds=self.ttl))
-        )
+    def done_statement(self, key: str) -> DoneMark:
+        expires = utcnow() + timedelta(seconds=self.ttl)
+        return DoneMark(MARK_DONE, {"seen_key": key, "seen_expires": expires})
 
     async def done(self, key: str) -> None:
-        async with self._sessions.begin() as session:
-            await session.execute(self.done_statement(key))
+        async with self._engine.begin() as conn:
+            await self.done_statement(key).run(conn)
 
     async def release(self, key: str) -> None:
         async with self._sessions.begin() as session:

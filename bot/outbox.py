@@ -31,12 +31,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Executable, Table, and_, bindparam, exists, insert, or_, select, update
+from sqlalchemy import Table, and_, bindparam, exists, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.orm import aliased
 
 from .clock import as_utc, utcnow
 from .db import sessionmaker_for
+from .dedup import DoneMark
 from .errors import HelplineError
 from .models import OutboxMessage
 
@@ -144,7 +145,7 @@ class OutboxStore:
         rows: Sequence[tuple[str, int | None, str, str, dict[str, Any]]],
         *,
         claimed: bool = True,
-        also: Executable | None = None,
+        also: DoneMark | None = None,
     ) -> list[OutboxItem]:
         """Write rows (conversation, message id, channel, chat, payload), claimed by the caller, and
         run ``also`` in the same transaction."""
@@ -157,7 +158,7 @@ class OutboxStore:
         rows: Sequence[tuple[str, int | None, str, str, dict[str, Any]]],
         *,
         claimed: bool = True,
-        also: Executable | None = None,
+        also: DoneMark | None = None,
     ) -> list[OutboxItem]:
         """``add`` inside the caller's transaction (a turn's, with its replies)."""
         now = utcnow()
@@ -179,7 +180,7 @@ class OutboxStore:
             row_id = (await conn.execute(INSERT_OUTBOX, values)).scalar_one()
             items.append(OutboxItem(int(row_id), conv, mid, channel, chat, dict(payload), status))
         if also is not None:
-            await conn.execute(also)
+            await also.run(conn)
         return items
 
     async def claim(self, item_id: int) -> bool:
@@ -424,7 +425,7 @@ class Outbox:
         chat_id: str,
         messages: Sequence[tuple[int | None, dict[str, Any]]],
         *,
-        also: Executable | None = None,
+        also: DoneMark | None = None,
     ) -> list[OutboxItem]:
         """Write (message id, payload) rows for one chat and start delivering them; ``also`` (a
         statement) commits with them."""
@@ -443,7 +444,7 @@ class Outbox:
         chat_id: str,
         messages: Sequence[tuple[int | None, dict[str, Any]]],
         *,
-        also: Executable | None = None,
+        also: DoneMark | None = None,
     ) -> list[OutboxItem]:
         """``enqueue``'s rows inside the caller's transaction; ``schedule`` them after its commit."""
         rows = self._rows(conversation_id, channel, chat_id, messages)

@@ -100,6 +100,20 @@ class TranscriptRow:
 
 LEVELS = ("none", "low", "high", "critical")
 
+# A user's message without indicators touches its conversation and keeps the higher of the stored
+# risk level and its own, in the UPDATE itself (no read first): one statement per level, built once.
+TOUCH_CONVERSATION = {
+    level: update(CONVERSATIONS)
+    .where(CONVERSATIONS.c.id == bindparam("conv_id"))
+    .values(
+        risk_level=case(
+            (CONVERSATIONS.c.risk_level.in_(LEVELS[LEVELS.index(level) :]), CONVERSATIONS.c.risk_level),
+            else_=level,
+        )
+    )
+    for level in LEVELS
+}
+
 
 def higher_level(a: str | None, b: str | None) -> str | None:
     if a not in LEVELS:
@@ -275,13 +289,11 @@ class ConversationStore:
             )
             values: dict[str, Any] = {"last_activity_at": now}
             level = meta.get("risk_level")
-            if level and not meta.get("indicators"):
-                # The higher of the stored level and this one, in the UPDATE itself (no read first).
-                stored_level = CONVERSATIONS.c.risk_level
-                values["risk_level"] = case(
-                    (stored_level.in_(LEVELS[LEVELS.index(level) :]), stored_level), else_=level
-                )
-            elif level or meta.get("indicators"):
+            if not meta.get("indicators"):  # every message without indicators: a prebuilt statement
+                touch = TOUCH_CONVERSATION[level] if level else UPDATE_CONVERSATION
+                await conn.execute(touch, {"conv_id": conversation_id, "last_activity_at": now})
+                return message_id
+            if level or meta.get("indicators"):
                 found = (
                     await conn.execute(
                         select(CONVERSATIONS.c.risk_level, CONVERSATIONS.c.indicators).where(

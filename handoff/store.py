@@ -23,6 +23,16 @@ __all__ = ["AuditRow", "CaseRecord", "CaseStore", "NoteRecord", "QueuedTime"]
 CASES = cast(Table, Case.__table__)
 # A conversation's case that is not closed; built once, as every message asks.
 OPEN_CASE = select(CASES).where(CASES.c.conversation_id == bindparam("conv_id"), CASES.c.status != "closed")
+# A waiting user's update notice, at most one per interval: set when the last one is old enough.
+TAKE_NOTICE_TURN = (
+    update(CASES)
+    .where(
+        CASES.c.id == bindparam("case_id"),
+        CASES.c.status == "queued",
+        or_(CASES.c.notified_at.is_(None), CASES.c.notified_at <= bindparam("notified_before")),
+    )
+    .values(notified_at=bindparam("notice_at"))
+)
 
 
 class QueuedTime(NamedTuple):
@@ -308,12 +318,9 @@ class CaseStore:
         from datetime import timedelta
 
         before = now - timedelta(seconds=interval_seconds)
-        return await self._update(
-            case_id,
-            {"notified_at": now},
-            Case.status == "queued",
-            or_(Case.notified_at.is_(None), Case.notified_at <= before),
-        )
+        async with self._engine.begin() as conn:  # prebuilt: a waiting user's every turn asks
+            params = {"case_id": case_id, "notice_at": now, "notified_before": before}
+            return bool((await conn.execute(TAKE_NOTICE_TURN, params)).rowcount == 1)
 
     async def take_staff_notice(self, case_id: int) -> bool:
         """Staff are told of a case once, by one worker."""

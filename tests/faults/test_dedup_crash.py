@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from redis.asyncio import Redis
 
-from bot.db import create_engine, sessionmaker_for
+from bot.db import create_engine
 from bot.dedup import Claim, RedisDedup
 from bot.sessions import KeyBuilder
 from tests.conftest import REDIS_URL
@@ -22,8 +22,8 @@ async def test_an_update_committed_by_a_killed_worker_is_not_processed_again(
         assert await dead.claim("telegram:update:1") is Claim.NEW
         statement = dead.done_statement("telegram:update:1")
         assert statement is not None
-        async with sessionmaker_for(engine).begin() as session:  # the replies' transaction
-            await session.execute(statement)
+        async with engine.begin() as conn:  # the replies' transaction
+            await statement.run(conn)
         # kill -9 here: no Redis mark; then the lease runs out
         await redis.delete(f"{redis_prefix}:inbound:telegram:update:1")
 
