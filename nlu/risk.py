@@ -36,6 +36,7 @@ Being locked in or hurt together with a cry for help (`sos` cues: "pomocy", "п�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import permutations
@@ -137,7 +138,12 @@ _R36_KINDS = ("drivenr36", "rumourr36", "askcheckr36", "collectedr36", "okr36", 
               "screenr36", "wallr36", "workdayr36")
 # Thirty-seventh round: cue kinds (cues.yml), all positions in the message.
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
-              "aliver37")
+              "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
+              "legalr37")
+# Thirty-seventh round: the word between the two counts of a compact shift rota ("4 cu 4", "4 через 4",
+# "4 na 4", "4 on 4 off", "làm 4 nghỉ 4").
+_ROTA_JOIN = frozenset(fold_word(w) for w in ("cu", "через", "na", "on", "nghỉ", "por", "x", "до"))
+_ROTA_FUSED = re.compile(r"^([2-7])(?:ks|na)([2-7])$")
 # Thirty-third round: "them" and its forms closing a sexual-exploitation match; a lock or block word opening a
 # document match (a bank card blocked); the first word of an "at night" that is no "tonight".
 # "with" before an object: the instrument of a blow ("with a hammer"), not a noise heard (eighth session).
@@ -546,6 +552,21 @@ def _unnegated(tokens: list[Token], k: int, cues: dict[str, _CueSet]) -> bool:
     """Twentieth round: no negation word in the three words before the cue at k, in its sentence."""
     return not _has_cue([t.norm for t in tokens[max(k - _NEG_WINDOW, 0) : k]
                          if t.sentence == tokens[k].sentence], cues["negation"])
+
+
+def _compact_rota(tokens: list[Token]) -> set[int]:
+    """Thirty-seventh round: the sentences holding a compact rota of as many days off as on ("4 cu 4",
+    "4 через 4", "4 on 4 off", "làm 4 nghỉ 4", "4x4"), 2 to 7 days each."""
+    out: set[int] = set()
+    for j, t in enumerate(tokens):
+        fused = _ROTA_FUSED.match(t.norm)
+        if fused and fused.group(1) == fused.group(2):
+            out.add(t.sentence)
+        elif t.norm in _ROTA_JOIN and 0 < j < len(tokens) - 1:
+            a, b = tokens[j - 1], tokens[j + 1]
+            if a.norm == b.norm and a.norm in {"2", "3", "4", "5", "6", "7"} and a.sentence == b.sentence:
+                out.add(t.sentence)
+    return out
 
 
 def _rota(tokens: list[Token], k: int) -> bool:
@@ -1790,6 +1811,40 @@ class RiskDetector:
         # Thirty-sixth round: Romanian "mă omor" (I kill myself) is no threat; "mă omoară" (he kills me) is.
         if p.indicator == "threats" and p.lang == "ro" and tokens[i].norm == "omor" and i and (
                 tokens[i - 1].norm == "ma"):
+            return True
+        # Thirty-seventh round: lawful twelve-hour shifts in a compact rota with as many days off ("ture de
+        # 12 ore, 4 cu 4, orele suplimentare plătite"): a twelve-hour match in the rota's sentence or in a
+        # question of the message (or one asking if it is legal, "ca 12 tieng co hop phap khong") is no
+        # abusive day, unless no day off is told anywhere ("12 hours with no day off for weeks").
+        if p.indicator == "abusive_conditions" and any(t.norm == "12" for t in tokens[i : end + 1]) and not (
+                scopes.starts["nodayoffr37"]):
+            rota = _compact_rota(tokens)
+            if rota and (sentence in rota or question or any(
+                    tokens[k].sentence == sentence for k in scopes.starts["legalr37"])):
+                return True
+        # Thirty-seventh round: a fear that the boss wanted the passport, and it was only a copy, the original
+        # kept ("me daba miedo que el jefe quería mi pasaporte ... solo sacó una copia, el original lo tengo
+        # yo"): the fear opening the threat match is no threat; a threat told after it stays.
+        if p.indicator == "threats" and _has_cue([tokens[i].norm], cues["fear"]) and (
+                scopes.starts["copyr37"] and scopes.starts["keptr37"]):
+            return True
+        # Thirty-seventh round: a mother's warning of what could happen abroad ("мама говорит если поеду ...
+        # то заберут паспорт"), no offer yet or asked how to check an agency: the match in the clause of the
+        # hypothetical, after the warning in its sentence, is no event.
+        if (scopes.starts["noofferr37"] or scopes.starts["askcheckr36"]) and any(
+                k < i <= k + 16 and tokens[k].sentence == sentence and any(
+                    k < h < i and tokens[h].clause == tokens[i].clause and _has_cue([tokens[h].norm],
+                                                                                   cues["hypothetical"])
+                    for h in range(k + 1, i)) for k in scopes.starts["warnr37"]):
+            return True
+        # Thirty-seventh round: Spanish "me toca" before a leave, a turn or a duty ("me toca licencia de
+        # maternidad", "me toca trabajar el domingo") is "I am due", not touching.
+        if p.indicator == "sexual_exploitation" and tokens[end].norm in ("toca", "tocan") and any(
+                k == end + 1 and tokens[k].sentence == sentence for k in scopes.starts["entitledr37"]):
+            return True
+        # Thirty-seventh round: Vietnamese "danh bạ", "danh sách" (a directory, a list) is no "đánh" (a blow).
+        if p.indicator == "violence" and p.lang == "vi" and tokens[i].raw.lower() == "danh" and i + 1 < len(
+                tokens) and tokens[i + 1].raw.lower() in ("bạ", "sách"):
             return True
         if p.indicator == "forced_criminality":  # "are they robbing me?", "se fură motorină": a victim
             prev = [t.norm for t in tokens[max(i - 1, 0) : i] if t.sentence == sentence]

@@ -8,6 +8,13 @@ last message, a cry for help with the phones taken, then silence, is danger now;
 it stays high. Locked in or the phone taken and told she won't leave there alive is danger now; "won't
 leave until she pays" stays high and a cat at the vet stays calm. Romanian (Moldovan) "amu" is "acum"
 (now): debt collectors banging on the door "amu" is danger now; "amu sunt acasă, totul e bine" stays calm.
+False escalations: lawful twelve-hour shifts in a compact rota with as many days off ("4 on 4 off", "4 cu
+4", "4 через 4", "làm 2 nghỉ 2"), asked whether legal, stay calm; twelve hours with no day off for weeks
+stays high. A fear that the boss wanted the passport, and it was only a copy with the original kept, stays
+calm; a threat told after it stays high. A mother's warning of what could happen abroad, no offer yet or
+asked how to check an agency, stays calm; the passport taken after all stays high. Spanish "me toca
+licencia" (I am due) and Vietnamese "danh bạ" (a directory) stay calm; "el jefe me toca" and "ông chủ đánh"
+stay high.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -130,4 +137,80 @@ def test_locked_until_paid_is_not_danger(rules: Analyzer) -> None:
     calm=(["amu sunt acasă, totul e bine, mulțumesc"], CALM),
 ))
 def test_ro_amu_is_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Lawful twelve-hour shifts in a compact rota with as many days off; the twin: twelve hours with no day off.
+SHIFTS_CALM = [
+    "12 hour shifts 4 on 4 off, overtime paid, contract fine, just tired. is that legal in poland?",
+    "zmiany po 12 godzin, system 4 na 4, nadgodziny płatne, umowa ok. czy to legalne?",
+    "смены по 12 часов 2 через 2, переработки оплачивают. это законно?",
+    "зміни по 12 годин 3 через 3, понаднормові оплачують, договір є. це законно?",
+    "turnos de 12 horas, 4 por 4, horas extra pagadas, contrato en regla. es legal?",
+    "ture de 12 ore, 3 cu 3, plătite, contract bun. e legal?",
+    "ca 12 tiếng, làm 2 nghỉ 2, tăng ca có trả, vậy có hợp pháp không",
+]
+SHIFTS_HIGH = [
+    "12 hour shifts, they said 4 on 4 off, but for weeks now 12 hours with no day off",
+    "ture de 12 ore, 4 cu 4 ne-au promis, dar de 3 săptămâni lucrăm 12 ore fără nicio zi liberă",
+    "смены по 12 часов, говорили 4 через 4, а уже месяц без выходных по 12 часов",
+    "зміни по 12 годин, казали 4 через 4, а вже місяць без вихідних по 12 годин",
+    "ca 12 tiếng, nói là làm 4 nghỉ 4 mà 3 tuần nay không có ngày nghỉ nào",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(calm=(SHIFTS_CALM, CALM), high=(SHIFTS_HIGH, ESCALATED)))
+def test_lawful_twelve_hour_rota(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A feared passport request that was only a copy, the original kept; the twin: a threat told after it.
+COPY_CALM = [
+    "I was afraid my new boss wanted my passport, he only made a copy, the original is with me. thanks",
+    "tenía miedo del patrón por el pasaporte, hizo una copia y el original lo tengo yo, todo bien",
+    "îmi era frică de șef pentru pașaport, a făcut o copie, originalul e la mine",
+    "em sợ ông chủ giữ hộ chiếu, ông chỉ photo thôi, bản gốc em giữ, cảm ơn",
+]
+COPY_HIGH = [
+    "me daba miedo que el jefe quería mi pasaporte, sacó una copia, el original lo tengo yo, pero dijo que "
+    "si hablo con la policía me deporta",
+    "tôi sợ ông chủ giữ hộ chiếu, ông chỉ photo, bản gốc tôi giữ, nhưng ông nói nếu tôi báo công an thì trục "
+    "xuất tôi",
+    "mi-era frică de șef, a făcut o copie la pașaport, dar a zis că dacă merg la poliție mă omoară",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(calm=(COPY_CALM, CALM), high=(COPY_HIGH, ESCALATED)))
+def test_feared_request_was_a_copy(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A mother's warning of what could happen abroad, no offer yet; the twin: the passport taken after all.
+WARNING_CALM = [
+    "my mom says if I go abroad they will take my passport, no offer yet, just looking. how to check an "
+    "agency?",
+    "мама предупреждает если уеду то отберут паспорт, только ищу, как проверить агентство?",
+    "мама попереджає якщо поїду то заберуть паспорт, тільки шукаю. як перевірити агенцію?",
+    "mama mówi że jak wyjadę to zabiorą mi paszport, tylko szukam. jak sprawdzić agencję?",
+]
+WARNING_HIGH = [
+    "мама говорит если поеду то заберут паспорт, я поехала и вчера бригадир забрал паспорт, как проверить "
+    "агентство",
+    "мама каже що в мене заберуть паспорт, а вчора бригадир забрав паспорт у мене і не віддає",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(calm=(WARNING_CALM, CALM), high=(WARNING_HIGH, ESCALATED)))
+def test_mothers_warning(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Spanish "me toca" (I am due) and Vietnamese "danh bạ" (a directory); their twins stay high.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    calm=(["estoy embarazada, con contrato, me toca licencia de maternidad?",
+           "em tra công ty trong danh bạ rồi, mọi người yên tâm"], CALM),
+    high=(["el jefe me toca cuando estamos solos en la recepción", "ông chủ đánh bạn em ở kho hôm qua"],
+          ESCALATED),
+))
+def test_due_and_directory(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
