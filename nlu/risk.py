@@ -139,7 +139,7 @@ _R36_KINDS = ("drivenr36", "rumourr36", "askcheckr36", "collectedr36", "okr36", 
 # Thirty-seventh round: cue kinds (cues.yml), all positions in the message.
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
-              "legalr37")
+              "legalr37", "bodyworkr37")
 # Thirty-seventh round: the word between the two counts of a compact shift rota ("4 cu 4", "4 через 4",
 # "4 na 4", "4 on 4 off", "làm 4 nghỉ 4").
 _ROTA_JOIN = frozenset(fold_word(w) for w in ("cu", "через", "na", "on", "nghỉ", "por", "x", "до"))
@@ -742,7 +742,9 @@ class RiskDetector:
                                               # extends my contract".
                                               # Thirty-sixth round: "if I don't sleep with him
                                               # he fires me".
-                                              flag in ("r28", "r30b", "r31b", "r36b")
+                                              # Thirty-seventh round: "if I want my money I do
+                                              # 'extras' with clients upstairs".
+                                              flag in ("r28", "r30b", "r31b", "r36b", "r37b")
                                               and indicator == "sexual_exploitation"),
                                           flag == "r25b" and indicator == "document_retention")
                         )
@@ -1841,6 +1843,11 @@ class RiskDetector:
         # maternidad", "me toca trabajar el domingo") is "I am due", not touching.
         if p.indicator == "sexual_exploitation" and tokens[end].norm in ("toca", "tocan") and any(
                 k == end + 1 and tokens[k].sentence == sentence for k in scopes.starts["entitledr37"]):
+            return True
+        # Thirty-seventh round: "a bit more" pressure or oil at a massage is bodywork, not "a bit more" for
+        # clients.
+        if p.indicator == "sexual_exploitation" and any(
+                end < k <= end + 2 and tokens[k].sentence == sentence for k in scopes.starts["bodyworkr37"]):
             return True
         # Thirty-seventh round: Vietnamese "danh bạ", "danh sách" (a directory, a list) is no "đánh" (a blow).
         if p.indicator == "violence" and p.lang == "vi" and tokens[i].raw.lower() == "danh" and i + 1 < len(

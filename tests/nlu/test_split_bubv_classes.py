@@ -15,6 +15,11 @@ calm; a threat told after it stays high. A mother's warning of what could happen
 asked how to check an agency, stays calm; the passport taken after all stays high. Spanish "me toca
 licencia" (I am due) and Vietnamese "danh bạ" (a directory) stay calm; "el jefe me toca" and "ông chủ đánh"
 stay high.
+Escalation misses: a fine for quitting with its sum, home with nothing for refusing, "keep quiet or you
+won't get paid" are threats; a lease's or a parking fine, refusing dessert, quiet in a library stay calm.
+"A bit more" or "something more" for massage clients and "extras" with clients for the pay are sexual
+exploitation; "a bit more pressure" stays calm. Months of pay still owed, bank accounts opened and the
+cards handed over, made to beg, work till midnight with no pay are high; back pay handed over stays calm.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -213,4 +218,68 @@ def test_mothers_warning(rules: Analyzer, text: str, levels: tuple[str, ...]) ->
           ESCALATED),
 ))
 def test_due_and_directory(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Escalation misses: a fine for quitting, home with nothing for refusing, "keep quiet or no pay"; calm twins.
+COERCION = [
+    "my sister works in a laundry, the manager told her if she quits she pays a 2000 fine",
+    "szef mówi że jak rzucę tę robotę to zapłacę 2000 kary",
+    "начальник сказал если уволюсь заплачу штраф",
+    "шеф каже якщо звільнюсь то заплачу штраф",
+    "el encargado dijo que si renuncio pago una multa de 2000",
+    "șeful a zis că dacă demisionează plătește 2000 amendă",
+    "chủ nói nếu nghỉ ngang thì bị phạt 2000",
+    "the supervisor says if i keep refusing him i go home with nothing",
+    "brygadzista mówi że jak będę dalej odmawiać to wrócę bez grosza",
+    "si sigo diciendo que no me devuelvo sin un peso, dice el capataz",
+    "dacă tot refuz mă trimite acasă fără un ban, zice șeful",
+    "nếu em cứ từ chối ông ấy thì về nước tay trắng",
+    "the agency said keep quiet or you wont get paid this month",
+    "agencja kazała siedzieć cicho bo nie dostanę wypłaty",
+    "в агентстве сказали молчи а то не получишь зарплату",
+    "в агенції сказали мовчи бо не отримаєш зарплату",
+]
+COERCION_CALM = [
+    "my lease says if i leave before june i pay a fine of one month rent",
+    "dacă plec mai devreme de la sală plătesc o amendă de parcare",
+    "si me voy temprano del parqueo pago una multa",
+    "she keeps refusing dessert and goes home with nothing in her stomach lol",
+    "keep quiet in the library or you get sent out",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(COERCION, ESCALATED), calm=(COERCION_CALM, CALM)))
+def test_coercion_told_as_a_condition(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# "A bit more" for clients at a massage place, "extras" with clients for the pay; still owed months of pay;
+# bank accounts opened and the cards handed over; made to beg; working till midnight with no pay.
+EXPLOITED = [
+    "they hired me for the front desk of a massage salon, now I must give massages and the clients want "
+    "something more",
+    "w salonie masażu mam masować, a klienci chcą czegoś więcej, coś więcej za dopłatą",
+    "m-au pus la masaj și clienții vor ceva mai mult",
+    "em làm ở tiệm massage, khách muốn thêm chút, bà chủ bảo bình thường",
+    "szef powiedział że jak chcę pieniądze to mam robić dodatkowe z klientami",
+    "хозяин сказал если хочешь деньги то дополнительно с клиентами",
+    "власник сказав якщо хочеш гроші то додатково з клієнтами",
+    "wiszą mi 3 miesiące pensji",
+    "до сих пор должны за 3 месяца",
+    "досі винні за 3 місяці",
+    "me obligaban a abrir 2 cuentas y entregar las tarjetas al jefe",
+    "m-au pus să deschid 2 conturi și să le dau cardurile",
+    "a mi primo lo ponían a pedir dinero en el metro",
+    "em gái làm từ sáng tới đêm không lương",
+]
+EXPLOITED_CALM = [
+    "massage therapist here, clients always want a bit more pressure on the shoulders",
+    "клиенты на массаже хотят чуть больше давления, это нормально",
+    "oddali mi 2 miesiące wypłaty zaległej, wszystko ok",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(EXPLOITED, ESCALATED), calm=(EXPLOITED_CALM, CALM)))
+def test_exploitation_in_few_words(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
