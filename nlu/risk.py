@@ -139,7 +139,8 @@ _R36_KINDS = ("drivenr36", "rumourr36", "askcheckr36", "collectedr36", "okr36", 
 # Thirty-seventh round: cue kinds (cues.yml), all positions in the message.
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
-              "legalr37", "bodyworkr37")
+              "legalr37", "bodyworkr37", "lastweekr37",
+              "jumpwishr37", "poolr37")
 # Thirty-seventh round: the word between the two counts of a compact shift rota ("4 cu 4", "4 через 4",
 # "4 na 4", "4 on 4 off", "làm 4 nghỉ 4").
 _ROTA_JOIN = frozenset(fold_word(w) for w in ("cu", "через", "na", "on", "nghỉ", "por", "x", "до"))
@@ -1844,6 +1845,13 @@ class RiskDetector:
         if p.indicator == "sexual_exploitation" and tokens[end].norm in ("toca", "tocan") and any(
                 k == end + 1 and tokens[k].sentence == sentence for k in scopes.starts["entitledr37"]):
             return True
+        # Thirty-seventh round: an escape told with its past time inside the match ("я сбежала на прошлой
+        # неделе, сейчас в хостеле"), or just after it ("em trốn ra được tuần trước rồi"): an update from a
+        # safe place, not an escape now.
+        if p.indicator == "immediate_danger" and any(
+                i < k <= end + 3 and tokens[k].sentence == sentence
+                for k in (*scopes.starts["lastweekr37"], *scopes.starts["agoesc"])):
+            return True
         # Thirty-seventh round: "a bit more" pressure or oil at a massage is bodywork, not "a bit more" for
         # clients.
         if p.indicator == "sexual_exploitation" and any(
@@ -2003,6 +2011,13 @@ class RiskDetector:
             if (swallow and (cant or despair or any(clean(t) for t in scopes.starts["tonight"]))) or (
                     (cant or despair) and situation_of):
                 return tokens[pills[0]], tokens[min(pills[0] + 2, len(tokens) - 1)]
+        # Thirty-seventh round: up at a height now and wanting to jump ("worked on the roof all day, now he's
+        # standing on the edge and wants to jump"); into a pool or the water is play.
+        jump = [k for k in scopes.starts["jumpwishr37"] if clean(k) and not any(
+            k < w <= k + 4 and tokens[w].sentence == tokens[k].sentence for w in scopes.starts["poolr37"])]
+        if jump and any(clean(k) for k in scopes.starts["height"]) and any(
+                clean(k) for k in scopes.starts["now"]):
+            return tokens[jump[0]], tokens[min(jump[0] + 2, len(tokens) - 1)]
         # Thirty-seventh round: someone driven now to a place she does not know, with men, against her will
         # ("she's in a car with two men, they are taking her somewhere she doesn't know, she didn't want to
         # go"); a family trip with no men named, or a willing ride, is not this.

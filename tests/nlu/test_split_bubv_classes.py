@@ -20,6 +20,11 @@ won't get paid" are threats; a lease's or a parking fine, refusing dessert, quie
 "A bit more" or "something more" for massage clients and "extras" with clients for the pay are sexual
 exploitation; "a bit more pressure" stays calm. Months of pay still owed, bank accounts opened and the
 cards handed over, made to beg, work till midnight with no pay are high; back pay handed over stays calm.
+Gold high read critical: an escape told with its past time ("сбежала на прошлой неделе, сейчас в хостеле"),
+then a safe place now, is high; with someone outside the door now it stays danger.
+Older gaps: hitting her heard now (pl), wanting to jump at a height now are danger; jumping into a pool, a
+neighbour's hammer stay calm; ro "te omor dacă spui" is a threat ("te omor de râs" is not); es "la
+encerraban" is confinement ("se encerraban" is not).
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -282,4 +287,42 @@ EXPLOITED_CALM = [
 
 @pytest.mark.parametrize(("text", "levels"), cases(high=(EXPLOITED, ESCALATED), calm=(EXPLOITED_CALM, CALM)))
 def test_exploitation_in_few_words(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Gold high read critical: an escape told with its past time, then a safe place now, is high (the passport
+# still held); an escape with someone outside the door now stays critical.
+ESCAPED_BEFORE = [
+    "я сбежал на прошлой неделе, сейчас живу у друга, а паспорт до сих пор у бригадира",
+    "am fugit luna trecută, acum stau la o prietenă, dar șeful încă are pașaportul meu",
+    "em trốn ra được tháng trước rồi, giờ ở nhà bạn, chủ vẫn giữ hộ chiếu",
+]
+ESCAPED_NOW = [
+    "I escaped last week and now they are outside my door",
+    "втекла минулого тижня, зараз вони стоять під дверима",
+    "em trốn ra rồi, bây giờ họ đang đứng ngoài cửa",
+]
+
+
+@pytest.mark.parametrize("text", ESCAPED_BEFORE)
+def test_escape_told_as_an_update_is_high(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, ("high",))
+
+
+@pytest.mark.parametrize("text", ESCAPED_NOW)
+def test_escape_with_someone_outside_now_is_danger(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, DANGER)
+
+
+# Older gaps: hitting heard now (pl), wanting to jump at a height now, ro "te omor dacă", es "lo encerraban".
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(["właśnie słyszę jak on ją bije w pokoju obok, ona krzyczy",
+          "brat cały dzień na dachu, teraz stoi na krawędzi i chce skoczyć",
+          "he worked up on the roof since 6, now hes on the edge and wants to jump"], DANGER),
+    high=(["te omorâm dacă spui cuiva, a zis patronul", "la encerraban en el almacén cada noche"], ESCALATED),
+    calm=(["teraz słyszę jak sąsiad uderza młotkiem w ścianę, remont",
+           "my kids are on the roof of the shed now and want to jump into the pool lol",
+           "te omor de râs cu glumele tale", "se encerraban en su cuarto a jugar videojuegos"], CALM),
+))
+def test_older_gaps(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
