@@ -251,6 +251,9 @@ COERCION_CALM = [
     "si me voy temprano del parqueo pago una multa",
     "she keeps refusing dessert and goes home with nothing in her stomach lol",
     "keep quiet in the library or you get sent out",
+    # Review mend: a rights question about a fine for quitting early names no payment made or demanded.
+    "если я уволюсь раньше, нужно ли платить штраф? в договоре об этом ничего нет",
+    "якщо я звільнюсь раніше, чи треба платити штраф? в договорі про це нічого немає",
 ]
 
 
