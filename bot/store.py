@@ -293,18 +293,18 @@ class ConversationStore:
                 touch = TOUCH_CONVERSATION[level] if level else UPDATE_CONVERSATION
                 await conn.execute(touch, {"conv_id": conversation_id, "last_activity_at": now})
                 return message_id
-            if level or meta.get("indicators"):
-                found = (
-                    await conn.execute(
-                        select(CONVERSATIONS.c.risk_level, CONVERSATIONS.c.indicators).where(
-                            CONVERSATIONS.c.id == conversation_id
-                        )
+            # Indicators: merged with the stored ones, which needs a read (rare: risky messages only).
+            found = (
+                await conn.execute(
+                    select(CONVERSATIONS.c.risk_level, CONVERSATIONS.c.indicators).where(
+                        CONVERSATIONS.c.id == conversation_id
                     )
-                ).first()
-                if found is not None:
-                    values["risk_level"] = higher_level(found.risk_level, meta.get("risk_level"))
-                    seen = set((found.indicators or "").split()) | set((meta.get("indicators") or "").split())
-                    values["indicators"] = f" {' '.join(sorted(seen))} " if seen else None
+                )
+            ).first()
+            if found is not None:
+                values["risk_level"] = higher_level(found.risk_level, level)
+                seen = set((found.indicators or "").split()) | set(meta["indicators"].split())
+                values["indicators"] = f" {' '.join(sorted(seen))} " if seen else None
             await conn.execute(
                 update(CONVERSATIONS).where(CONVERSATIONS.c.id == conversation_id).values(**values)
             )
