@@ -81,7 +81,7 @@ _HYP_WINDOW = 8
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
-          "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "exit")
+          "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -136,7 +136,8 @@ _R35_KINDS = ("soundr35", "demandr35", "doner35", "wardr35", "latenightr35", "ch
 # Thirty-sixth round: cue kinds (cues.yml), all positions in the message.
 _R36_KINDS = ("drivenr36", "rumourr36", "askcheckr36", "collectedr36", "okr36", "notakenr36",
               "screenr36", "wallr36", "workdayr36")
-# Thirty-seventh round: cue kinds (cues.yml), all positions in the message.
+# Thirty-eighth round: cue kinds (cues.yml), all positions in the message.
+_R38_KINDS = ("nomedr38", "dizzyr38", "boughtr38", "wrongwayr38", "lockdoorsr38")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -229,7 +230,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R21_KINDS,
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
-                      *_R35_KINDS, *_R36_KINDS, *_R37_KINDS)
+                      *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS)
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -674,7 +675,7 @@ class RiskDetector:
                                 "conjunction", "original", "inpatient", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
-                                *_R36_KINDS, *_R37_KINDS)}
+                                *_R36_KINDS, *_R37_KINDS, *_R38_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -2039,6 +2040,26 @@ class RiskDetector:
             alive = [k for k in scopes.starts["aliver37"] if clean(k, negation=False)]
             if alive:
                 return tokens[alive[0]], tokens[min(alive[0] + 3, len(tokens) - 1)]
+        # Thirty-eighth round: a medicine gone or withheld and the body failing now, in a situation already
+        # found ("the boss took my insulin and my passport ... no insulin since yesterday, dizzy and shaking
+        # now"); insulin forgotten on a holiday has no situation, dizzy from the heat no medicine gone.
+        if situation_of and any(clean(k, negation=False) for k in scopes.starts["nomedr38"]):
+            dizzy = [k for k in scopes.starts["dizzyr38"] if clean(k)]
+            if dizzy:
+                return tokens[dizzy[0]], tokens[min(dizzy[0] + 2, len(tokens) - 1)]
+        # Thirty-eighth round: pills bought and a wish not to wake up, in a situation already found ("4 months
+        # with no money, they have my passport ... i bought pills. i dont want to wake up tomorrow").
+        if situation_of and any(clean(k, negation=False) for k in scopes.starts["gone"]):
+            bought = [k for k in scopes.starts["boughtr38"] if clean(k)]
+            if bought:
+                return tokens[bought[0]], tokens[min(bought[0] + 2, len(tokens) - 1)]
+        # Thirty-eighth round: a driver not going where he should, the doors locked ("the taxi isnt driving to
+        # the hotel, he locked the doors and wont answer her"); a child lock on the way to the hotel, or a
+        # detour with no lock, is neither.
+        wrong = [k for k in scopes.starts["wrongwayr38"] if clean(k, negation=False)]
+        if wrong and not scopes.starts["habit"] and any(
+                clean(k) for k in scopes.starts["lockdoorsr38"]):
+            return tokens[wrong[0]], tokens[min(wrong[0] + 3, len(tokens) - 1)]
         # Twenty-fourth round: worn out and an ending told for tonight in a situation already found ("they
         # keep my passport, I owe 4000, tired, tonight I end everything"); tired alone is a complaint.
         if situation_of and any(clean(k) for k in scopes.starts["tired"]):
