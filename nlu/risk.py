@@ -137,7 +137,8 @@ _R35_KINDS = ("soundr35", "demandr35", "doner35", "wardr35", "latenightr35", "ch
 _R36_KINDS = ("drivenr36", "rumourr36", "askcheckr36", "collectedr36", "okr36", "notakenr36",
               "screenr36", "wallr36", "workdayr36")
 # Thirty-eighth round: cue kinds (cues.yml), all positions in the message.
-_R38_KINDS = ("nomedr38", "dizzyr38", "boughtr38", "wrongwayr38", "lockdoorsr38")
+_R38_KINDS = ("nomedr38", "dizzyr38", "boughtr38", "wrongwayr38", "lockdoorsr38", "vehdocr38", "persdocr38",
+              "selfkeepr38", "returnedr38", "copyr38", "ownfaultr38", "paidotr38", "daysokr38")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -1861,6 +1862,43 @@ class RiskDetector:
         # Thirty-seventh round: Vietnamese "danh bạ", "danh sách" (a directory, a list) is no "đánh" (a blow).
         if p.indicator == "violence" and p.lang == "vi" and tokens[i].raw.lower() == "danh" and i + 1 < len(
                 tokens) and tokens[i + 1].raw.lower() in ("bạ", "sách"):
+            return True
+        # Thirty-eighth round: the vehicle's papers kept by the company ("the company keeps the truck
+        # registration and the CMR papers in the office"): a document match in a sentence of them with no
+        # document of the worker's, or in a sentence where the driver keeps his own ("his passport he keeps
+        # himself"), is no retention of the worker's document.
+        if p.indicator == "document_retention" and scopes.starts["vehdocr38"] and (any(
+                tokens[k].sentence == sentence for k in scopes.starts["selfkeepr38"]) or (any(
+                    tokens[k].sentence == sentence for k in scopes.starts["vehdocr38"]) and not any(
+                    tokens[k].sentence == sentence for k in scopes.starts["persdocr38"]))):
+            return True
+        # Thirty-eighth round: the passport taken for a copy and given back the same day ("szef wziął paszport
+        # do skserowania ale oddał jeszcze tego samego dnia"): no retention, and a fear opening a threat match
+        # no threat; a threat told after it, or a return promised and not made, stays.
+        if scopes.starts["returnedr38"] and (scopes.starts["copyr38"] or scopes.starts["copyr37"]) and (
+                p.indicator == "document_retention" or (
+                    p.indicator == "threats" and _has_cue([tokens[i].norm], cues["fear"]))):
+            return True
+        # Thirty-eighth round: a fine owed by one's own fault ("multa de parqueo ... fue culpa mía") is no
+        # debt to the employer: a debt match that is the fine word alone.
+        if p.indicator == "debt_bondage" and end == i and scopes.starts["ownfaultr38"]:
+            return True
+        # Thirty-eighth round: long shifts with the overtime paid and the days off normal ("12 годин ... все
+        # платять, понаднормові теж, вихідні нормально"), unless no day off is told anywhere.
+        if p.indicator == "abusive_conditions" and tokens[i].norm[:1].isdigit() and scopes.starts[
+                "paidotr38"] and scopes.starts["daysokr38"] and not scopes.starts["nodayoffr37"]:
+            return True
+        # Thirty-eighth round: "без" (without) reaches only its own clause for a document too ("без договору,
+        # документи потім": no contract, the documents later).
+        if p.indicator == "document_retention" and tokens[i].norm == "bez" and (
+                tokens[end].clause != tokens[i].clause):
+            return True
+        # Thirty-eighth round: Vietnamese "qua công ty" (via a company) is no "khóa cổng" (a gate locked), and
+        # a match opened by the user's own keeping ("hộ chiếu em giữ, thứ sáu có lương") is no withholding.
+        if p.lang == "vi" and p.indicator == "restriction_of_movement" and tokens[i].raw.lower() == "hoa":
+            return True
+        if p.lang == "vi" and p.indicator == "wage_withholding" and tokens[i].norm == "giu" and i >= 2 and (
+                tokens[i - 1].norm in ("em", "toi") and tokens[i - 2].norm in ("chieu", "to")):
             return True
         if p.indicator == "forced_criminality":  # "are they robbing me?", "se fură motorină": a victim
             prev = [t.norm for t in tokens[max(i - 1, 0) : i] if t.sentence == sentence]

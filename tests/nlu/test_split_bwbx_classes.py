@@ -9,6 +9,13 @@ lock, is not. Someone asked to call the police there, please, for a man locked i
 English phrase), and es "cerró la puerta por fuera" with a cry for help, are danger now; a door locked
 from outside against the cat stays calm. Standing outside the user's house now after a beating is danger now;
 friends outside the house on the way to the cinema stay calm.
+False escalations: the vehicle's papers (truck registration, CMR, "техпаспорт", "giấy tờ xe") kept by the
+company while the driver keeps his own passport stay calm; the worker's passport kept with them stays high.
+The passport taken for a copy and given back the same day stays calm; a threat told after it, or a return
+promised and not made, stays high. A fine owed by one's own fault stays calm; fines made a debt to the boss
+stay high. Long shifts with the overtime paid and the days off normal (a "slave driver" joke) stay calm; no
+days off or no pay stays high. uk "без договору, документи потім", vi "qua công ty" and "hộ chiếu em giữ, thứ
+sáu có lương" stay calm.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -124,4 +131,114 @@ def test_locked_in_and_police_asked(rules: Analyzer, text: str, levels: tuple[st
     calm=(["my friends are outside my house now, we go to the cinema"], CALM),
 ))
 def test_outside_the_house_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# False escalations. The risky twins were written first and stayed high before and after each calming rule.
+# The vehicle's papers kept by the company while the driver keeps his own passport; the twin: the worker's
+# passport kept with them.
+VEHICLE_PAPERS_HIGH = [
+    "the company keeps the truck papers in the office and also took my passport and my residence card",
+    "firma trzyma dowód rejestracyjny auta i mój paszport w sejfie, nie chcą oddać",
+    "фирма держит техпаспорт и мой паспорт в офисе, не отдают",
+    "фірма тримає техпаспорт і мій паспорт в офісі, не віддають",
+    "la empresa guarda los papeles del camión y también mi pasaporte, no me lo devuelven",
+    "firma ține actele mașinii și pașaportul meu în birou, nu mi-l dau înapoi",
+    "công ty giữ giấy tờ xe và cả hộ chiếu của em, không trả",
+]
+VEHICLE_PAPERS_CALM = [
+    "my brother drives a bus in sweden, the firm holds the vehicle registration and the cmr in the depot, "
+    "his passport he keeps himself. ok?",
+    "brat jeździ busem, szef trzyma dowód rejestracyjny w biurze, paszport brat ma przy sobie. normalne?",
+    "брат ездит на бусе, шеф держит техпаспорт в офисе, паспорт у него с собой. нормально?",
+    "брат їздить на бусі, шеф тримає техпаспорт в офісі, паспорт у нього з собою. нормально?",
+    "mi hermano maneja un bus, el jefe guarda los papeles del vehículo, el pasaporte lo tiene él. es normal?",
+    "fratele meu conduce un autocar, șeful ține actele mașinii în birou, pașaportul îl are el. e normal?",
+    "anh em lái xe khách, chủ giữ giấy tờ xe ở văn phòng, hộ chiếu anh ấy tự giữ. vậy có bình thường không?",
+    "the company keeps the cmr papers, my passport i keep myself, normal?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(VEHICLE_PAPERS_HIGH, ESCALATED), calm=(VEHICLE_PAPERS_CALM, CALM),
+))
+def test_vehicle_papers_are_not_the_workers(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# The passport taken for a copy and given back the same day; the twins: a threat told after it, a return
+# promised and not made.
+COPY_BACK_HIGH = [
+    "the boss took my passport for a copy and gave it back the same day, but now he says if i quit he will "
+    "report me to the police",
+    "szef wziął paszport do skserowania, obiecał oddać tego samego dnia, a minęły 2 tygodnie i nie oddał",
+    "el jefe se llevó mi pasaporte para sacarle copia y no me lo devolvió, ya van 2 semanas",
+    "șeful mi-a luat pașaportul să facă o copie, a zis că mi-l dă în aceeași zi, dar au trecut 2 săptămâni",
+    "sếp cầm hộ chiếu đi phô tô, hứa trả trong ngày mà 2 tuần rồi chưa trả",
+]
+COPY_BACK_CALM = [
+    "the boss took my passport for a copy and gave it back the same day, thanks",
+    "bałam się, kierownik wziął paszport do ksero, ale oddał tego samego dnia, dzięki",
+    "tenía miedo, el encargado se llevó el pasaporte para una copia y me lo devolvió el mismo día, gracias",
+    "mi-a fost frică, patronul a luat pașaportul pentru o copie și mi l-a dat înapoi în aceeași zi, mersi",
+    "em sợ lắm, quản lý cầm hộ chiếu đi photo nhưng trả lại trong ngày, cảm ơn",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(COPY_BACK_HIGH, ESCALATED), calm=(COPY_BACK_CALM, CALM),
+))
+def test_passport_copied_and_given_back(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A fine owed by one's own fault; the twins: fines that make a debt to the boss, the passport held for them.
+FINE_HIGH = [
+    "a parking ticket was my fault, ok, but the boss adds fines every week and says i owe him 2000 and i "
+    "cant leave until i pay",
+    "una multa de parqueo fue culpa mía, pero el jefe me pone multas cada semana y dice que le debo 2000 y "
+    "no puedo irme hasta pagar",
+    "amenda de parcare a fost vina mea, dar șeful îmi ține pașaportul până plătesc toate amenzile lui",
+]
+FINE_CALM = [
+    "me llegó una multa por exceso de velocidad con el carro de la empresa, fue culpa mía. cómo la pago?",
+    "am luat amendă de viteză cu mașina firmei, din vina mea. cum o plătesc?",
+    "I got a parking fine with the company van, my fault. how do i pay a german fine?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(FINE_HIGH, ESCALATED), calm=(FINE_CALM, CALM)))
+def test_fine_by_ones_own_fault(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Long shifts, overtime paid, days off normal (a "slave driver" joke); the twins: no days off, no pay.
+SHIFTS_HIGH = [
+    "12 hour shifts, overtime paid, but no days off for a month now",
+    "12 годин щодня, понаднормові платять, але вже місяць без вихідних",
+    "шеф рабовласник, 12 годин на день і 2 місяці не платить",
+]
+SHIFTS_CALM = [
+    "наш бригадир той ще рабовласник 😄 по 12 годин, але все платять, вихідні є",
+    "szef to niewolnik-mistrz haha, 12 godzin, ale nadgodziny płatne i wolne normalnie",
+    "12 hours on the bus, overtime paid, days off normal, is the agency legal?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(SHIFTS_HIGH, ESCALATED), calm=(SHIFTS_CALM, CALM)))
+def test_long_shifts_paid_with_days_off(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Smaller ones: uk "без договору, документи потім" (no contract, the documents later) is no document kept;
+# vi "qua công ty" (via a company) is no gate locked; vi "hộ chiếu em giữ, thứ sáu có lương" no withholding.
+# The twins: working without documents with the passport taken; a boss keeping the pay.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(["працюю без документів, шеф забрав паспорт і не віддає", "працюю без паспорта, шеф забрав",
+           "хазяїн тримає мою зарплату 2 місяці", "chủ giữ lương của em 2 tháng rồi"], ESCALATED),
+    calm=(["подруга в телеграмі: без договору, документи потім. це нормально?",
+           "tôi sắp làm ở xưởng đóng gói hoa quả, qua công ty có giấy phép, tôi có bảo hiểm không?",
+           "xe đón bọn em về ký túc xá, hộ chiếu em giữ, thứ sáu có lương, ổn rồi"], CALM),
+))
+def test_small_false_escalations(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
