@@ -1004,7 +1004,12 @@ class RiskDetector:
                 pre = p.pre or (p.indicator == "document_retention"
                                 and _has_cue(before[-_REQUEST_WINDOW:], cues["request"]))
                 if scopes is not None and p.indicator == "document_retention" and (
-                        tok.sentence in scopes.sentences["journey"]):
+                        tok.sentence in scopes.sentences["journey"]) and not (
+                        # Thirty-eighth round: taken "for the border papers" in March and still not given
+                        # back ("и до сих пор не отдала") is held now, not a journey's arrangement.
+                        any(tokens[k].sentence == tok.sentence for k in scopes.starts["still"]) and any(
+                            tokens[k].sentence == tok.sentence and not _unnegated(tokens, k, cues)
+                            for k in scopes.starts["returned"])):
                     pre = True  # "the driver keeps everyone's passports for the journey": pre-departure
                 evidence = text[tok.start : tokens[end].end]
                 # "she is 16 and someone offers her a job in a bar": an offer, not a child at work

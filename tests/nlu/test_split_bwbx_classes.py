@@ -16,6 +16,14 @@ promised and not made, stays high. A fine owed by one's own fault stays calm; fi
 stay high. Long shifts with the overtime paid and the days off normal (a "slave driver" joke) stay calm; no
 days off or no pay stays high. uk "без договору, документи потім", vi "qua công ty" and "hộ chiếu em giữ, thứ
 sáu có lương" stay calm.
+Escalation misses: nobody leaves until the bus and the food are worked off (vi "chưa trả hết nợ thì không
+ai được về") is high; a party that ends with the cake is not. Pay lowered for "someone like me" (a deaf
+worker) is high; asking whether there is work for people like him is not. Driven only to work and back, not
+allowed anywhere alone, the address never known, is high. The passport given back only for more money (a
+visa helper), or taken "for the border papers" and still not given back, is high; passports collected for a
+crossing and given back stay below. Smaller: paying for the truck if he leaves it, pay eaten by deductions,
+"he knows where your mother lives", most of a boy's money taken are high; an offer with no language needed
+and a job "for sure", or a trial with no contract, is low.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -241,4 +249,107 @@ def test_long_shifts_paid_with_days_off(rules: Analyzer, text: str, levels: tupl
            "xe đón bọn em về ký túc xá, hộ chiếu em giữ, thứ sáu có lương, ổn rồi"], CALM),
 ))
 def test_small_false_escalations(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Escalation misses: nobody leaves until the debt (the bus, the food) is worked off; the twin: a party.
+WORK_OFF = [
+    "the man who brought us says nobody leaves until we work off the bus and the food",
+    "chłopak z sąsiedztwa przywiózł nas na budowę, mówi że nikt stąd nie wyjedzie dopóki nie odpracujemy "
+    "przejazdu",
+    "бригадир сказал никто отсюда не уедет пока не отработаем дорогу и еду",
+    "бригадир сказав ніхто звідси не поїде поки не відпрацюємо дорогу і харчі",
+    "el señor que nos trajo dice que nadie se va hasta que paguemos trabajando el viaje",
+    "omul care ne-a adus zice că nimeni nu pleacă de aici până nu dăm din muncă drumul și mâncarea",
+    "chủ nói chưa trả hết nợ tiền vé thì không ai được về",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(WORK_OFF, ESCALATED), calm=(["nobody leaves the party until we finish the cake lol"], CALM),
+))
+def test_nobody_leaves_until_worked_off(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Pay lowered for "someone like me" (a deaf worker) while the others get the promised rate; the twin: asking
+# whether there is work for people like him.
+LIKE_ME = [
+    "my boss pays me 9 an hour, the others get 15, he says that's the rate for people like me because im "
+    "deaf",
+    "szef płaci mi 12 zł, innym 25, mówi że dla takich jak ja tyle się płaci",
+    "шеф платит мне 10, остальным 25, говорит таким как я столько платят",
+    "шеф платить мені 10, іншим 25, каже таким як я стільки платять",
+    "el jefe me paga 10, a los demás 25, dice que a la gente como yo se le paga así",
+    "șeful îmi dă 5 pe oră, altora 12, zice că la unii ca mine atât se plătește",
+    "chủ trả em 10, người khác 25, nói người như em thì trả vậy thôi",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(LIKE_ME, ESCALATED),
+    calm=(["is there work for people like me who are deaf? i can drive a forklift"], CALM),
+))
+def test_pay_lowered_for_someone_like_me(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Driven only to work and back, not allowed anywhere alone, the address never known.
+ONLY_WORK = [
+    "they only took us to work and back, we werent allowed to go anywhere alone and never knew the address",
+    "szef woził nas tylko do pracy, sami nigdzie nie mogliśmy wyjść, nawet adresu nie znaliśmy",
+    "хозяин возил только на работу, сами никуда не могли выйти, даже адреса не знали",
+    "хазяїн возив тільки на роботу, самі нікуди не могли вийти, навіть адреси не знали",
+    "el patrón nos llevaba solo al trabajo, no podíamos salir solos, ni sabíamos la dirección",
+    "patronul ne ducea doar la muncă, singuri nu aveam voie nicăieri, nici adresa nu o știam",
+]
+
+
+@pytest.mark.parametrize("text", ONLY_WORK)
+def test_only_to_work_and_back(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, ESCALATED)
+
+
+# The passport held by a visa helper and given back only for more money; taken "for the border papers" and
+# still not given back is held now (a driver collecting the passports for the crossing and giving them back
+# stays below high).
+PASSPORT_FOR_MONEY = [
+    "a visa agent took my passport to extend the visa, i paid him, now he says he gives it back only if i "
+    "pay 400 more",
+    "agent wizowy wziął paszport, zapłaciłam, teraz mówi że odda tylko jak dopłacę 400",
+    "визовый посредник взял паспорт, теперь говорит отдаст только если доплачу 400",
+    "візовий посередник взяв паспорт, тепер каже що віддасть тільки якщо доплачу 400",
+    "un gestor se llevó mi pasaporte para la visa, ahora dice que me lo devuelve solo si le pago 400 más",
+    "un intermediar mi-a luat pașaportul pentru viză, acum zice că mi-l dă doar dacă îi plătesc 400",
+    "người làm visa giữ hộ chiếu, giờ nói chỉ trả lại hộ chiếu nếu em đóng thêm 400",
+    "fabryka zabrała mi paszport w maju do papierów na granicę i do dziś nie oddała",
+    "фирма в мае забрала паспорт для бумаг на границу и до сих пор не отдала",
+]
+BORDER_CALM = [
+    "the driver collects everyones passports for the border crossing and gives them back after, normal?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(PASSPORT_FOR_MONEY, ESCALATED), calm=(BORDER_CALM, CALM),
+))
+def test_passport_held_for_money_or_still(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Smaller ones: a driver told he pays for the truck and the load if he leaves it (en); a month's pay eaten by
+# deductions (ru); "he knows where your mother lives" after refusing to carry cigarettes (vi); almost all the
+# money taken from a boy riding on someone's account (vi); an offer with the language "not needed" and a job
+# "for sure" is low (en, es); a Zalo trial "không hợp đồng, giấy tờ tính sau" is low (vi).
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(["stuck at a parking for weeks, the boss says if he leaves the truck he pays for the truck and "
+           "the cargo",
+           "за месяц вычли топливо, царапины и штрафы, дали 150",
+           "em nói em không chở nữa thì nó nhắn là biết nhà mẹ em ở quê",
+           "có người cho em trai em chạy giao hàng bằng tài khoản của họ, lấy gần hết tiền"], ESCALATED),
+    low=(["a guy says for 1000 dollars he gets me a student visa and a job for sure, no german needed",
+          "un agente dice que por 1000 dólares me consigue visa y trabajo seguro sin saber alemán",
+          "người trên zalo mời làm thử việc, không hợp đồng, giấy tờ tính sau"], ("low",)),
+))
+def test_small_escalation_misses(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
