@@ -138,7 +138,8 @@ _R36_KINDS = ("drivenr36", "rumourr36", "askcheckr36", "collectedr36", "okr36", 
               "screenr36", "wallr36", "workdayr36")
 # Thirty-eighth round: cue kinds (cues.yml), all positions in the message.
 _R38_KINDS = ("nomedr38", "dizzyr38", "boughtr38", "wrongwayr38", "lockdoorsr38", "vehdocr38", "persdocr38",
-              "selfkeepr38", "returnedr38", "copyr38", "ownfaultr38", "paidotr38", "daysokr38")
+              "selfkeepr38", "returnedr38", "copyr38", "ownfaultr38", "paidotr38", "daysokr38", "homenowr38",
+              "doctorr38")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -1045,8 +1046,11 @@ class RiskDetector:
                 scopes.starts["fewhoursr35"]):
             minor_work = False
         # Twenty-ninth round: "AYUDA URGENTE!!! llevo 3 meses sin cobrar": a cry for help over pay alone.
-        if scopes is not None and cries and all(cries) and (
-                found.keys() - {"immediate_danger"}) and found.keys() - {"immediate_danger"} <= _PAY_ONLY:
+        # Thirty-eighth round: or over a debt that grows ("каже що я винна їй за бус ... хтось допоможіть"),
+        # with no word of killing in the message.
+        others = found.keys() - {"immediate_danger"}
+        if scopes is not None and cries and all(cries) and others and (others <= _PAY_ONLY or (
+                others <= _PAY_ONLY | {"debt_bondage"} and not scopes.starts["kill"])):
             del found["immediate_danger"], pre_only["immediate_danger"]
         for indicator, span in self._computed(tokens, question, cues):
             if indicator not in found or pre_only[indicator]:
@@ -1905,6 +1909,11 @@ class RiskDetector:
         if p.lang == "vi" and p.indicator == "wage_withholding" and tokens[i].norm == "giu" and i >= 2 and (
                 tokens[i - 1].norm in ("em", "toi") and tokens[i - 2].norm in ("chieu", "to")):
             return True
+        # Thirty-eighth round: Vietnamese "không cho em đi bác sĩ" (not let to go to the doctor) is care
+        # denied, not confinement now.
+        if p.indicator == "immediate_danger" and p.lang == "vi" and tokens[end].norm == "di" and any(
+                k == end + 1 and tokens[k].sentence == sentence for k in scopes.starts["doctorr38"]):
+            return True
         if p.indicator == "forced_criminality":  # "are they robbing me?", "se fură motorină": a victim
             prev = [t.norm for t in tokens[max(i - 1, 0) : i] if t.sentence == sentence]
             nxt = [t.norm for t in tokens[end + 1 : end + 2] if t.sentence == sentence]
@@ -2205,7 +2214,10 @@ class RiskDetector:
         trapped = [k for k in (*scopes.starts["trapped"], *scopes.starts["trappedr32"],
                               *scopes.starts["trappedr33"]) if clean(k)]
         # Thirtieth round: not when the user says it is fine now ("tuần đầu ... giờ ổn rồi, đang đi làm").
-        if trapped and not scopes.starts["habit"] and not scopes.starts["nowfine"] and not any(
+        # Thirty-eighth round: nor when the one it happened to is home now, with no one still there ("mùa
+        # trước ... không biết địa chỉ nhà ở. giờ nó về rồi").
+        home = scopes.starts["homenowr38"] and not scopes.starts["still"]
+        if trapped and not home and not scopes.starts["habit"] and not scopes.starts["nowfine"] and not any(
                 _unnegated(tokens, k, cues) for k in scopes.starts["lockout"]) and (
                 "restriction_of_movement" in situation_of
                 or any(clean(k) for k in scopes.starts["outlock"])

@@ -24,6 +24,9 @@ visa helper), or taken "for the border papers" and still not given back, is high
 crossing and given back stay below. Smaller: paying for the truck if he leaves it, pay eaten by deductions,
 "he knows where your mother lives", most of a boy's money taken are high; an offer with no language needed
 and a job "for sure", or a trial with no contract, is low.
+Gold high read critical: a stay told after the one it happened to is home now is high, someone still there
+stays danger; a cry for help over a growing debt, with no word of killing, is high; vi "không cho em đi bác
+sĩ" (not let to go to the doctor) is high.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -352,4 +355,30 @@ def test_passport_held_for_money_or_still(rules: Analyzer, text: str, levels: tu
           "người trên zalo mời làm thử việc, không hợp đồng, giấy tờ tính sau"], ("low",)),
 ))
 def test_small_escalation_misses(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Gold high read critical: a stay told after the one it happened to is home now ("giờ anh ấy về rồi") is high;
+# someone still there, phone dying, stays danger now. A cry for help over a debt that grows, with no word of
+# killing, is high; with a beating and a locked room, or a death threat, it stays danger. Vietnamese "không
+# cho em đi bác sĩ" (not let to go to the doctor) is care denied, high; "đang nhốt em ... không cho em đi, cứu
+# em" stays danger.
+HOME_NOW = [
+    "mùa trước anh họ làm nhà kính, chủ khóa cửa, không được đi đâu, không biết địa chỉ. giờ anh ấy về rồi, "
+    "vậy có bình thường không",
+    "хазяйка з нашого села каже що я винна їй за кімнату і борг все більший, не знаю скільки ще, "
+    "допоможіть",
+    "họ không cho em đi bác sĩ, em bị sốt, làm cả ngày không nghỉ, giờ em về rồi",
+]
+STILL_NOW = [
+    "em về nhà rồi nhưng anh em vẫn bị nhốt ở đó, không biết địa chỉ, điện thoại sắp hết pin",
+    "em họ đang ở trang trại, chủ khóa cửa, không được đi đâu, không biết địa chỉ, điện thoại sắp hết pin",
+    "допоможіть, я винна їй за бус, а вчора вона мене побила і замкнула в кімнаті",
+    "допоможіть, хазяйка каже що я винна їй за кімнату, а вчора сказала що вб'є якщо піду",
+    "họ đang nhốt em trong phòng, không cho em đi, cứu em",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(HOME_NOW, ("high",)), now=(STILL_NOW, DANGER)))
+def test_told_after_or_still_there(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
