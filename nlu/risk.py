@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import permutations
 from pathlib import Path
 
@@ -364,9 +364,6 @@ class _Pattern:
     work: bool = False  # `minor.work`: a child at work, high on its own
     final: bool = False  # `$` last: the phrase must close the message
     lang: str = ""  # the pattern file's language
-    # For later slots made only of exact words: the words one of which the message must contain
-    # (a cheap test before matching; co-occurrence permutations often start with frequent words).
-    needs: tuple[frozenset[str], ...] = ()
     # Ninth round (`.exit` keys): leaving only for a price or beaten for wanting to leave. The condition
     # is the coercion ("if she wants to leave she has to pay"): no hypothetical scope, but a question
     # drops it.
@@ -375,6 +372,9 @@ class _Pattern:
     # giving back is theirs ("paszport oddali dopiero jak wyjeżdżałem"), so the user's own-holding cues
     # ("oddali" is also "we handed it in") do not drop it.
     late: bool = False
+    # Set by the detector: per later slot, the ids of the words one of which the message must contain
+    # (`RiskDetector._word_ids`; a cheap test before matching: most candidates lack a later word).
+    requires: tuple[frozenset[int], ...] = ()
 
 
 def _parse_word(alts: list[str], where: str) -> _Word:
@@ -436,13 +436,8 @@ def _parse_phrase(indicator: str, pre: bool, phrase: str, where: str, work: bool
         raise PatternError(f"{where}: empty or dangling phrase {phrase!r}")
     if any(len(pre) < 3 for w in slots[0].first_words() for pre in w.prefixes):
         raise PatternError(f"{where}: a first-word prefix needs 3 letters: {phrase!r}")
-    needs = []
-    for s in slots[1:]:
-        words = s.first_words()
-        if all(w.exact and not w.prefixes and w.number is None for w in words):
-            needs.append(frozenset().union(*(w.exact for w in words)))
     return _Pattern(indicator, pre, tuple(slots), tuple(gaps), phrase, anchored, work, final, lang,
-                    tuple(needs), conditional, late)
+                    conditional, late)
 
 
 def _concepts(data: Mapping[str, object], path: Path) -> dict[str, str]:
@@ -638,6 +633,25 @@ _BASE_SCORE = {"none": 0.0, "low": 0.3, "high": 0.7, "critical": 0.95}
 
 class RiskDetector:
     def __init__(self, patterns: list[_Pattern], cues: Mapping[str, Iterable[str]]) -> None:
+        # The words that can open a later slot, each given an id; a message's words map to the ids they
+        # match (`_word_ids`), and a candidate missing one of its later slots is never tried.
+        word_ids: dict[_Word, int] = {}
+        patterns = [replace(p, requires=tuple(
+            frozenset(word_ids.setdefault(opener, len(word_ids)) for opener in slot.first_words()
+                      if opener.exact or opener.prefixes or opener.number is not None)
+            for slot in p.slots[1:])) for p in patterns]
+        self._id_exact: dict[str, list[int]] = {}
+        self._id_prefix: dict[str, list[int]] = {}
+        self._id_number: list[tuple[int, _Word]] = []
+        for opener, wid in word_ids.items():
+            for exact in opener.exact:
+                self._id_exact.setdefault(exact, []).append(wid)
+            for pre in opener.prefixes:
+                self._id_prefix.setdefault(pre, []).append(wid)
+            if opener.number is not None:
+                self._id_number.append((wid, opener))
+        self._prefix_lengths = tuple(sorted({len(pre) for pre in self._id_prefix}))
+        self._ids_cache: dict[str, frozenset[int]] = {}
         self._by_word: dict[str, list[_Pattern]] = {}
         self._by_prefix: dict[str, list[_Pattern]] = {}
         self._by_number: list[_Pattern] = []
@@ -773,6 +787,23 @@ class RiskDetector:
         self._cache[key] = result
         return result
 
+    def _word_ids(self, norm: str) -> frozenset[int]:
+        """Ids of the later-slot words that match a folded word (exactly `_Word.matches`; cached)."""
+        cached = self._ids_cache.get(norm)
+        if cached is not None:
+            return cached
+        found = set(self._id_exact.get(norm, ()))
+        for k in self._prefix_lengths:
+            if k > len(norm):
+                break
+            found.update(self._id_prefix.get(norm[:k], ()))
+        if norm[:1].isdigit():
+            found.update(wid for wid, w in self._id_number if w.matches(norm))
+        if len(self._ids_cache) > 200_000:
+            self._ids_cache.clear()
+        result = self._ids_cache[norm] = frozenset(found)
+        return result
+
     @staticmethod
     def _match_at(p: _Pattern, norms: list[str], sents: list[int], i: int) -> int | None:
         """Index of the last word matched by p, a candidate of word i (`_candidates`), or None."""
@@ -897,13 +928,14 @@ class RiskDetector:
         cries: list[bool] = []  # Twenty-ninth round: per danger-now match, whether a help word opens it
         words = [t.norm for t in tokens]
         sents = [t.sentence for t in tokens]
-        norms = set(words)
+        word_ids = self._word_ids
+        present = frozenset().union(*(word_ids(w) for w in set(words)))
         match_at = self._match_at
         for i, tok in enumerate(tokens):
             for p in self._candidates(words[i], allowed):
-                needs = p.needs
-                if needs and (norms.isdisjoint(needs[0]) or (
-                        len(needs) > 1 and any(norms.isdisjoint(need) for need in needs[1:]))):
+                requires = p.requires
+                if requires and (present.isdisjoint(requires[0]) or (
+                        len(requires) > 1 and any(present.isdisjoint(r) for r in requires[1:]))):
                     continue
                 end = match_at(p, words, sents, i)
                 if end is None:
