@@ -29,7 +29,7 @@ import random
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 
 from nlu.dataset import Example
 from nlu.indicators import HIGH_INDICATORS, INDICATORS
@@ -158,33 +158,61 @@ class _Logistic:
         return 1.0 / (1.0 + math.exp(-z))
 
 
+def _odds(docs: Sequence[tuple[Collection[str], int]], alpha: float) -> dict[str, int]:
+    """Every training feature's naive Bayes log-odds (class 1 against 0), in units of 2**-24."""
+    nb = NaiveBayes(("0", "1"), ((str(y), f) for f, y in docs), alpha=alpha, lazy=True)
+    odds: dict[str, int] = {}
+    for f in sorted(nb.vocab):
+        row = nb.row(f)
+        assert row is not None
+        odds[f] = round((row[1] - row[0]) * _UNIT)
+    return odds
+
+
+_UNIT = float(1 << 24)
+# Two models' integer log-odds packed in one integer (first * _PACK + second): their sums over a message
+# stay exact and apart, since a message's sum is far below 2**62 (at most _MAX_TOKENS words).
+_PACK = 1 << 64
+_HALF = _PACK >> 1
+
+
+def _squash(total: int, root_n: float) -> float:
+    z = total / _UNIT / root_n
+    z = max(min(z, 30.0), -30.0)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 class _NaiveBayesOdds:
     """Multinomial naive Bayes log-odds (class 1 against 0) over the same features, divided by
-    sqrt(n) and squashed to (0, 1); uniform prior. Training is counting (`NaiveBayes(lazy=True)`); a
-    feature's log-odds are computed when a message first uses it (start-up). They are kept as integers
-    (units of 2**-24): their sum is exact, whatever the set's order."""
+    sqrt(n) and squashed to (0, 1); uniform prior. Every training feature's log-odds are computed when
+    the model is built (kept in the disk cache, nlu/model_cache.py) as integers: their sum is exact,
+    whatever the set's order. The escalation and critical models share one table (`pair`), each feature's
+    two integers packed in one, so that a message's two scores cost one pass over its features (the
+    dictionary lookups, not the arithmetic, are the cost)."""
 
-    _UNIT = float(1 << 24)
+    def __init__(self, table: dict[str, int], which: int) -> None:
+        self.table = table
+        self.which = which  # 0: the first model of the pair, 1: the second
 
-    def __init__(self, docs: Sequence[tuple[Collection[str], int]], alpha: float) -> None:
-        self._nb = NaiveBayes(("0", "1"), ((str(y), f) for f, y in docs), alpha=alpha, lazy=True)
-        self.odds: dict[str, int] = {}
+    @classmethod
+    def pair(cls, first: Sequence[tuple[Collection[str], int]], first_alpha: float,
+             second: Sequence[tuple[Collection[str], int]], second_alpha: float
+             ) -> tuple[_NaiveBayesOdds, _NaiveBayesOdds]:
+        a, b = _odds(first, first_alpha), _odds(second, second_alpha)
+        table = {f: a.get(f, 0) * _PACK + b.get(f, 0) for f in sorted(a.keys() | b.keys())}
+        return cls(table, 0), cls(table, 1)
+
+    def probabilities(self, feats: Collection[str]) -> tuple[float, float]:
+        """Both models' probabilities (the pair's first, then second)."""
+        if not feats:
+            return 0.0, 0.0
+        total = sum(map(self.table.get, feats, repeat(0)))
+        second = (total + _HALF) % _PACK - _HALF
+        root_n = math.sqrt(len(feats))
+        return _squash((total - second) // _PACK, root_n), _squash(second, root_n)
 
     def probability(self, feats: Collection[str]) -> float:
-        if not feats:
-            return 0.0
-        odds = self.odds
-        known = odds.keys() & feats
-        if len(known) < len(feats):
-            new = self._nb.vocab.intersection(feats) - known  # seen in training, not yet used by a message
-            for f in new:
-                row = self._nb.row(f)
-                assert row is not None
-                odds[f] = round((row[1] - row[0]) * self._UNIT)
-            known |= new
-        z = sum(map(odds.__getitem__, known)) / self._UNIT / math.sqrt(len(feats))
-        z = max(min(z, 30.0), -30.0)
-        return 1.0 / (1.0 + math.exp(-z))
+        return self.probabilities(feats)[self.which]
 
 
 _Model = _Logistic | _NaiveBayesOdds
@@ -212,8 +240,8 @@ class RiskNet:
         if kind == "logreg":
             self.escalation, self.critical = _Logistic(esc), _Logistic(crit)
         elif kind == "nb":
-            self.escalation = _NaiveBayesOdds(esc, NB_ALPHA_ESCALATION)
-            self.critical = _NaiveBayesOdds(crit, NB_ALPHA_CRITICAL)
+            self.escalation, self.critical = _NaiveBayesOdds.pair(esc, NB_ALPHA_ESCALATION,
+                                                                  crit, NB_ALPHA_CRITICAL)
         else:
             raise ValueError(f"unknown kind {kind!r}")
         self.indicators = NaiveBayes(
@@ -227,7 +255,10 @@ class RiskNet:
 
     def score(self, tokens: Sequence[Token]) -> NetScore:
         feats = features([t.norm for t in tokens[:_MAX_TOKENS]])
-        return NetScore(self.escalation.probability(feats), self.critical.probability(feats))
+        esc = self.escalation
+        if isinstance(esc, _NaiveBayesOdds) and isinstance(self.critical, _NaiveBayesOdds):
+            return NetScore(*esc.probabilities(feats))  # one table (`pair`): one pass
+        return NetScore(esc.probability(feats), self.critical.probability(feats))
 
     def proposal(self, tokens: Sequence[Token], risk: Risk) -> str | None:
         """The level the model would set the rules' risk to: "high" or "critical" (a raise, before the scope
