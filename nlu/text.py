@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = ["MAX_CHARS", "Token", "fold_word", "tokenize"]
 
@@ -71,8 +71,10 @@ def fold_word(word: str) -> str:
     return _UK_LATIN.get(out, out)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word of a message (a named tuple: made for every word of every message, it is built
+    several times faster than a frozen dataclass)."""
+
     norm: str  # folded form
     raw: str  # the user's characters
     start: int
@@ -91,7 +93,9 @@ def tokenize(text: str) -> list[Token]:
         start, end = m.span()
         gap = text[last:start]
         # Fourteenth round: a thousands or decimal mark between digits ("10.000 lei", "1,500") is no break.
-        if gap and not (gap in (".", ",") and text[start].isdigit() and text[start - 2].isdigit()):
+        # A single space, the usual gap, is no break either.
+        if gap and gap != " " and not (
+                gap in (".", ",") and text[start].isdigit() and text[start - 2].isdigit()):
             if any(c in _SENTENCE_END for c in gap):
                 sentence += 1
                 clause += 1
