@@ -233,6 +233,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
                       *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS)
+_NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
 # Twenty-first round: a question "not about work" about a landlord's deposit drops these anywhere in the
@@ -600,7 +601,7 @@ class _Scopes:
     message is a general question."""
 
     sentences: dict[str, set[int]] = field(default_factory=dict)
-    starts: dict[str, list[int]] = field(default_factory=dict)
+    starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
     general: bool = False
 
 
@@ -1211,8 +1212,9 @@ class RiskDetector:
         """Sentence and message scopes of the sixth round (see nlu/README.md), in one pass over the words."""
         words = [t.norm for t in tokens]
         index = self._scope_index.get(language) or self._scope_index[None]
-        out = _Scopes({kind: set() for kind in _SCOPE_SENTENCE_KINDS},
-                      {kind: [] for kind in _SCOPE_START_KINDS})
+        # Every start kind is present, most as the shared empty tuple (a dict copy in C instead of 200+ new
+        # lists per message); a kind's first position makes its list.
+        out = _Scopes({kind: set() for kind in _SCOPE_SENTENCE_KINDS}, dict(_NO_STARTS))
         n = len(words)
         for i, w in enumerate(words):
             hits = index.get(w, ())
@@ -1237,8 +1239,10 @@ class RiskDetector:
                     out.general = True
                 elif kind in out.sentences:
                     out.sentences[kind].add(tokens[i].sentence)
-                elif not out.starts[kind] or out.starts[kind][-1] != i:
-                    out.starts[kind].append(i)
+                elif not (starts := out.starts[kind]):
+                    out.starts[kind] = (i,)
+                elif starts[-1] != i:
+                    out.starts[kind] = (*starts, i)
         # Twenty-fifth round: "not complaining, just asking" tells the user's own situation played down, not a
         # question in general: a minimiser cancels the general-question scope.
         if out.general and out.starts["minimise"]:
