@@ -193,6 +193,9 @@ class _NaiveBayesOdds:
     def __init__(self, table: dict[str, int], which: int) -> None:
         self.table = table
         self.which = which  # 0: the first model of the pair, 1: the second
+        # Per folded word: its features (`_word_features`) and their packed log-odds, so that a message's
+        # scores look up only its word pairs in the large table (`probabilities_of`).
+        self._words: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}
 
     @classmethod
     def pair(cls, first: Sequence[tuple[Collection[str], int]], first_alpha: float,
@@ -213,6 +216,30 @@ class _NaiveBayesOdds:
 
     def probability(self, feats: Collection[str]) -> float:
         return self.probabilities(feats)[self.which]
+
+    def probabilities_of(self, norms: Sequence[str]) -> tuple[float, float]:
+        """`probabilities(features(norms))`, the same sums: each word's features and log-odds come from a
+        per-word cache (a feature shared by two words counts once, as in the set), the word pairs from the
+        table. Pairs hold a space and the other features none, so the two kinds never meet."""
+        if not norms:
+            return 0.0, 0.0
+        words = self._words
+        table = self.table
+        values: dict[str, int] = {}
+        for w in norms:
+            hit = words.get(w)
+            if hit is None:
+                grams = _word_features(w)
+                hit = (grams, tuple(map(table.get, grams, repeat(0))))
+                if len(words) > 65_536:
+                    words.clear()
+                words[w] = hit
+            values.update(zip(*hit, strict=True))
+        pairs = {f"p{a} {b}" for a, b in pairwise(norms)}
+        total = sum(values.values()) + sum(map(table.get, pairs, repeat(0)))
+        second = (total + _HALF) % _PACK - _HALF
+        root_n = math.sqrt(len(values) + len(pairs))
+        return _squash((total - second) // _PACK, root_n), _squash(second, root_n)
 
 
 _Model = _Logistic | _NaiveBayesOdds
@@ -254,10 +281,11 @@ class RiskNet:
         self.veto_threshold = veto_threshold
 
     def score(self, tokens: Sequence[Token]) -> NetScore:
-        feats = features([t.norm for t in tokens[:_MAX_TOKENS]])
+        norms = [t.norm for t in tokens[:_MAX_TOKENS]]
         esc = self.escalation
         if isinstance(esc, _NaiveBayesOdds) and isinstance(self.critical, _NaiveBayesOdds):
-            return NetScore(*esc.probabilities(feats))  # one table (`pair`): one pass
+            return NetScore(*esc.probabilities_of(norms))  # one table (`pair`), words cached
+        feats = features(norms)
         return NetScore(esc.probability(feats), self.critical.probability(feats))
 
     def proposal(self, tokens: Sequence[Token], risk: Risk) -> str | None:

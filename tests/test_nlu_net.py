@@ -228,3 +228,21 @@ def test_keeps_the_rules_indicators_when_raising(net: RiskNet) -> None:
     risk = net.apply(text, tokenize(text), rules)
     assert risk.level == "high" and risk.score >= 0.7
     assert Indicator("no_contract", "no contract") in risk.indicators
+
+
+def test_a_messages_scores_from_cached_words_equal_those_of_its_feature_set(net: RiskNet) -> None:
+    """The per-word cache (`probabilities_of`) gives the scores of the message's feature set, float for float:
+    words repeated, words sharing character n-grams, a word that is also another's n-gram, many words."""
+    from nlu.net import _NaiveBayesOdds
+
+    model = net.escalation
+    assert isinstance(model, _NaiveBayesOdds)
+    texts = ["they took my passport and my passports, passport passport",
+             "in win wind window: w in",
+             "szef zabrał paszport, nie oddaje, nie płaci już trzy miesiące",
+             "хозяин забрал паспорт " * 150,
+             "x", ""]
+    for text in texts:
+        norms = [t.norm for t in tokenize(text)][:200]
+        for _ in range(2):  # the second time from the cache
+            assert model.probabilities_of(norms) == model.probabilities(features(norms))
