@@ -81,7 +81,8 @@ _HYP_WINDOW = 8
 _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r13", "r14",
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
-          "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "exit")
+          "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
+          "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -140,6 +141,8 @@ _R36_KINDS = ("drivenr36", "rumourr36", "askcheckr36", "collectedr36", "okr36", 
 _R38_KINDS = ("nomedr38", "dizzyr38", "boughtr38", "wrongwayr38", "lockdoorsr38", "vehdocr38", "persdocr38",
               "selfkeepr38", "returnedr38", "copyr38", "ownfaultr38", "paidotr38", "daysokr38", "homenowr38",
               "doctorr38")
+# Thirty-ninth round: cue kinds (cues.yml), all positions in the message.
+_R39_KINDS = ("wrongwayr39", "killr39")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -232,7 +235,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R21_KINDS,
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
-                      *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS)
+                      *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -692,7 +695,7 @@ class RiskDetector:
                                 "conjunction", "original", "inpatient", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
-                                *_R36_KINDS, *_R37_KINDS, *_R38_KINDS)}
+                                *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -2148,6 +2151,21 @@ class RiskDetector:
         if wrong and not scopes.starts["habit"] and any(
                 clean(k) for k in scopes.starts["lockdoorsr38"]):
             return tokens[wrong[0]], tokens[min(wrong[0] + 3, len(tokens) - 1)]
+        # Thirty-ninth round: a driver not going where he said, with the phones taken ("the driver isnt taking
+        # us to the hotel, we're on some motorway, he collected our phones"); a detour with no phones taken is
+        # not.
+        wrong = [k for k in (*scopes.starts["wrongwayr38"], *scopes.starts["wrongwayr39"])
+                 if clean(k, negation=False)]
+        if wrong and "isolation" in situation_of and not scopes.starts["habit"] and not scopes.starts["past"]:
+            return tokens[wrong[0]], tokens[min(wrong[0] + 3, len(tokens) - 1)]
+        # Thirty-ninth round: sent to guests or clients tonight and told she will be killed if she runs
+        # ("tonight I must go to the guests' rooms, not to clean ... if I run they find me and kill me"); not
+        # a habit.
+        if "sexual_exploitation" in situation_of and "threats" in situation_of and not scopes.starts["habit"]:
+            kill = [k for k in (*scopes.starts["kill"], *scopes.starts["killr39"])
+                    if clean(k, hypothetical=False)]
+            if kill and any(clean(k) for k in scopes.starts["tonight"]):
+                return tokens[kill[0]], tokens[min(kill[0] + 1, len(tokens) - 1)]
         # Twenty-fourth round: worn out and an ending told for tonight in a situation already found ("they
         # keep my passport, I owe 4000, tired, tonight I end everything"); tired alone is a complaint.
         if situation_of and any(clean(k) for k in scopes.starts["tired"]):
