@@ -142,7 +142,7 @@ _R38_KINDS = ("nomedr38", "dizzyr38", "boughtr38", "wrongwayr38", "lockdoorsr38"
               "selfkeepr38", "returnedr38", "copyr38", "ownfaultr38", "paidotr38", "daysokr38", "homenowr38",
               "doctorr38")
 # Thirty-ninth round: cue kinds (cues.yml), all positions in the message.
-_R39_KINDS = ("wrongwayr39", "killr39")
+_R39_KINDS = ("wrongwayr39", "killr39", "agreedr39")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -169,7 +169,9 @@ _AT_NIGHT_FIRST = frozenset(fold_word(w) for w in ("en", "w", "ночью", "в�
 # "khuyết tật": disabled, not "tát" slapped; "anh" a brother, not "ảnh" a photo; ru "вижу" I see, not "виз*"
 # a visa): the match's first or last word written so drops it, the Vietnamese ones in a message written with
 # tone marks.
-_VI_RAW_FIRST = {"debt_bondage": frozenset({"nó"}), "violence": frozenset({"tật"})}
+# Thirty-ninth round: "cảnh báo" (a warning), not "canh" (to guard), opening a restriction match.
+_VI_RAW_FIRST = {"debt_bondage": frozenset({"nó"}), "violence": frozenset({"tật"}),
+                 "restriction_of_movement": frozenset({"cảnh"})}
 _VI_RAW_LAST = {"sexual_exploitation": frozenset({"anh"}), "violence": frozenset({"tật"})}
 _RAW_LAST = {"document_retention": frozenset({"вижу"})}
 # uk "подзвонить" (he will call), not "подзвоніть" (call!): no cry for help.
@@ -1438,8 +1440,11 @@ class RiskDetector:
             return True
         # Thirty-first round: an advance paid back or a deduction "as we agreed in writing", asked about, with
         # no contrast word after the agreement ("we agreed 25 an hour in writing but he pays 14" keeps it).
-        if p.indicator in _LAWFUL_ASK and scopes.starts["agreedr31"] and asks and not any(
-                c > scopes.starts["agreedr31"][0] for c in scopes.starts["contrast"]):
+        # Thirty-ninth round: the contract the user signed in more forms (agreedr39: "в договорі, який я
+        # підписав", "hợp đồng em ký có ghi").
+        agreed = scopes.starts["agreedr31"] or scopes.starts["agreedr39"]
+        if p.indicator in _LAWFUL_ASK and agreed and asks and not any(
+                c > agreed[0] for c in scopes.starts["contrast"]):
             return True
         # Thirty-first round: the helpline's advice quoted back ("you say never give your passport to
         # anyone"), no contrast word between it and the match.

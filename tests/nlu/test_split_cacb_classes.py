@@ -104,3 +104,42 @@ def test_guests_rooms_by_day_is_not_danger(rules: Analyzer) -> None:
 ])
 def test_end_it_all_tonight(rules: Analyzer, text: str) -> None:
     check_level(rules, text, DANGER)
+
+
+# False escalations. The risky twins were written first and stayed high before and after each calming rule.
+# A deduction for the room written in the contract the user signed (uk "в договорі, який я підписав", vi "hợp
+# đồng em ký có ghi"), asked about; the twins: two months unpaid after a contrast, or the passport kept.
+ROOM_DEDUCTION_HIGH = [
+    "шеф знімає з зарплати 700 злотих за кімнату в хостелі. це є в договорі який я підписав, але вже два "
+    "місяці решту зарплати не платить. це законно?",
+    "chủ trừ vào lương tôi 700 mỗi tháng tiền phòng ở nhà trọ. hợp đồng tôi ký có ghi, nhưng 2 tháng nay chủ "
+    "giữ lương không trả. vậy có đúng luật không?",
+    "шеф знімає з зарплати 700 злотих за кімнату в хостелі. це є в договорі який я підписав. а паспорт він "
+    "забрав і не віддає. це законно?",
+    "chủ trừ vào lương tôi 700 mỗi tháng tiền phòng ở nhà trọ. hợp đồng tôi ký có ghi. chủ giữ hộ chiếu của "
+    "tôi không trả. vậy có đúng luật không?",
+]
+ROOM_DEDUCTION_CALM = [
+    "шеф знімає з зарплати 700 злотих за кімнату в хостелі. це є в договорі який я підписав і в "
+    "розрахунковому листку. просто питаю чи це законно?",
+    "chủ trừ vào lương tôi 700 mỗi tháng tiền phòng ở nhà trọ. hợp đồng tôi ký có ghi, phiếu lương cũng ghi. "
+    "tôi chỉ hỏi có đúng luật không?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(ROOM_DEDUCTION_HIGH, ESCALATED), calm=(ROOM_DEDUCTION_CALM, CALM),
+))
+def test_room_deduction_in_the_signed_contract(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# vi "cảnh báo" (a warning) is not "canh" (to guard); the twins: guarded day and night, with or without marks.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(["ông chủ cho người canh tụi em suốt ngày đêm, đi đâu cũng bị theo",
+           "quan ly canh chung toi suot, khong cho ra khoi ky tuc xa"], ESCALATED),
+    calm=(["tôi dạy lớp 12, muốn biết những dấu hiệu cảnh báo chính các em cần biết khi đi làm thêm ở nước "
+           "ngoài"], CALM),
+))
+def test_vi_warning_is_not_guarding(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
