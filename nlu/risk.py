@@ -142,7 +142,7 @@ _R38_KINDS = ("nomedr38", "dizzyr38", "boughtr38", "wrongwayr38", "lockdoorsr38"
               "selfkeepr38", "returnedr38", "copyr38", "ownfaultr38", "paidotr38", "daysokr38", "homenowr38",
               "doctorr38")
 # Thirty-ninth round: cue kinds (cues.yml), all positions in the message.
-_R39_KINDS = ("wrongwayr39", "killr39", "agreedr39")
+_R39_KINDS = ("wrongwayr39", "killr39", "agreedr39", "latenightr39", "childjobr39")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -1074,9 +1074,12 @@ class RiskDetector:
         # Thirty-fifth round: a minor (an age found) at a job till midnight or through the night ("the girl
         # next door is 14 ... behind the counter every day after school till midnight", "my son is 16 ... a
         # car wash, nights 8pm to 6am"): a child at work; up till midnight on the phone has no job.
+        # Thirty-ninth round: or till 2 or 3 at night at a first job, a kitchen or a stand (latenightr39 with
+        # childjobr39: "16 ... washes dishes in a hotel kitchen at night till 2 or 3").
         if scopes is not None and "minor" in found and not minor_work and any(
-                _unnegated(tokens, k, cues) for k in scopes.starts["latenightr35"]) and (
-                scopes.starts["childjobr35"]):
+                _unnegated(tokens, k, cues) for k in (*scopes.starts["latenightr35"],
+                                                      *scopes.starts["latenightr39"])) and (
+                scopes.starts["childjobr35"] or scopes.starts["childjobr39"]):
             minor_work = True
         # Thirty-fifth round: the owners' children helping a few hours in a family business, nothing late at
         # night ("the owners two sons (15 and 17) packing bread, maybe 3 hours"): light family work.

@@ -143,3 +143,76 @@ def test_room_deduction_in_the_signed_contract(rules: Analyzer, text: str, level
 ))
 def test_vi_warning_is_not_guarding(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation misses. Months with not a cent, or pocket money not paid for months, or "everything at the end".
+@pytest.mark.parametrize("text", [
+    "4 months on this internship and not a cent, they say students get paid at the very end",
+    "od trzech miesięcy syn nie dostał wypłaty, szef mówi że wszystko na koniec sezonu",
+    "od kilku tygodni nie dostałam kieszonkowego, rodzina mówi że dostanę na koniec",
+    "4 miesiące praktyk i ani grosza, mówią że zapłacą na koniec",
+    "ya van 4 meses sin pagarme nada, el dueño dice que al final de la temporada",
+    "4 meses de prácticas y ni un euro, dicen que al final",
+    "de 4 luni nu mi-au dat niciun ban, patronul zice că la sfârșit",
+    "4 месяца на практике и ни копейки, говорят заплатят в конце",
+    "4 місяці на практиці і ні копійки, кажуть заплатять в кінці",
+])
+def test_months_with_not_a_cent(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, ESCALATED)
+
+
+# Paid half of what was agreed, or less than the rate promised.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=([
+        "szef zapłacił mi połowę tego co obiecał, bo jestem nowy",
+        "хозяин заплатил половину от того что обещал, потому что я новенький",
+        "хазяїн заплатив половину від обіцяного, бо я новенький",
+        "el dueño me dio la mitad de lo que prometió porque soy nuevo",
+        "patronul mi-a dat jumătate din cât a promis, că sunt nou",
+        "chủ quán trả có nửa số tiền đã hứa vì em mới vào",
+        "they pay me 7 an hour, not the 12 they promised at the interview",
+    ], ESCALATED),
+    calm=(["the ad said 12 an hour and they pay 12, plus tips, all good"], CALM),
+))
+def test_paid_less_than_agreed(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# The police set on students with the wrong visa if they quit; a mule told they know where he lives.
+@pytest.mark.parametrize("text", [
+    "szef mówi że jak odejdziemy to naśle na nas straż graniczną i policję, bo mamy złe wizy",
+    "хозяин говорит если уйдем то ментов на нас натравит, визы у нас не рабочие",
+    "хазяїн каже якщо підемо то поліцію на нас нацькує, візи в нас не робочі",
+    "el patrón dice que si nos vamos nos manda a la migra porque la visa no es de trabajo",
+    "patronul zice că dacă plecăm ne dă pe mâna poliției, că nu avem viză de muncă",
+    "kolega chce przestać wypłacać kasę z kart dla tych typów, a oni mówią że wiedzą gdzie mieszka i przyjdą",
+    "друг хочет бросить снимать деньги с чужих карт, а ему говорят что знают где он живет и придут",
+    "друг хоче кинути знімати гроші з чужих карток, а йому кажуть що знають де він живе і прийдуть",
+    "mi amigo quiere dejar lo de las tarjetas y le dicen que saben dónde vive y que van a ir por él",
+    "prietenul meu vrea să renunțe la cardurile alea și i-au zis că știu unde stă și vin după el",
+    "my roommate wants out of the card thing, they told him they know where he lives and will come for him",
+])
+def test_police_set_on_them_and_we_know_where_you_live(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, ESCALATED)
+
+
+# A minor at a job till 2 or 3 at night; up till 2am gaming has no job.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=([
+        "my neighbour's boy is 15, he washes dishes in a restaurant kitchen, at night till 3am most days",
+        "mi vecino tiene 15 y lava platos en la cocina de un restaurante, de noche hasta las 3 casi diario",
+        "соседскому парню 15 лет, он моет посуду на кухне ресторана по ночам до 3 почти каждый день",
+    ], ESCALATED),
+    calm=(["im 16 and i stay up till 2am gaming on school nights, my mum is mad"], CALM),
+))
+def test_minor_at_a_job_till_late_at_night(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# pl: groped and told to come to his room; nowhere but work.
+@pytest.mark.parametrize("text", [
+    "szef kuchni ją obmacuje i mówi że ma przychodzić do jego pokoju wieczorem jak chce tu pracować",
+    "nigdzie nie wolno nam wychodzić poza pracą, szef wszędzie nas wozi i pilnuje",
+])
+def test_pl_groping_and_nowhere_but_work(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, ESCALATED)
