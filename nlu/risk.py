@@ -142,7 +142,7 @@ _R38_KINDS = ("nomedr38", "dizzyr38", "boughtr38", "wrongwayr38", "lockdoorsr38"
               "selfkeepr38", "returnedr38", "copyr38", "ownfaultr38", "paidotr38", "daysokr38", "homenowr38",
               "doctorr38")
 # Thirty-ninth round: cue kinds (cues.yml), all positions in the message.
-_R39_KINDS = ("wrongwayr39", "killr39", "agreedr39", "latenightr39", "childjobr39")
+_R39_KINDS = ("wrongwayr39", "killr39", "agreedr39", "latenightr39", "childjobr39", "aloner39", "nightlyr39")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -169,13 +169,18 @@ _AT_NIGHT_FIRST = frozenset(fold_word(w) for w in ("en", "w", "ночью", "в�
 # "khuyết tật": disabled, not "tát" slapped; "anh" a brother, not "ảnh" a photo; ru "вижу" I see, not "виз*"
 # a visa): the match's first or last word written so drops it, the Vietnamese ones in a message written with
 # tone marks.
-# Thirty-ninth round: "cảnh báo" (a warning), not "canh" (to guard), opening a restriction match.
+# Thirty-ninth round: "cảnh báo" (a warning) and "cạnh" (beside), not "canh" (to guard), opening a restriction
+# match.
 _VI_RAW_FIRST = {"debt_bondage": frozenset({"nó"}), "violence": frozenset({"tật"}),
-                 "restriction_of_movement": frozenset({"cảnh"})}
+                 "restriction_of_movement": frozenset({"cảnh", "cạnh"})}
 _VI_RAW_LAST = {"sexual_exploitation": frozenset({"anh"}), "violence": frozenset({"tật"})}
 _RAW_LAST = {"document_retention": frozenset({"вижу"})}
 # uk "подзвонить" (he will call), not "подзвоніть" (call!): no cry for help.
 _RAW_FIRST = {"immediate_danger": frozenset({"подзвонить"})}
+# Thirty-ninth round: "till" before an hour just after a held-now match ("szef trzyma mnie do 2 w nocy", "mă
+# ține până la 2 noaptea"): kept late at work, not held now.
+_TILL_R39 = frozenset(fold_word(w) for w in ("till", "until", "do", "hasta", "pana", "până", "до", "tới",
+                                            "đến"))
 _VI_MARKS = frozenset("ảãạàáậầấẩẫắằặẳẵẻẽẹèéếềểễệỉĩịìíỏõọòóốồổỗộơớờởỡợủũụùúưứừửữựỳýỵỷỹđ")
 # Twenty-ninth round: a cry for help over pay alone ("POMOCY PILNE!!! trzeci miesiąc nie dostałem ani
 # grosza"): with only these found, a help word opening every danger-now match is no danger now.
@@ -1961,6 +1966,16 @@ class RiskDetector:
         if p.indicator == "immediate_danger" and p.lang == "vi" and tokens[end].norm == "di" and any(
                 k == end + 1 and tokens[k].sentence == sentence for k in scopes.starts["doctorr38"]):
             return True
+        # Thirty-ninth round: not let out alone ("no me dejan salir sola") is a restriction, not held now;
+        # kept till an hour ("szef trzyma mnie do 2 w nocy", ro "până la 2") is kept late at work.
+        if p.indicator == "immediate_danger" and any(
+                k == end + 1 and tokens[k].sentence == sentence for k in scopes.starts["aloner39"]):
+            return True
+        if p.indicator == "immediate_danger" and end + 2 < len(tokens) and (
+                tokens[end + 1].norm in _TILL_R39) and (tokens[end + 2].norm[:1].isdigit() or (
+                    tokens[end + 2].norm == "la" and end + 3 < len(tokens)
+                    and tokens[end + 3].norm[:1].isdigit())):
+            return True
         if p.indicator == "forced_criminality":  # "are they robbing me?", "se fură motorină": a victim
             prev = [t.norm for t in tokens[max(i - 1, 0) : i] if t.sentence == sentence]
             nxt = [t.norm for t in tokens[end + 1 : end + 2] if t.sentence == sentence]
@@ -2439,7 +2454,10 @@ class RiskDetector:
         # no clothes", "today I found he asks her for pics without clothes": high, not danger now).
         if ("minor" in found and "sexual_exploitation" in found and not pre_only.get("sexual_exploitation")
                 and not scopes.starts["unclothed"] and not comes_home):
-            for k in (*scopes.starts["tonight"], *scopes.starts["now"]):
+            # Thirty-ninth round: a "now" in a sentence of going out with clients at night as a habit ("Now
+            # they make her go out with clients at night") is these days, not danger now; tonight counts.
+            for k in (*scopes.starts["tonight"], *[n for n in scopes.starts["now"] if not any(
+                    tokens[h].sentence == tokens[n].sentence for h in scopes.starts["nightlyr39"])]):
                 if clean(k):
                     return tokens[k], tokens[k]
         situation = any(i in HIGH_INDICATORS and not pre_only.get(i, False) for i in found)

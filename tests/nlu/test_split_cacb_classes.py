@@ -216,3 +216,55 @@ def test_minor_at_a_job_till_late_at_night(rules: Analyzer, text: str, levels: t
 ])
 def test_pl_groping_and_nowhere_but_work(rules: Analyzer, text: str) -> None:
     check_level(rules, text, ESCALATED)
+
+
+# Gold high read critical. The risky twins were written first and stayed danger before and after each rule.
+# Not let out alone is a restriction, not held now; kept till an hour is kept late at work.
+HELD_NOW = [
+    "no me dejan salir, me encerraron en el cuarto, ayuda",
+    "no me dejan salir sola y ahora me encerraron en el sótano, ayuda",
+    "szef trzyma mnie w piwnicy od wczoraj, pomocy",
+    "șeful mă ține închisă în depozit de ieri, ajutor",
+]
+NOT_HELD_NOW = [
+    "no me dejan salir sola, la señora me revisa el celular",
+    "nu mă lasă să ies singură, doamna îmi verifică telefonul",
+    "szef trzyma mnie do 2 w nocy, nawet jak rano szkoła",
+    "sefu ma tine pana la 2 noaptea, chiar daca am scoala",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(HELD_NOW, DANGER), below=(NOT_HELD_NOW, BELOW_DANGER),
+))
+def test_not_let_out_alone_or_kept_late(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A minor made to go out with clients at night as a habit ("now they make her ... at night") is high; tonight
+# is danger now.
+CLIENTS_TONIGHT = [
+    "my niece is 17, tonight they make her go out with clients, she begged me to help",
+    "my niece is 17, now they make her go out with clients at night, and tonight a client is coming for her "
+    "again",
+]
+CLIENTS_NIGHTLY = [
+    "my niece is 17, she went to dubai as a promo girl. now they make her go out with clients at night and "
+    "be sweet to them, she cries on the phone",
+    "siostrzenica ma 17 lat, pojechała jako hostessa. teraz każą jej wieczorami chodzić z klientami i być "
+    "dla nich miłą",
+    "mi sobrina tiene 17, se fue de modelo. ahora le exigen salir de noche con clientes y ser cariñosa",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(CLIENTS_TONIGHT, DANGER), high=(CLIENTS_NIGHTLY, ("high",)),
+))
+def test_minor_out_with_clients_at_night(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# vi "cạnh" (beside) is not "canh" (to guard).
+def test_vi_beside_is_not_guarding(rules: Analyzer) -> None:
+    check_level(rules, "chủ nhật em mới được gọi về nhà, bà chủ ngồi cạnh, em nghe lời thôi", BELOW_DANGER)
+    check_level(rules, "chủ nhật em mới được gọi về nhà, bà chủ ngồi cạnh, em nghe lời thôi", CALM)
