@@ -142,7 +142,8 @@ _R38_KINDS = ("nomedr38", "dizzyr38", "boughtr38", "wrongwayr38", "lockdoorsr38"
               "selfkeepr38", "returnedr38", "copyr38", "ownfaultr38", "paidotr38", "daysokr38", "homenowr38",
               "doctorr38")
 # Thirty-ninth round: cue kinds (cues.yml), all positions in the message.
-_R39_KINDS = ("wrongwayr39", "killr39", "agreedr39", "latenightr39", "childjobr39", "aloner39", "nightlyr39")
+_R39_KINDS = ("wrongwayr39", "killr39", "agreedr39", "latenightr39", "childjobr39", "aloner39", "nightlyr39",
+              "againr39")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -1704,8 +1705,14 @@ class RiskDetector:
         if scopes.starts["thanks"] and scopes.starts["settled"] and not scopes.starts["still"] and any(
                 k <= i for k in scopes.starts["past"]):
             return True
+        # Thirty-ninth round: a match told after a contrast that follows the hand-back, with "again" after the
+        # contrast ("gave it back the same day, but last week they took it again and keep it"), is a second
+        # taking: neither the copy nor the return calms it.
+        again = scopes.starts["againr39"] and any(
+            c < i and any(h < c for h in (*scopes.starts["handback"], *scopes.starts["returnedr38"])) and any(
+                g > c for g in scopes.starts["againr39"]) for c in scopes.starts["contrast"])
         # Fourteenth round: a document copied and handed back, or the original kept by the user.
-        if p.indicator == "document_retention" and scopes.starts["copied"] and any(
+        if p.indicator == "document_retention" and not again and scopes.starts["copied"] and any(
                 not _has_cue([t.norm for t in tokens[max(k - _NEG_WINDOW, 0) : k]
                               if t.sentence == tokens[k].sentence], cues["negation"])
                 for k in scopes.starts["handback"]):
@@ -1777,8 +1784,11 @@ class RiskDetector:
             return True
         # Twenty-second round: a police fine for speeding or parking, in the same sentence, is no debt, fine
         # or fee imposed at work ("stopped for speeding, a 300 zl fine, paid it by card").
+        # Thirty-ninth round: not when a contrast stands between the fine and the match ("a parking fine, my
+        # fault, but now the boss says I owe him 2000 and must work it off").
         if p.indicator in _NOTWORK_SCOPE and any(
-                tokens[k].sentence == sentence and _unnegated(tokens, k, cues)
+                tokens[k].sentence == sentence and _unnegated(tokens, k, cues) and not any(
+                    k < c < i for c in scopes.starts["contrast"])
                 for k in scopes.starts["roadfine"]):
             return True
         # Twenty-seventh round: a fine from the office for registering the address late ("штраф за поздний
@@ -1936,9 +1946,10 @@ class RiskDetector:
         # Thirty-eighth round: the passport taken for a copy and given back the same day ("szef wziął paszport
         # do skserowania ale oddał jeszcze tego samego dnia"): no retention, and a fear opening a threat match
         # no threat; a threat told after it, or a return promised and not made, stays.
+        # Thirty-ninth round: not a second taking told after it (`again` above).
         if scopes.starts["returnedr38"] and (scopes.starts["copyr38"] or scopes.starts["copyr37"]) and (
                 p.indicator == "document_retention" or (
-                    p.indicator == "threats" and _has_cue([tokens[i].norm], cues["fear"]))):
+                    p.indicator == "threats" and _has_cue([tokens[i].norm], cues["fear"]))) and not again:
             return True
         # Thirty-eighth round: a fine owed by one's own fault ("multa de parqueo ... fue culpa mía") is no
         # debt to the employer: a debt match that is the fine word alone.

@@ -268,3 +268,43 @@ def test_minor_out_with_clients_at_night(rules: Analyzer, text: str, levels: tup
 def test_vi_beside_is_not_guarding(rules: Analyzer) -> None:
     check_level(rules, "chủ nhật em mới được gọi về nhà, bà chủ ngồi cạnh, em nghe lời thôi", BELOW_DANGER)
     check_level(rules, "chủ nhật em mới được gọi về nhà, bà chủ ngồi cạnh, em nghe lời thôi", CALM)
+
+
+# Older gaps. The passport given back the same day after a copy, then taken again and kept, is high; the
+# return alone, or a fear that it will be taken again, stays calm.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=([
+        "they took my passport for a copy and gave it back the same day, but last week they took it again "
+        "and keep it",
+        "szef wziął paszport do ksero i oddał tego samego dnia, ale w zeszłym tygodniu znowu zabrał i "
+        "trzyma",
+        "хозяин взял паспорт сделать копию и вернул в тот же день, но на прошлой неделе снова забрал и "
+        "держит",
+        "хазяїн взяв паспорт зробити копію і віддав того ж дня, але минулого тижня знову забрав і "
+        "тримає",
+        "el jefe se llevó mi pasaporte para sacar copia y me lo devolvió el mismo día, pero la semana pasada "
+        "me lo quitó otra vez y lo tiene",
+        "șeful mi-a luat pașaportul pentru o copie și mi l-a dat în aceeași zi, dar săptămâna trecută "
+        "l-a luat din nou și îl ține",
+        "chủ lấy hộ chiếu để photo rồi trả lại trong ngày, nhưng tuần trước lại lấy đi và giữ luôn",
+    ], ESCALATED),
+    calm=([
+        "the manager took my passport for a copy and gave it back the same day, thanks, all fine",
+        "the manager took my passport for a copy and gave it back the same day, but i am afraid they "
+        "will take it again",
+    ], CALM),
+))
+def test_passport_taken_again_after_a_same_day_return(rules: Analyzer, text: str,
+                                                      levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A parking fine by one's own fault, then a debt to the boss to work off without pay, is high; the fine alone
+# is calm.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(["a parking fine, my fault, but now the boss says I owe him 2000 and must work it off without pay"],
+          ESCALATED),
+    calm=(["stopped for speeding, a 300 zl fine, my fault, paid it by card"], CALM),
+))
+def test_own_fine_then_a_debt_to_the_boss(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
