@@ -158,6 +158,13 @@ class _Logistic:
         return 1.0 / (1.0 + math.exp(-z))
 
 
+_UNIT = float(1 << 24)
+# Two models' integer log-odds packed in one integer (first * _PACK + second): their sums over a message
+# stay exact and apart, since a message's sum is far below 2**62 (at most _MAX_TOKENS words).
+_PACK = 1 << 64
+_HALF = _PACK >> 1
+
+
 def _odds(docs: Sequence[tuple[Collection[str], int]], alpha: float) -> dict[str, int]:
     """Every training feature's naive Bayes log-odds (class 1 against 0), in units of 2**-24."""
     nb = NaiveBayes(("0", "1"), ((str(y), f) for f, y in docs), alpha=alpha, lazy=True)
@@ -169,17 +176,17 @@ def _odds(docs: Sequence[tuple[Collection[str], int]], alpha: float) -> dict[str
     return odds
 
 
-_UNIT = float(1 << 24)
-# Two models' integer log-odds packed in one integer (first * _PACK + second): their sums over a message
-# stay exact and apart, since a message's sum is far below 2**62 (at most _MAX_TOKENS words).
-_PACK = 1 << 64
-_HALF = _PACK >> 1
-
-
 def _squash(total: int, root_n: float) -> float:
     z = total / _UNIT / root_n
     z = max(min(z, 30.0), -30.0)
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def _unpacked(total: int, n: int) -> tuple[float, float]:
+    """Both models' probabilities from a packed sum over n features."""
+    second = (total + _HALF) % _PACK - _HALF
+    root_n = math.sqrt(n)
+    return _squash((total - second) // _PACK, root_n), _squash(second, root_n)
 
 
 class _NaiveBayesOdds:
@@ -209,10 +216,7 @@ class _NaiveBayesOdds:
         """Both models' probabilities (the pair's first, then second)."""
         if not feats:
             return 0.0, 0.0
-        total = sum(map(self.table.get, feats, repeat(0)))
-        second = (total + _HALF) % _PACK - _HALF
-        root_n = math.sqrt(len(feats))
-        return _squash((total - second) // _PACK, root_n), _squash(second, root_n)
+        return _unpacked(sum(map(self.table.get, feats, repeat(0))), len(feats))
 
     def probability(self, feats: Collection[str]) -> float:
         return self.probabilities(feats)[self.which]
@@ -237,9 +241,7 @@ class _NaiveBayesOdds:
             values.update(zip(*hit, strict=True))
         pairs = {f"p{a} {b}" for a, b in pairwise(norms)}
         total = sum(values.values()) + sum(map(table.get, pairs, repeat(0)))
-        second = (total + _HALF) % _PACK - _HALF
-        root_n = math.sqrt(len(values) + len(pairs))
-        return _squash((total - second) // _PACK, root_n), _squash(second, root_n)
+        return _unpacked(total, len(values) + len(pairs))
 
 
 _Model = _Logistic | _NaiveBayesOdds
