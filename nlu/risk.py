@@ -82,7 +82,7 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
           "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
-          "exit")
+          "r40", "r40b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -144,6 +144,8 @@ _R38_KINDS = ("nomedr38", "dizzyr38", "boughtr38", "wrongwayr38", "lockdoorsr38"
 # Thirty-ninth round: cue kinds (cues.yml), all positions in the message.
 _R39_KINDS = ("wrongwayr39", "killr39", "agreedr39", "latenightr39", "childjobr39", "aloner39", "nightlyr39",
               "againr39")
+# Fortieth round: cue kinds (cues.yml), all positions in the message.
+_R40_KINDS = ("hider40",)
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -243,7 +245,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R21_KINDS,
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
-                      *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS)
+                      *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -703,7 +705,7 @@ class RiskDetector:
                                 "conjunction", "original", "inpatient", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
-                                *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS)}
+                                *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -2200,6 +2202,15 @@ class RiskDetector:
                     if clean(k, hypothetical=False)]
             if kill and any(clean(k) for k in scopes.starts["tonight"]):
                 return tokens[kill[0]], tokens[min(kill[0] + 1, len(tokens) - 1)]
+        # Fortieth round: made to "entertain" the boss's friends tonight, with the phone taken, held, or
+        # hiding now ("the owner took her phone, tonight he wants her to 'entertain' his friends, she's hiding
+        # in the bathroom"); not a habit, and with no hold or hiding told it stays high.
+        if "sexual_exploitation" in situation_of and not scopes.starts["habit"]:
+            night = [k for k in scopes.starts["tonight"] if clean(k)]
+            hiding = [k for k in (*scopes.starts["hide"], *scopes.starts["hider40"]) if clean(k)]
+            if night and (hiding or situation_of & {"isolation", "restriction_of_movement"}):
+                k = (hiding or night)[0]
+                return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         # Twenty-fourth round: worn out and an ending told for tonight in a situation already found ("they
         # keep my passport, I owe 4000, tired, tonight I end everything"); tired alone is a complaint.
         if situation_of and any(clean(k) for k in scopes.starts["tired"]):
