@@ -145,7 +145,7 @@ _R38_KINDS = ("nomedr38", "dizzyr38", "boughtr38", "wrongwayr38", "lockdoorsr38"
 _R39_KINDS = ("wrongwayr39", "killr39", "agreedr39", "latenightr39", "childjobr39", "aloner39", "nightlyr39",
               "againr39")
 # Fortieth round: cue kinds (cues.yml), all positions in the message.
-_R40_KINDS = ("hider40",)
+_R40_KINDS = ("hider40", "ifeverr40", "exampler40", "agreedr40", "notbackr40")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -1056,7 +1056,10 @@ class RiskDetector:
                         # back ("и до сих пор не отдала") is held now, not a journey's arrangement.
                         any(tokens[k].sentence == tok.sentence for k in scopes.starts["still"]) and any(
                             tokens[k].sentence == tok.sentence and not _unnegated(tokens, k, cues)
-                            for k in scopes.starts["returned"])):
+                            for k in scopes.starts["returned"])) and not (
+                        # Fortieth round: nor one they do not give back now ("забрали во время поездки «для
+                        # границы» ... не отдают"), told in its sentence.
+                        any(tokens[k].sentence == tok.sentence for k in scopes.starts["notbackr40"])):
                     pre = True  # "the driver keeps everyone's passports for the journey": pre-departure
                 evidence = text[tok.start : tokens[end].end]
                 # "she is 16 and someone offers her a job in a bar": an offer, not a child at work
@@ -1453,9 +1456,22 @@ class RiskDetector:
         # no contrast word after the agreement ("we agreed 25 an hour in writing but he pays 14" keeps it).
         # Thirty-ninth round: the contract the user signed in more forms (agreedr39: "в договорі, який я
         # підписав", "hợp đồng em ký có ghi").
-        agreed = scopes.starts["agreedr31"] or scopes.starts["agreedr39"]
+        # Fortieth round: and "it's written in the contract" (agreedr40: "це прописано в договорі").
+        agreed = scopes.starts["agreedr31"] or scopes.starts["agreedr39"] or scopes.starts["agreedr40"]
         if p.indicator in _LAWFUL_ASK and agreed and asks and not any(
                 c > agreed[0] for c in scopes.starts["contrast"]):
+            return True
+        # Fortieth round: an example inside a hypothetical ("if something ever happened at the farm, like they
+        # took my passport or didn't pay, who would I call?"): a match after an if-ever cue and an example
+        # cue in its sentence is no event ("if anything happens to me: the foreman took my passport" has no
+        # example cue and stays).
+        # An example cue that closes its sentence ("np.") opens the next one.
+        examples = [e for e in scopes.starts["exampler40"] if e < i and (
+            tokens[e].sentence == sentence or (
+                tokens[e].sentence == sentence - 1 and tokens[e + 1].sentence == sentence))]
+        if p.indicator != "immediate_danger" and any(
+                k < e and tokens[k].sentence == tokens[e].sentence
+                for k in scopes.starts["ifeverr40"] for e in examples):
             return True
         # Thirty-first round: the helpline's advice quoted back ("you say never give your passport to
         # anyone"), no contrast word between it and the match.

@@ -59,3 +59,107 @@ def test_entertain_as_a_habit_or_with_no_hold_is_not_danger(rules: Analyzer, tex
 ))
 def test_es_ahorita_is_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# False escalations. The risky twins were written first and stayed high before and after each calming rule.
+# An example inside a hypothetical ("if something ever happened, like they took my passport, who would I
+# call?"); the twins: no example cue ("if anything happens to me, know that..."), or the example and then
+# the real event in a sentence of its own.
+IF_EVER_HIGH = [
+    "If anything happens to me, know that the foreman took my passport and said he'd hurt my family",
+    "I always wondered what I'd do if something ever happened, like they took my passport. Now it happened: "
+    "yesterday the boss took my passport and won't give it back.",
+    "Zawsze się zastanawiałam, co bym zrobiła, gdyby coś się stało, np. zabrali paszport. Teraz się stało: "
+    "wczoraj szef zabrał mi paszport i nie oddaje.",
+    "Я всегда думала, что делать, если вдруг что-то случится, например заберут паспорт. Теперь случилось: "
+    "вчера начальник забрал паспорт и не отдаёт.",
+    "Я завжди думала, що робити, якщо раптом щось станеться, наприклад заберуть паспорт. Тепер сталося: "
+    "вчора начальник забрав паспорт і не віддає.",
+    "Siempre pensé qué haría si algún día pasa algo, por ejemplo que me quiten el pasaporte. Ahora pasó: "
+    "ayer el jefe me quitó el pasaporte y no me lo devuelve.",
+    "M-am gândit mereu ce aș face dacă s-ar întâmpla ceva, de exemplu să-mi ia pașaportul. Acum s-a "
+    "întâmplat: ieri șeful mi-a luat pașaportul și nu mi-l dă înapoi.",
+    "Em vẫn nghĩ nếu lỡ có chuyện gì, ví dụ bị giữ hộ chiếu, thì làm sao. Giờ thì xảy ra rồi: hôm qua chủ "
+    "giữ hộ chiếu của em không trả.",
+]
+IF_EVER_CALM = [
+    "In case anything ever goes wrong on the site, for example the boss keeps my documents or holds back my "
+    "wages, which number should I ring? Everything is fine so far, I'm only saving it.",
+    "Gdyby kiedyś coś się stało na budowie, przykładowo szef zatrzymałby mi dokumenty albo nie wypłacił "
+    "pensji, pod jaki numer dzwonić? Na razie wszystko w porządku.",
+    "Если что-то случится на стройке, к примеру отберут документы или не выплатят зарплату, по какому "
+    "номеру звонить? Пока всё хорошо, просто сохраняю.",
+    "Якщо щось трапиться на будові, скажімо заберуть документи чи не виплатять зарплату, за яким номером "
+    "дзвонити? Поки все добре, просто зберігаю.",
+    "Si algo sale mal en la obra, como que el jefe se quede con mis papeles o no me pague, ¿a qué número "
+    "llamo? Por ahora todo bien, solo lo guardo.",
+    "Dacă se întâmplă ceva pe șantier, cum ar fi să-mi rețină actele sau să nu-mi dea salariul, la ce număr "
+    "sun? Deocamdată e totul bine.",
+    "Nếu có chuyện gì ở công trường, chẳng hạn chủ giữ giấy tờ hay không trả lương, thì em gọi số nào? Giờ "
+    "vẫn ổn, em chỉ lưu số thôi.",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(IF_EVER_HIGH, ESCALATED), calm=(IF_EVER_CALM, CALM),
+))
+def test_an_example_inside_a_hypothetical(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A deduction "written in the contract", asked about; the twins: unpaid wages after a contrast, or the
+# passport taken.
+WRITTEN_HIGH = [
+    "знімають 60 євро на тиждень за кімнату, це прописано в договорі. Але зарплату не платять вже два "
+    "місяці. Це законно?",
+    "they take 60 a week for the room, it's written in the contract. But my passport they took and keep. Is "
+    "that legal?",
+]
+WRITTEN_CALM = [
+    "Z wypłaty potrącają 50 euro tygodniowo za pokój. To jest zapisane w umowie, pokój jest w porządku. Czy "
+    "to legalne?",
+    "Із зарплати вираховують 50 євро на тиждень за житло. Це прописано в договорі, житло нормальне. Чи це "
+    "законно?",
+    "С зарплаты вычитают 50 евро в неделю за жильё. Это прописано в договоре, жильё нормальное. Это законно?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(WRITTEN_HIGH, ESCALATED), calm=(WRITTEN_CALM, CALM),
+))
+def test_deduction_written_in_the_contract(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A recruiter who will hold the passport during the trip, "for the border", before departure (low); the
+# twins: taken for the border and not given back now.
+TRIP_HIGH = [
+    "паспорт забрали во время поездки «для границы», мы уже 2 месяца здесь, и до сих пор не отдают",
+    "паспорт забрали під час поїздки «для кордону», ми вже 2 місяці тут, і досі не віддають",
+    "me quitaron el pasaporte durante el trayecto 'por la frontera', ya llevamos 2 meses aquí y no me lo "
+    "devuelven",
+]
+TRIP_LOW = [
+    "Посредник говорит, что паспорт будет держать у себя во время пути, для границы. Я ещё дома. Это "
+    "нормально?",
+    "Посередник каже, що паспорт триматиме в себе під час дороги, «для кордону». Я ще вдома. Це нормально?",
+    "El reclutador dice que él guarda el pasaporte durante el trayecto, por la frontera. Todavía no salgo. "
+    "¿Es normal?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(TRIP_HIGH, ESCALATED), low=(TRIP_LOW, CALM)))
+def test_passport_held_for_the_trip(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# vi: the passport photocopied and the original given back at once; the twins: a return promised and not
+# made, or not given back.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(["họ photo hộ chiếu của em rồi hứa trả bản gốc lại ngay nhưng đến giờ vẫn giữ",
+           "phong nhan su photo ho chieu cua em nhung khong tra ban goc lai, van giu"], ESCALATED),
+    calm=(["chủ photo hộ chiếu của em để đăng ký tạm trú rồi trả bản gốc lại cho em luôn. như vậy có sao "
+           "không ạ?"], CALM),
+))
+def test_vi_copy_and_the_original_back(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
