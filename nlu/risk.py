@@ -776,7 +776,9 @@ class RiskDetector:
                                               # he fires me".
                                               # Thirty-seventh round: "if I want my money I do
                                               # 'extras' with clients upstairs".
-                                              flag in ("r28", "r30b", "r31b", "r36b", "r37b")
+                                              # Fortieth round: "she keeps the job only if she
+                                              # sleeps with him".
+                                              flag in ("r28", "r30b", "r31b", "r36b", "r37b", "r40b")
                                               and indicator == "sexual_exploitation"),
                                           flag == "r25b" and indicator == "document_retention")
                         )
@@ -1254,6 +1256,8 @@ class RiskDetector:
                     continue  # Twenty-first round: Vietnamese "9h tối khóa cổng" (at 9 pm) is not "tôi khóa"
                 if kind == "lockout" and w == "bi" and i and words[i - 1] in ("cua", "cong"):
                     continue  # Thirty-fifth round: vi "cửa bị khóa ngoài" (locked from outside) is no lockout
+                if kind == "media" and w == "doc" and i and words[i - 1] == "quan":
+                    continue  # Fortieth round: vi "quản đốc bảo" (the foreman says) is not "đọc báo" (news)
                 if kind == "general":
                     out.general = True
                 elif kind in out.sentences:

@@ -12,7 +12,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_high_with, check_level
 
 # Made to "entertain" the boss's friends tonight, the phone taken, hiding now.
 ENTERTAIN = [
@@ -163,3 +163,79 @@ def test_passport_held_for_the_trip(rules: Analyzer, text: str, levels: tuple[st
 ))
 def test_vi_copy_and_the_original_back(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation misses of the rules alone.
+# Nobody allowed to go anywhere alone (es, ro, en forms; the others had theirs).
+ALONE = [
+    "our team leader drives us everywhere, but none of us is allowed to go anywhere alone, not even to "
+    "the pharmacy",
+    "brygadzista wszystko załatwia, ale nikomu nie wolno nigdzie chodzić samemu, nawet do apteki",
+    "бригадир всё решает, но никому нельзя никуда ходить одному, даже в аптеку",
+    "бригадир усе вирішує, але нікому не можна нікуди ходити самому, навіть в аптеку",
+    "el mayordomo nos lleva a todos lados, pero nadie puede salir solo, ni a la farmacia",
+    "șeful de echipă ne duce peste tot, dar nimeni nu are voie să iasă nicăieri singur, nici la farmacie",
+    "tổ trưởng chở đi khắp nơi, nhưng không ai được đi đâu một mình, kể cả hiệu thuốc",
+]
+# The job or the contract kept only if she sleeps with him (a condition by its meaning).
+SLEEP_FOR_JOB = [
+    "the supervisor told my friend she keeps her contract only if she sleeps with him",
+    "kierownik powiedział koleżance, że przedłuży jej umowę, jeśli będzie z nim sypiać",
+    "мастер сказал подруге, что продлит ей контракт, только если она будет с ним спать",
+    "майстер сказав подрузі, що продовжить їй контракт, тільки якщо вона буде з ним спати",
+    "el capataz le dijo a mi amiga que le renueva el contrato solo si se acuesta con él",
+    "maistrul i-a zis prietenei mele că îi prelungește contractul doar dacă se culcă cu el",
+    "tổ trưởng nói với bạn em muốn được gia hạn hợp đồng thì phải ngủ với ông ta",
+]
+SLEEP_CALM = ["she keeps her job only if she sleeps enough, the doctor says, night shifts are hard"]
+# Working for food until an investor pays.
+FOR_FOOD = [
+    "the contractor says we work for meals until the developer pays him, 10 weeks now",
+    "majster mówi, że pracujemy za jedzenie, aż deweloper mu zapłaci",
+    "прораб говорит, что пашем за кормёжку, пока заказчик не заплатит",
+    "виконроб каже, що пашемо за їжу, поки замовник не заплатить",
+    "el contratista dice que chambeamos por comida hasta que le pague la constructora",
+    "antreprenorul zice că muncim pe mâncare până îl plătește dezvoltatorul",
+    "cai thầu bảo anh em làm lấy cơm tới khi chủ đầu tư trả tiền",
+]
+# A sum a month taken off for the bed or the room (beside a lower rate than promised); the calm twin: the
+# deduction written in the contract, asked about.
+ROOM_TAKEN = [
+    "they promised 15 an hour, here it is 7, and on top of that they deduct 400 every month for the bed "
+    "in the container",
+    "nos prometieron 15 la hora, aquí son 7, y encima nos quitan 400 al mes por la cama",
+    "obiecali 15 na godzinę, tu jest 7, a do tego odliczają 400 za łóżko w kontenerze",
+    "ne-au promis 15 pe oră, aici e 7, și ne mai rețin 400 pe lună pentru pat",
+]
+ROOM_CALM = ["they deduct 400 a month for the room, it's written in the contract, is that legal?"]
+# Half of what was promised (ro, vi); phones collected (uk, ru "повідбирали", "поотбирали"); overtime never
+# paid.
+OTHER_MISSES = [
+    "am luat doar jumătate din cât ne-au promis pe luna trecută",
+    "tháng này em nhận có một nửa số tiền họ hứa",
+    "на будові в перший день повідбирали мобільні, віддають раз на тиждень",
+    "в первый день поотбирали телефоны, отдают раз в неделю",
+    "em làm 11 tiếng mỗi ngày, làm thêm giờ không bao giờ được trả",
+    "we do 11 hours a day and the overtime is never paid",
+    "robimy po 11 godzin, nadgodzin nigdy nie płacą",
+    "работаем по 11 часов, сверхурочные никогда не платят",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    alone=(ALONE, ESCALATED), sleep=(SLEEP_FOR_JOB, ESCALATED), food=(FOR_FOOD, ESCALATED),
+    room=(ROOM_TAKEN, ESCALATED), other=(OTHER_MISSES, ESCALATED),
+    calm=([*SLEEP_CALM, *ROOM_CALM], CALM),
+))
+def test_escalation_misses(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text", SLEEP_FOR_JOB)
+def test_sleep_for_the_job_is_sexual_exploitation(rules: Analyzer, text: str) -> None:
+    check_high_with(rules, text, "sexual_exploitation")
+
+
+def test_vi_foreman_says_is_not_reading_the_news(rules: Analyzer) -> None:
+    # vi "quản đốc bảo" (the foreman says) folds like "đọc báo" (reading the news), which made a media scope.
+    check_high_with(rules, "quản đốc bảo muốn có ca tốt thì phải ngủ với hắn", "sexual_exploitation")
