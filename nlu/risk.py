@@ -761,11 +761,13 @@ class RiskDetector:
                 ):
                     raise PatternError(f"{path}: unknown indicator key {key!r}")
                 # Twenty-ninth round: minor.r29 phrases are a child at work, as minor.net ones are.
+                # Fortieth round: and minor.r40b ones ("парню 15 ... на стройке по ночам").
                 for phrase in phrases:
                     for variant in _expand(str(phrase), concepts, f"{path}:{key}"):
                         patterns.append(
                             _parse_phrase(indicator, flag == "pre", variant, f"{path}:{key}",
-                                          flag == "work" or (indicator == "minor" and flag in ("net", "r29")),
+                                          flag == "work" or (
+                                              indicator == "minor" and flag in ("net", "r29", "r40b")),
                                           path.stem, flag == "exit" or (
                                               # Twenty-eighth round: the rent waived "if she keeps him
                                               # company at night" is conditional by its meaning.
@@ -1323,8 +1325,12 @@ class RiskDetector:
         if p.indicator == "document_retention" and any(
                 i < k <= end and tokens[k].clause != tokens[i].clause for k in scopes.starts["mydocr33"]):
             return True
+        # Fortieth round: not a match told after a contrast that follows the contract ("в договорі, який я
+        # підписав, вирахування за кімнату, але зарплату не платять вже три місяці").
         if p.indicator == "wage_withholding" and any(
-                k < i and tokens[k].sentence == sentence for k in scopes.starts["contractr33"]) and any(
+                k < i and tokens[k].sentence == sentence and not any(
+                    k < c < i and tokens[c].sentence == sentence for c in scopes.starts["contrast"])
+                for k in scopes.starts["contractr33"]) and any(
                 # Thirty-fourth round: or in the next sentence ("... z pierwszej wypłaty. Podpisałam to").
                 tokens[k].sentence in (sentence, sentence + 1) and _unnegated(tokens, k, cues)
                 for k in scopes.starts["signedr33"]):

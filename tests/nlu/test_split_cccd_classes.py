@@ -239,3 +239,57 @@ def test_sleep_for_the_job_is_sexual_exploitation(rules: Analyzer, text: str) ->
 def test_vi_foreman_says_is_not_reading_the_news(rules: Analyzer) -> None:
     # vi "quản đốc bảo" (the foreman says) folds like "đọc báo" (reading the news), which made a media scope.
     check_high_with(rules, "quản đốc bảo muốn có ca tốt thì phải ngủ với hắn", "sexual_exploitation")
+
+
+# Older gaps. A minor taken to a client (in the singular) right now is danger now; a sales meeting with a
+# client is not exploitation.
+TO_A_CLIENT = [
+    "my girl is 16, right now they drove her to a client, she texted from a hotel bathroom",
+    "moja córka ma 16 lat, teraz zawieźli ją do klienta, napisała z hotelu",
+    "моей дочке 16 лет, сейчас отвезли её к клиенту, написала из отеля",
+    "моїй доньці 16 років, зараз відвезли її до клієнта, написала з готелю",
+    "mi hija tiene 16 años, ahorita la llevaron con un cliente, me escribió del baño del hotel",
+    "fiica mea are 16 ani, acum au dus-o la un client, mi-a scris din baia hotelului",
+    "con gái em 16 tuổi, bây giờ họ đưa nó đến chỗ khách, nó nhắn từ khách sạn",
+]
+CLIENT_MEETING = [
+    "the agency drove her to a client meeting for the sales job, she's 25",
+    "la llevaron con un cliente importante para cerrar la venta, es vendedora",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(TO_A_CLIENT, DANGER), calm=(CLIENT_MEETING, CALM),
+))
+def test_minor_taken_to_a_client_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# uk: the signed contract's deduction no longer calms an unpaid wage told after "але"; the deduction alone,
+# asked about, stays calm.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(["у договорі, який я підписала, утримання за житло, але зарплату не виплачують вже два місяці"],
+          ESCALATED),
+    calm=(["у договорі, який я підписав, вирахування за кімнату 300 злотих. це законно?"], CALM),
+))
+def test_signed_contract_then_a_contrast(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# ru, uk: an age without "лет"/"років" after a young person's word; at work at night, a child at work.
+@pytest.mark.parametrize("text", [
+    "соседскому пацану 14, он таскает ящики на складе по ночам",
+    "сусідському хлопчику 14, він тягає ящики на складі ночами",
+])
+def test_age_without_the_word_years(rules: Analyzer, text: str) -> None:
+    check_high_with(rules, text, "minor")
+
+
+# pl "trzyma mnie do 2 w nocy" (kept at work till 2 at night): not high for an adult alone (one late shift is
+# no indicator); with a minor it is a child at work late at night.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    adult=(["szef trzyma nas do 1 w nocy, bo jest dużo zamówień"], CALM),
+    minor=(["mam 15 lat, szef trzyma mnie do 1 w nocy na zmywaku"], ESCALATED),
+))
+def test_kept_till_late_at_night(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
