@@ -1466,10 +1466,16 @@ class RiskDetector:
         # no contrast word after the agreement ("we agreed 25 an hour in writing but he pays 14" keeps it).
         # Thirty-ninth round: the contract the user signed in more forms (agreedr39: "в договорі, який я
         # підписав", "hợp đồng em ký có ghi").
-        # Fortieth round: and "it's written in the contract" (agreedr40: "це прописано в договорі").
-        agreed = scopes.starts["agreedr31"] or scopes.starts["agreedr39"] or scopes.starts["agreedr40"]
+        agreed = scopes.starts["agreedr31"] or scopes.starts["agreedr39"]
         if p.indicator in _LAWFUL_ASK and agreed and asks and not any(
                 c > agreed[0] for c in scopes.starts["contrast"]):
+            return True
+        # Fortieth round: "it's written in the contract" (agreedr40: "це прописано в договорі"), for a match
+        # in its sentence or the one before only ("... 60 євро на тиждень за кімнату. Це прописано в
+        # договорі"): wages unpaid for months told after it stay.
+        written = [k for k in scopes.starts["agreedr40"] if tokens[k].sentence in (sentence, sentence + 1)]
+        if p.indicator in _LAWFUL_ASK and written and asks and not any(
+                c > written[0] for c in scopes.starts["contrast"]):
             return True
         # Fortieth round: an example inside a hypothetical ("if something ever happened at the farm, like they
         # took my passport or didn't pay, who would I call?"): a match after an if-ever cue and an example

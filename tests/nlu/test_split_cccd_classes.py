@@ -12,7 +12,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_high_with, check_level
+from .levels import CALM, DANGER, ESCALATED, cases, check_high_with, check_level
 
 # Made to "entertain" the boss's friends tonight, the phone taken, hiding now.
 ENTERTAIN = [
@@ -48,7 +48,13 @@ def test_entertain_the_bosss_friends_tonight(rules: Analyzer, text: str, levels:
 
 @pytest.mark.parametrize("text", ENTERTAIN_HIGH)
 def test_entertain_as_a_habit_or_with_no_hold_is_not_danger(rules: Analyzer, text: str) -> None:
-    check_level(rules, text, BELOW_DANGER)
+    check_high_with(rules, text, "sexual_exploitation")
+
+
+def test_en_entertain_wants_a_boss_word(rules: Analyzer) -> None:
+    # A mend: en wants the boss, the owner or the manager in the sentence; a husband's guests are not this.
+    check_level(rules, "my husband wants me to entertain his friends tonight, I have to cook for six, ugh",
+                CALM)
 
 
 # es "ahorita" (right now): threatened with death, the man outside the room now.
@@ -114,6 +120,9 @@ WRITTEN_HIGH = [
     "місяці. Це законно?",
     "they take 60 a week for the room, it's written in the contract. But my passport they took and keep. Is "
     "that legal?",
+    # "Written in the contract" reaches only its own sentence and the one before: months unpaid told after it.
+    "Я погодився на 60 євро за кімнату, це прописано в договорі. Зарплату не платять вже три місяці, це "
+    "законно?",
 ]
 WRITTEN_CALM = [
     "Z wypłaty potrącają 50 euro tygodniowo za pokój. To jest zapisane w umowie, pokój jest w porządku. Czy "
