@@ -4,6 +4,17 @@ Critical recall: made to "entertain" or "please" the boss's friends tonight (a e
 phone taken or hiding now, is danger now; the same as a weekly habit, or with no hold or hiding told, is high.
 es "ahorita" (right now) is now: a man who threatened to kill the user standing outside her room ahorita is
 danger now.
+False escalations (each calming check written after its risky twin, which stays high): an example inside a
+hypothetical ("if something ever happened, like they took my passport, who would I call?"); a deduction
+"written in the contract", asked about; a passport a recruiter will hold "during the trip, for the border"
+before departure (low); vi a passport photocopied and the original given back at once.
+Escalation misses of the rules alone: nobody allowed to go anywhere alone; the job or the contract kept only
+if she sleeps with him; working for food till an investor pays; a sum a month taken off for the bed or the
+room; half of what was promised (ro, vi); phones collected (uk, ru "повідбирали", "поотбирали"); overtime
+never paid.
+Older gaps: a minor taken to a client (singular) right now is danger now; uk the signed contract's deduction
+does not calm an unpaid wage told after "але"; ru, uk "парню 15" is an age; pl "trzyma mnie do 2 w nocy" is
+below high for an adult alone and high with a minor.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
