@@ -82,7 +82,7 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
           "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
-          "r40", "r40b", "exit")
+          "r40", "r40b", "r41", "r41b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -2382,6 +2382,14 @@ class RiskDetector:
                 clean(k) for k in scopes.starts["tonight"]):
             k = next(k for k in scopes.starts["tonight"] if clean(k))
             return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
+        # Forty-first round: the same told now, guarded where they keep her ("tomorrow I have to swallow the
+        # capsules and fly, if I refuse they kill me. I'm in their flat now, someone is always at the door"):
+        # the guard's "always" is no habit of the event; not a past story, not when told fine now.
+        if {"restriction_of_movement", "threats"} <= situation_of and situation_of & {
+                "forced_criminality", "sexual_exploitation"} and not scopes.starts["nowfine"]:
+            held = [k for k in (*scopes.starts["now"], *scopes.starts["just"]) if clean(k)]
+            if held:
+                return tokens[held[0]], tokens[min(held[0] + 2, len(tokens) - 1)]
         # Twenty-first round: in the back of a van now, phones taken and threatened by the driver ("back of a
         # van, don't know where, they took our phones, driver said keep quiet or else"); not an old story.
         if "threats" in situation_of and "isolation" in situation_of and not scopes.starts["habit"] and any(
