@@ -146,6 +146,8 @@ _R39_KINDS = ("wrongwayr39", "killr39", "agreedr39", "latenightr39", "childjobr3
               "againr39")
 # Fortieth round: cue kinds (cues.yml), all positions in the message.
 _R40_KINDS = ("hider40", "ifeverr40", "exampler40", "agreedr40", "notbackr40")
+# Forty-first round: cue kinds (cues.yml), all positions in the message.
+_R41_KINDS = ("schoolr41",)
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -184,6 +186,10 @@ _RAW_FIRST = {"immediate_danger": frozenset({"подзвонить"})}
 # ține până la 2 noaptea"): kept late at work, not held now.
 _TILL_R39 = frozenset(fold_word(w) for w in ("till", "until", "do", "hasta", "pana", "până", "до", "tới",
                                             "đến"))
+# Forty-first round: a hostess or dancer opening a sexual-exploitation match in an offer asked about.
+_HOSTESS_R41 = frozenset(fold_word(w) for w in (
+    "hostess", "dancer", "hostessa", "hostessą", "tancerka", "хостес", "танцовщица", "танцівниця",
+    "anfitriona", "bailarina", "hostesă", "hostesa", "dansatoare"))
 _VI_MARKS = frozenset("ảãạàáậầấẩẫắằặẳẵẻẽẹèéếềểễệỉĩịìíỏõọòóốồổỗộơớờởỡợủũụùúưứừửữựỳýỵỷỹđ")
 # Twenty-ninth round: a cry for help over pay alone ("POMOCY PILNE!!! trzeci miesiąc nie dostałem ani
 # grosza"): with only these found, a help word opening every danger-now match is no danger now.
@@ -245,7 +251,8 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R21_KINDS,
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
-                      *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS)
+                      *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS,
+                      *_R41_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -705,7 +712,7 @@ class RiskDetector:
                                 "conjunction", "original", "inpatient", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
-                                *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS)}
+                                *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1017,6 +1024,10 @@ class RiskDetector:
                         tokens[j].norm in ("acum", "acuma") and j + 2 < len(tokens)
                         and tokens[j + 2].norm in _RO_AGO_UNITS for j in range(i + 1, end + 1)):
                     continue  # Twenty-seventh round: "am fugit acum 2 luni": this "acum" is "ago"
+                if self.scoping and p.lang == "vi" and p.indicator == "threats" and (
+                        tokens[end].norm == "ho" and end + 1 < len(tokens)
+                        and tokens[end + 1].norm == "chieu"):
+                    continue  # Forty-first round: unmarked "so ho chieu" (số hộ chiếu, a passport number)
                 if self.scoping and p.lang == "vi" and tokens[end].norm == "mau" and (
                         end + 1 < len(tokens) and tokens[end + 1].norm == "cam"):
                     continue  # Twenty-first round: Vietnamese "chảy máu cam" is a nosebleed
@@ -1065,6 +1076,13 @@ class RiskDetector:
                         # границы» ... не отдают"), told in its sentence.
                         any(tokens[k].sentence == tok.sentence for k in scopes.starts["notbackr40"])):
                     pre = True  # "the driver keeps everyone's passports for the journey": pre-departure
+                if scopes is not None and p.indicator == "sexual_exploitation" and (
+                        tok.norm in _HOSTESS_R41 and tok.sentence in scopes.sentences["offer"]
+                        and "?" in text):
+                    # Forty-first round: a hostess or dancer job in a club, offered and asked about ("got an
+                    # offer on telegram: hostess in a night club ... is this real??"): a red flag before
+                    # departure, not exploitation found.
+                    pre = True
                 evidence = text[tok.start : tokens[end].end]
                 # "she is 16 and someone offers her a job in a bar": an offer, not a child at work
                 # Twentieth round: or a minor who wants to work, or whose parent asks if he may legally.
@@ -1268,6 +1286,15 @@ class RiskDetector:
                     out.starts[kind] = (i,)
                 elif starts[-1] != i:
                     out.starts[kind] = (*starts, i)
+        # Forty-first round: a case supposed for school, asked at the opening of the message ("Для доклада
+        # в школе: если человека заставляют ...?", "para una tarea del colegio: si a alguien ...?") is a
+        # question in general, unless a contrast follows ("... for a school project, but really they make me
+        # sell"); vi "những" (the plural) is no "nhưng" (but).
+        if (school := out.starts["schoolr41"]) and school[0] < 6 and "?" in text and _has_cue(
+                words[school[0]:], cues["hypothetical"]) and not any(
+                c > school[0] and text[tokens[c].start : tokens[c].end].lower() != "những"
+                for c in out.starts["contrast"]):
+            out.general = True
         # Twenty-fifth round: "not complaining, just asking" tells the user's own situation played down, not a
         # question in general: a minimiser cancels the general-question scope.
         if out.general and out.starts["minimise"]:

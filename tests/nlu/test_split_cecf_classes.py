@@ -141,3 +141,90 @@ def test_minor_taken_tonight_to_work_with_men(rules: Analyzer, text: str, levels
 ))
 def test_es_anda_buscandome_after_an_escape(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# False escalations. The risky twins were written first and stayed high before and after each calming rule.
+# es social security taken off the pay ("la seguridad social"), written in the contract, asked about in a
+# sentence of its own; the twins: the same deduction with half the pay kept, or with a bed charge and wages
+# unpaid.
+SOCIAL_HIGH = [
+    "El patrón me descuenta del sueldo la seguridad social, pero no me da de alta y encima se queda con la "
+    "mitad de mi sueldo cada mes.",
+    "Del sueldo me descuentan la seguridad social y además me quitan 300 por la cama, y no me pagan desde "
+    "marzo.",
+]
+SOCIAL_CALM = [
+    "Trabajo cuidando niños. En el contrato pone que del salario me descuentan la seguridad social y las "
+    "retenciones, recibo mi nómina cada mes. ¿Es legal?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(SOCIAL_HIGH, ESCALATED), calm=(SOCIAL_CALM, CALM)))
+def test_es_social_security_off_the_pay(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A hostess or dancer job in a club, offered and asked about: a red flag before departure (low); the twins:
+# offered, then made to sleep with clients there; working as a hostess and sent upstairs with men.
+HOSTESS_HIGH = [
+    "they offered me a job as a hostess in a club in Cyprus and now that I'm here the manager makes me sleep "
+    "with clients, what do I do?",
+    "I work as a hostess in a night club, we must drink with men till 5 and go upstairs with them. is this "
+    "legal?",
+]
+HOSTESS_LOW = [
+    "they offered me a job on instagram: dancer in a club in Dubai, 5000 dollars a month, flights covered, "
+    "they just want my passport scan. legit?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(HOSTESS_HIGH, ESCALATED), low=(HOSTESS_LOW, CALM)))
+def test_hostess_job_offered_and_asked_about(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# vi unmarked "so ho chieu" (số hộ chiếu, a passport number) is no "sợ họ" (afraid of them); the twins: afraid
+# of them, with the passport kept and a beating or a death threat.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(["em so ho lam, ho giu ho chieu cua em va doa danh em",
+           "chu giu ho chieu, em so ho, ho doa se giet em neu em bo tron"], ESCALATED),
+    calm=(["co nguoi moi lam phuc vu o Nhat, 2000 do mot thang, bao an o, chi can gui so ho chieu truoc. co "
+           "lua dao khong?"], CALM),
+))
+def test_vi_passport_number_is_not_afraid_of_them(rules: Analyzer, text: str,
+                                                  levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A case supposed for school, asked at the opening ("Для доклада в школе: если ...?"): a question in general,
+# rules alone and with the net; the twins: the school named, then one's own forced selling, with no
+# supposition, or after a contrast.
+SCHOOL_HIGH = [
+    "Для доклада в школе я ничего не успел, потому что те, кто привез меня сюда, заставляют продавать "
+    "наркотики каждую ночь. Что мне делать?",
+    "para una tarea del colegio no tuve tiempo, los que me trajeron me obligan a vender droga todas las "
+    "noches, "
+    "qué hago?",
+    "Em hỏi để làm bài tập ở trường thôi, nhưng thật ra những kẻ đưa em sang đây ép em bán ma túy, em phải "
+    "làm sao?",
+]
+SCHOOL_CALM = [
+    "Pentru un proiect la școală: ce face poliția dacă pe cineva îl obligă să fure cei care l-au adus la "
+    "muncă?",
+    "projekt do szkoły: czy jeśli kogoś zmuszają do kradzieży ludzie, którzy go przywieźli, to policja "
+    "traktuje go jak ofiarę?",
+    "para un proyecto del colegio: si a una chica la obligan a prostituirse los que la trajeron, es víctima?",
+    "Для школьного проекта: если подростка заставляют воровать те, кто его привез, он преступник?",
+    "Для реферату: якщо людину змушують продавати наркотики ті, хто її привіз, її судять?",
+    "Em hỏi để làm bài tập ở trường: nếu ai đó bị ép trộm đồ thì họ có bị bắt không ạ?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(SCHOOL_HIGH, ESCALATED), calm=(SCHOOL_CALM, CALM)))
+def test_a_case_supposed_for_school(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text", SCHOOL_CALM)
+def test_a_case_supposed_for_school_with_the_net(analyzer: Analyzer, text: str) -> None:
+    check_level(analyzer, text, CALM)
