@@ -228,3 +228,81 @@ def test_a_case_supposed_for_school(rules: Analyzer, text: str, levels: tuple[st
 @pytest.mark.parametrize("text", SCHOOL_CALM)
 def test_a_case_supposed_for_school_with_the_net(analyzer: Analyzer, text: str) -> None:
     check_level(analyzer, text, CALM)
+
+
+# Escalation misses of the rules alone.
+# Paid only for "extra services" (a euphemism for sex), in all seven.
+EXTRA_SERVICES = [
+    "my friend cleans for a family in Dubai, the husband says she'll be paid only if she does him \"extra "
+    "services\". nothing paid for a month",
+    "przyjaciółka sprząta u rodziny, pan domu mówi, że płaci tylko jeśli będzie mu robić dodatkowe usługi",
+    "хозяин говорит подруге, что платит только если она будет оказывать ему дополнительные услуги",
+    "господар каже подрузі, що платить тільки якщо вона буде надавати йому додаткові послуги",
+    "el patrón le dice a mi amiga que solo le paga si le hace favores, y lleva meses sin que le paguen",
+    "patronul îi zice prietenei mele că o plătește doar dacă îi face servicii în plus",
+    "ông chủ nói chỉ trả tiền nếu chị ấy phục vụ thêm cho ông ta",
+]
+# Made to sleep with his friends to pay a debt he says she owes.
+SLEEP_TO_PAY = [
+    "my ex found me work in a bar in Greece, now he says I owe him and I have to sleep with his mates to "
+    "clear "
+    "it",
+    "były załatwił mi pracę w barze, teraz mówi, że muszę spać z jego kumplami, żeby oddać dług",
+    "бывший устроил меня в бар, теперь говорит, что я ему должна за все и должна спать с его приятелями",
+    "колишній влаштував мене в бар, тепер каже, що я маю спати з його приятелями, щоб віддати борг",
+    "mi ex me consiguió chamba en un bar, ahora dice que le debo todo y tengo que acostarme con sus compas",
+    "fostul mi-a găsit de lucru într-un bar, acum zice că îi sunt datoare pentru tot și trebuie să mă "
+    "culc cu "
+    "amicii lui",
+    "người yêu cũ tìm việc ở quán bar cho em, giờ bắt em phải ngủ với bạn hắn để trả nợ",
+]
+# Not a single day off for months (en, es, ro, vi; pl, ru, uk had it).
+NO_DAY_OFF = [
+    "I'm a carer, up at 5 and in bed at 1, not a single day off since January, is that allowed?",
+    "soy cuidadora, desde enero ni un día libre y trabajo 16 horas, ¿es normal?",
+    "sunt îngrijitoare, din ianuarie n-am avut nicio zi liberă, e normal?",
+    "em làm giúp việc, từ tháng 1 chưa được nghỉ ngày nào, vậy có đúng không?",
+]
+# A child working in a household, kept from school.
+KEPT_FROM_SCHOOL = [
+    "my little brother is 15, he works for a family abroad and they don't let him go to school",
+    "mój brat ma 15 lat, pracuje u rodziny za granicą i nie puszczają go do szkoły",
+    "брату 15, он работает в семье за границей и его не пускают в школу",
+    "братові 15, він працює в сім'ї за кордоном і його не пускають до школи",
+    "mi hermano tiene 15, trabaja con una familia y no lo dejan ir al colegio",
+    "fratele meu are 15 ani, lucrează la o familie și nu îl lasă la școală",
+    "em trai tôi 15 tuổi, làm cho một gia đình bên nước ngoài và họ không cho nó đi học",
+]
+# ru, uk: the firm never paid; nowhere to go till the debt is paid back; made to pick pockets. ro: the
+# passports, the boss keeps them (the object first). pl: a penalty of a sum for leaving early. pl, ru, uk: men
+# come at night and she must be "nice" to them.
+OTHERS = [
+    "Фирма так и не заплатила ему за три последних месяца работы на складе",
+    "Фірма так і не заплатила йому за останні три місяці на складі",
+    "Хозяин говорит, никуда не уедешь, пока не вернешь долг за дорогу",
+    "Господар каже, нікуди не поїдеш, поки не повернеш борг за дорогу",
+    "его заставляют лазить по карманам на рынке",
+    "його змушують лазити по кишенях на ринку",
+    "la fabrică pașapoartele le ține șeful, să nu plecăm",
+    "jak rzucę pracę przed końcem sezonu, zapłacę 2000 zł kary",
+    "co noc przychodzą panowie i ona musi być dla nich miła, ma 15 lat",
+    "каждую ночь приходят клиенты и она должна быть с ними послушной, ей 15",
+    "щоночі приходять клієнти і вона має бути з ними слухняною, їй 15",
+]
+ESCALATION_CALM = [
+    "моему брату 15, он на карантине, в школу пока не пускают из-за гриппа",
+    "I sleep with my friends in one room at the hostel",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(EXTRA_SERVICES + SLEEP_TO_PAY + NO_DAY_OFF + KEPT_FROM_SCHOOL + OTHERS, ESCALATED),
+    calm=(ESCALATION_CALM, CALM),
+))
+def test_escalation_misses(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text", EXTRA_SERVICES + SLEEP_TO_PAY)
+def test_sex_for_pay_or_a_debt_is_sexual_exploitation(rules: Analyzer, text: str) -> None:
+    check_high_with(rules, text, "sexual_exploitation")
