@@ -147,7 +147,7 @@ _R39_KINDS = ("wrongwayr39", "killr39", "agreedr39", "latenightr39", "childjobr3
 # Fortieth round: cue kinds (cues.yml), all positions in the message.
 _R40_KINDS = ("hider40", "ifeverr40", "exampler40", "agreedr40", "notbackr40")
 # Forty-first round: cue kinds (cues.yml), all positions in the message.
-_R41_KINDS = ("schoolr41",)
+_R41_KINDS = ("schoolr41", "mencomer41")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -1028,6 +1028,11 @@ class RiskDetector:
                         tokens[end].norm == "ho" and end + 1 < len(tokens)
                         and tokens[end + 1].norm == "chieu"):
                     continue  # Forty-first round: unmarked "so ho chieu" (số hộ chiếu, a passport number)
+                if self.scoping and p.lang == "vi" and p.indicator == "immediate_danger" and (
+                        (tok.norm == "giup" and i + 1 < len(tokens) and tokens[i + 1].norm == "viec") or (
+                            tokens[end].norm == "nha" and end + 1 < len(tokens)
+                            and tokens[end + 1].norm == "tho")):
+                    continue  # Forty-first round: vi "giúp việc" (housework), "trước nhà thờ" (by a church)
                 if self.scoping and p.lang == "vi" and tokens[end].norm == "mau" and (
                         end + 1 < len(tokens) and tokens[end + 1].norm == "cam"):
                     continue  # Twenty-first round: Vietnamese "chảy máu cam" is a nosebleed
@@ -2545,8 +2550,13 @@ class RiskDetector:
                 and not scopes.starts["unclothed"] and not comes_home):
             # Thirty-ninth round: a "now" in a sentence of going out with clients at night as a habit ("Now
             # they make her go out with clients at night") is these days, not danger now; tonight counts.
-            for k in (*scopes.starts["tonight"], *[n for n in scopes.starts["now"] if not any(
-                    tokens[h].sentence == tokens[n].sentence for h in scopes.starts["nightlyr39"])]):
+            # Forty-first round: nor an "at night" or a "now" in a sentence where men come, in the present
+            # ("теперь живет в квартире ... ночью приходят мужчины", "en la noche llegan hombres"): a habit.
+            nightly = (*scopes.starts["nightlyr39"], *scopes.starts["mencomer41"])
+            for k in (*[t for t in scopes.starts["tonight"] if not (tokens[t].norm in _AT_NIGHT_FIRST and any(
+                    tokens[m].sentence == tokens[t].sentence for m in scopes.starts["mencomer41"]))],
+                      *[n for n in scopes.starts["now"] if not any(
+                          tokens[h].sentence == tokens[n].sentence for h in nightly)]):
                 if clean(k):
                     return tokens[k], tokens[k]
         situation = any(i in HIGH_INDICATORS and not pre_only.get(i, False) for i in found)
@@ -2564,8 +2574,9 @@ class RiskDetector:
             for c in scopes.starts["come"]:
                 # Thirty-third round: "viene a mi cuarto en la noche": a habit at night, no one coming
                 # tonight.
-                if tokens[k].norm in _AT_NIGHT_FIRST and any(
-                        h <= c <= h + 1 for h in scopes.starts["habitcomer33"]):
+                # Forty-first round: nor "en la noche llegan hombres" (men come at night, in the present).
+                if tokens[k].norm in _AT_NIGHT_FIRST and any(h <= c <= h + 1 for h in (
+                        *scopes.starts["habitcomer33"], *scopes.starts["mencomer41"])):
                     continue
                 first = min(c, k)
                 if tokens[c].sentence == tokens[k].sentence and abs(c - k) <= 6 and clean(first) and not any(

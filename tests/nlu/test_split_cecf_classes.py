@@ -306,3 +306,55 @@ def test_escalation_misses(rules: Analyzer, text: str, levels: tuple[str, ...]) 
 @pytest.mark.parametrize("text", EXTRA_SERVICES + SLEEP_TO_PAY)
 def test_sex_for_pay_or_a_debt_is_sexual_exploitation(rules: Analyzer, text: str) -> None:
     check_high_with(rules, text, "sexual_exploitation")
+
+
+# Gold high read critical. The risky twins were written first and stayed escalated (danger where danger).
+# Men who come at night, in the present, to the flat a minor lives in, and she must be "nice" to them: a
+# habit, high; the twins: tonight men are coming for her: danger now.
+MEN_TONIGHT = [
+    "my niece is 16, she lives in a flat the 'agency' rents, tonight men are coming there for her and she "
+    "must "
+    "be nice to them",
+    "mi sobrina tiene 16, esta noche llegan hombres al departamento y ella tiene que ser amable con ellos",
+    "moja siostrzenica ma 16 lat, dziś w nocy przychodzą faceci i ma być dla nich miła",
+    "племяннице 16, сегодня ночью к ней придут мужчины и она должна быть с ними ласковой",
+    "племінниці 16, сьогодні вночі до неї прийдуть чоловіки і вона має бути з ними милою",
+]
+MEN_AT_NIGHT = [
+    "my niece is 16, she lives in a flat the 'agency' rents, at night men come and she must be nice to them",
+    "mi sobrina tiene 16, ahora vive en un piso de la 'agencia' y en la noche llegan hombres y ella tiene "
+    "que "
+    "ser amable con ellos",
+    "moja siostrzenica ma 16 lat, teraz mieszka w mieszkaniu 'agencji' i w nocy przychodzą faceci, ma być "
+    "dla "
+    "nich miła",
+    "племяннице 16, теперь живет в квартире 'агентства', ночью приходят мужчины и она должна быть с ними "
+    "ласковой",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(now=(MEN_TONIGHT, DANGER), high=(MEN_AT_NIGHT, ESCALATED)))
+def test_men_coming_tonight_or_at_night(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text", MEN_AT_NIGHT)
+def test_men_coming_at_night_is_a_habit(rules: Analyzer, text: str) -> None:
+    check_high_with(rules, text, "sexual_exploitation")
+
+
+# vi: "giúp việc" (housework) is no "giúp ... ngay" (help at once); "trước nhà thờ" (by a church) is no one
+# outside the house; "Hồi em làm ..." (back when I worked there) is a past story. The twins: a cry for help,
+# someone outside the user's house with a death threat, locked in now with a cry for help: danger now.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(["cứu em với, giúp em ngay, họ khóa cửa nhốt em",
+          "họ đang đứng trước nhà em, họ dọa giết em",
+          "họ khóa em trong căn hộ, em không có chìa khóa, cứu em"], DANGER),
+    high=(["em làm giúp việc 14 tiếng một ngày, bà chủ giữ hộ chiếu của em",
+           "sáng nào họ cũng thả chú ở trước nhà thờ xin tiền, tối lấy hết tiền của chú",
+           "Hồi em làm cho nhà đó, họ khóa em trong nhà, em không có chìa khóa. Giờ em nghỉ rồi nhưng họ "
+           "còn nợ "
+           "lương"], ("high",)),
+))
+def test_vi_housework_church_and_back_when(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
