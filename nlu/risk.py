@@ -147,7 +147,7 @@ _R39_KINDS = ("wrongwayr39", "killr39", "agreedr39", "latenightr39", "childjobr3
 # Fortieth round: cue kinds (cues.yml), all positions in the message.
 _R40_KINDS = ("hider40", "ifeverr40", "exampler40", "agreedr40", "notbackr40")
 # Forty-first round: cue kinds (cues.yml), all positions in the message.
-_R41_KINDS = ("schoolr41", "mencomer41")
+_R41_KINDS = ("schoolr41", "mencomer41", "tripr41", "justnowr41", "entertainr41", "bossr41")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -186,6 +186,11 @@ _RAW_FIRST = {"immediate_danger": frozenset({"подзвонить"})}
 # ține până la 2 noaptea"): kept late at work, not held now.
 _TILL_R39 = frozenset(fold_word(w) for w in ("till", "until", "do", "hasta", "pana", "până", "до", "tới",
                                             "đến"))
+# Forty-first round: the friends of the fortieth round's "entertain his friends" phrases.
+_FRIENDS_R41 = frozenset(fold_word(w) for w in (
+    "kolegów", "kolegom", "znajomych", "znajomym", "kumpli", "kumplom", "przyjaciół", "друзей", "приятелей",
+    "дружков", "корешей", "друзів", "приятелів", "дружків", "корешів", "amigos", "compas", "cuates",
+    "compadres", "prietenii", "amicii", "bạn"))
 # Forty-first round: a hostess or dancer opening a sexual-exploitation match in an offer asked about.
 _HOSTESS_R41 = frozenset(fold_word(w) for w in (
     "hostess", "dancer", "hostessa", "hostessą", "tancerka", "хостес", "танцовщица", "танцівниця",
@@ -203,6 +208,10 @@ _MONEY = frozenset(fold_word(w) for w in ("money", "pieniędzy", "kasy", "ден
 _CURRENCY = frozenset(fold_word(w) for w in (
     "euro", "euros", "eur", "zł", "zl", "zloty", "złotych", "zlotys", "lei", "ron", "dollars", "dólares",
     "usd", "gbp", "funtów", "злотых", "злотих", "гривен", "гривень", "рублей", "đồng", "triệu"))
+# Forty-first round: a currency just after a number ("заплатили парню 15 евро"): a sum, not an age.
+_SUM_R41 = _CURRENCY | frozenset(fold_word(w) for w in (
+    "евро", "євро", "долларов", "доларів", "баксов", "баксів", "dolarów", "dolarow", "dolares", "dolari",
+    "€", "$", "£", "pounds", "funtów", "funtow", "фунтов", "фунтів", "usd"))
 _FREE = frozenset(fold_word(w) for w in ("gratis", "free", "gratuit", "gratuită", "darmowy", "darmowe",
                                         "бесплатно", "бесплатный", "безкоштовно", "безкоштовний", "miễn"))
 # Thirtieth round: phone words before "escondido"; now-words; speech verbs after a now-word.
@@ -1028,6 +1037,10 @@ class RiskDetector:
                         tokens[end].norm == "ho" and end + 1 < len(tokens)
                         and tokens[end + 1].norm == "chieu"):
                     continue  # Forty-first round: unmarked "so ho chieu" (số hộ chiếu, a passport number)
+                if self.scoping and p.indicator == "minor":
+                    age = next((j for j in range(i, end + 1) if tokens[j].norm[:1].isdigit()), len(tokens))
+                    if age + 1 < len(tokens) and tokens[age + 1].norm in _SUM_R41:
+                        continue  # Forty-first round: "заплатили парню 15 евро": a sum of money is no age
                 if self.scoping and p.lang == "vi" and p.indicator == "immediate_danger" and (
                         (tok.norm == "giup" and i + 1 < len(tokens) and tokens[i + 1].norm == "viec") or (
                             tokens[end].norm == "nha" and end + 1 < len(tokens)
@@ -1508,6 +1521,22 @@ class RiskDetector:
         written = [k for k in scopes.starts["agreedr40"] if tokens[k].sentence in (sentence, sentence + 1)]
         if p.indicator in _LAWFUL_ASK and written and asks and not any(
                 c > written[0] for c in scopes.starts["contrast"]):
+            return True
+        # Forty-first round: "entertain" or "please" his friends (entertainr41: the fortieth round's verbs,
+        # "zabawiała", "развлекала", "розважала", "atienda", "să-i distreze", "tiếp", a friends word in the
+        # match) wants the boss, the owner or the manager in its sentence (bossr41), as the English phrase
+        # does: a husband's guests are not this ("tiếp khách", receiving clients, has no friends word).
+        if p.indicator == "sexual_exploitation" and i in scopes.starts["entertainr41"] and any(
+                t.norm in _FRIENDS_R41 for t in tokens[i : end + 1]) and not any(
+                tokens[b].sentence == sentence for b in scopes.starts["bossr41"]):
+            return True
+        # Forty-first round: a school trip's or a camp's rule, nobody going anywhere alone (tripr41: "on the
+        # school trip", "na wycieczce szkolnej", "на экскурсии", "en la excursión", "în excursie", "chuyến
+        # dã ngoại"): an alone word in or just after the match, the trip in its sentence ("at the farm nobody
+        # is allowed to go anywhere alone" has no trip and stays).
+        if p.indicator == "restriction_of_movement" and any(
+                tokens[t].sentence == sentence for t in scopes.starts["tripr41"]) and any(
+                i <= a <= end + 2 and tokens[a].sentence == sentence for a in scopes.starts["aloner39"]):
             return True
         # Fortieth round: an example inside a hypothetical ("if something ever happened at the farm, like they
         # took my passport or didn't pay, who would I call?"): a match after an if-ever cue and an example
@@ -2552,9 +2581,12 @@ class RiskDetector:
             # they make her go out with clients at night") is these days, not danger now; tonight counts.
             # Forty-first round: nor an "at night" or a "now" in a sentence where men come, in the present
             # ("теперь живет в квартире ... ночью приходят мужчины", "en la noche llegan hombres"): a habit.
+            # And "just now" counts as now does ("przed chwilą", "только что", "щойно", "hace un rato",
+            # "adineauri", "vừa nãy"; en "just now" has "now" in it).
             nightly = (*scopes.starts["nightlyr39"], *scopes.starts["mencomer41"])
             for k in (*[t for t in scopes.starts["tonight"] if not (tokens[t].norm in _AT_NIGHT_FIRST and any(
                     tokens[m].sentence == tokens[t].sentence for m in scopes.starts["mencomer41"]))],
+                      *scopes.starts["justnowr41"],
                       *[n for n in scopes.starts["now"] if not any(
                           tokens[h].sentence == tokens[n].sentence for h in nightly)]):
                 if clean(k):

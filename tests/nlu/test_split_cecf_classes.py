@@ -358,3 +358,69 @@ def test_men_coming_at_night_is_a_habit(rules: Analyzer, text: str) -> None:
 ))
 def test_vi_housework_church_and_back_when(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Older gaps from the fortieth round's review. The risky twins were written first and stayed escalated.
+# A school trip's or a camp's rule, nobody going anywhere alone: calm; the twins: the same at a farm, and a
+# school trip where the teacher locked them in and took the phones: high.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(["at the farm nobody is allowed to go anywhere alone",
+           "on the school trip the teacher locked us in the room and took our phones, help",
+           "na farmie nikomu nie wolno nigdzie chodzić samemu",
+           "на фермі нікому не можна нікуди ходити самому",
+           "la fermă nimeni n-are voie să meargă nicăieri singur"], ESCALATED),
+    calm=(["nobody is allowed to go anywhere alone on the school trip, is that a normal rule?",
+           "na wycieczce szkolnej nikt nie może nigdzie chodzić sam, taka zasada",
+           "на экскурсии никому нельзя никуда ходить одному, так правила",
+           "en la excursión escolar nadie puede ir solo a ningún lado, es la regla",
+           "în excursie nimeni n-are voie să meargă nicăieri singur, așa e regula"], CALM),
+))
+def test_a_school_trips_rule(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# ru, uk: a sum of money after a young person's word is no age; the twin: the age, then a sum, at work at
+# night: high.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(["парню 15, ему заплатили 15 евро за ночь на стройке, работает по ночам"], ESCALATED),
+    calm=(["заплатили парню 15 евро за разгрузку фуры", "заплатили хлопцю 15 євро за розвантаження"], CALM),
+))
+def test_a_sum_of_money_is_no_age(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A minor taken to a client "just now" is danger now in all seven (en "just now" was already).
+JUST_NOW_CLIENT = [
+    "my sister is 15, just now they drove her to a client, she wrote me from the car",
+    "moja siostra ma 15 lat, przed chwilą zawieźli ją do klienta, napisała z auta",
+    "моей сестре 15 лет, только что отвезли её к клиенту, написала из машины",
+    "моїй сестрі 15 років, щойно відвезли її до клієнта, написала з машини",
+    "mi hermana tiene 15 años, hace un rato la llevaron con un cliente, me escribió desde el carro",
+    "sora mea are 15 ani, adineauri au dus-o la un client, mi-a scris din mașină",
+    "em gái tôi 15 tuổi, vừa nãy họ đưa nó đến chỗ khách, nó nhắn từ trong xe",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(JUST_NOW_CLIENT, DANGER),
+    high=(["my sister is 15, a year ago they drove her to a client, now she's safe at home with us and in "
+           "therapy"], ("high",)),
+))
+def test_minor_taken_to_a_client_just_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Outside English, "entertain his friends" wants the boss, the owner or the manager in its sentence: a
+# husband's guests at a party are calm; the twins: the boss took her phone and wants it tonight: danger now.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(["szef zabrał jej telefon i dziś w nocy chce, żeby zabawiała jego kolegów",
+          "хозяин забрал у неё телефон и сегодня ночью хочет, чтобы она развлекала его друзей"], DANGER),
+    calm=(["mój mąż chce, żebym dziś wieczorem zabawiała jego kolegów, muszę gotować dla sześciu osób",
+           "мой муж хочет, чтобы я сегодня вечером развлекала его друзей, надо готовить на шестерых",
+           "мій чоловік хоче, щоб я сьогодні ввечері розважала його друзів, треба готувати на шістьох",
+           "mi esposo quiere que esta noche atienda a sus amigos, tengo que cocinar para seis",
+           "soțul meu vrea să-i distrez diseară pe prietenii lui, trebuie să gătesc pentru șase",
+           "chồng em muốn tối nay em tiếp bạn của anh ấy, em phải nấu cho sáu người"], CALM),
+))
+def test_entertain_his_friends_wants_a_boss_word(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
