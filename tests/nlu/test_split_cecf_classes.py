@@ -7,6 +7,18 @@ their flat now with someone always at the door, is danger now (the same told as 
 minor of "maybe 15" taken tonight to "work" with men is danger now (a girl "about 16" with a summer job is
 low); es "anda buscándome" after an escape is a pursuer (a mother looking for her daughter for dinner is
 calm).
+False escalations (each calming check written after its risky twin, which stays high): es social security
+taken off the pay, asked about; a hostess or dancer job offered and asked about (low); vi "so ho chieu" (a
+passport number) is no "sợ họ"; a case supposed for school, asked at the opening, calm with the net too.
+Escalation misses of the rules alone: paid only for "extra services"; made to sleep with his friends to pay a
+debt; men who come at night and she must be "nice" to them; not a single day off; a child kept from school;
+ru, uk the firm never paid, nowhere to go till the debt is paid, made to pick pockets; ro the passports "le
+ține" (object first); pl a penalty of a sum for leaving early.
+Gold high read critical: men who come at night, in the present, are a habit (tonight stays danger now); vi
+"giúp việc", "trước nhà thờ" and "Hồi em làm" are no danger now.
+Older gaps: a school trip's rule, nobody going anywhere alone, is calm (at a farm it stays high); a sum of
+money after a young person's word is no age; a minor taken to a client "just now" is danger now in all seven;
+outside English "entertain his friends" wants a boss word (a husband's guests are calm).
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
