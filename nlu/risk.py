@@ -1091,7 +1091,9 @@ class RiskDetector:
                             tokens[k].sentence == tok.sentence and not _unnegated(tokens, k, cues)
                             for k in scopes.starts["returned"])) and not (
                         # Fortieth round: nor one they do not give back now ("забрали во время поездки «для
-                        # границы» ... не отдают"), told in its sentence.
+                        # границы» ... не отдают"), told in its sentence; its review adds one still held
+                        # ("during the bus trip the driver took our passports and a month later he still has
+                        # them", "hasta hoy no nos los devuelve", "nici acum nu ni le dă înapoi").
                         any(tokens[k].sentence == tok.sentence for k in scopes.starts["notbackr40"])):
                     pre = True  # "the driver keeps everyone's passports for the journey": pre-departure
                 if scopes is not None and p.indicator == "sexual_exploitation" and (
@@ -1526,9 +1528,14 @@ class RiskDetector:
         # "zabawiała", "развлекала", "розважала", "atienda", "să-i distreze", "tiếp", a friends word in the
         # match) wants the boss, the owner or the manager in its sentence (bossr41), as the English phrase
         # does: a husband's guests are not this ("tiếp khách", receiving clients, has no friends word).
+        # Review of the forty-first round: not with a cry for help or someone hiding in the message, which
+        # the fortieth round's danger rule reads with the night ("zabrał mi telefon, zamknął drzwi, dziś w
+        # nocy mam zabawiać jego kolegów, pomocy").
         if p.indicator == "sexual_exploitation" and i in scopes.starts["entertainr41"] and any(
                 t.norm in _FRIENDS_R41 for t in tokens[i : end + 1]) and not any(
-                tokens[b].sentence == sentence for b in scopes.starts["bossr41"]):
+                tokens[b].sentence == sentence for b in scopes.starts["bossr41"]) and not (
+                scopes.starts["hide"] or scopes.starts["hider40"]
+                or _has_cue([t.norm for t in tokens], cues["help"])):
             return True
         # Forty-first round: a school trip's or a camp's rule, nobody going anywhere alone (tripr41: "on the
         # school trip", "na wycieczce szkolnej", "на экскурсии", "en la excursión", "în excursie", "chuyến

@@ -436,3 +436,39 @@ def test_minor_taken_to_a_client_just_now(rules: Analyzer, text: str, levels: tu
 ))
 def test_entertain_his_friends_wants_a_boss_word(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Review of the fortieth and forty-first rounds (my own twins of their calming checks).
+# "Entertain his friends" with no boss word, but locked in with a cry for help: the fortieth round's danger
+# rule still reads it as danger now; a husband's guests with no cry stay calm (above).
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(["zabrał mi telefon, zamknął drzwi, dziś w nocy mam zabawiać jego kolegów, pomocy",
+          "забрал телефон, запер дверь, сегодня ночью я должна развлекать его друзей, помогите"], DANGER),
+))
+def test_entertain_with_a_cry_for_help_stays_danger(
+        rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Passports taken "during the bus trip" and still held a month later are held now, not a journey's
+# arrangement (the fortieth round's trip forms had made them pre-departure); the arrangement asked about
+# before leaving stays low.
+STILL_HELD_AFTER_TRIP = [
+    "during the bus trip the driver took our passports and a month later he still has them",
+    "podczas podróży kierowca zabrał nam paszporty i do dziś nie oddaje, pracujemy tu miesiąc",
+    "во время поездки водитель забрал паспорта и так и не отдал, мы тут уже месяц",
+    "під час поїздки водій забрав паспорти і так і не віддав, ми тут уже місяць",
+    "durante el trayecto el chofer nos quitó los pasaportes y hasta hoy no nos los devuelve",
+    "în timpul călătoriei șoferul ne-a luat pașapoartele și nici acum nu ni le dă înapoi",
+    "trong lúc đi xe tài xế thu hộ chiếu, tới giờ vẫn chưa trả, tụi em ở đây 1 tháng rồi",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    held=(STILL_HELD_AFTER_TRIP, ESCALATED),
+    calm=(["the agency says the driver will hold our passports during the bus trip for the border and give "
+           "them back on arrival. is that normal?"], CALM),
+))
+def test_passports_taken_on_the_trip_and_still_held(
+        rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
