@@ -87,7 +87,13 @@ SCOPE_WORDS = 20
 # Twenty-sixth round: each retraining brought that twin closer (0.0135 on A-AV, 0.0112 on A-AX, 0.0100 on
 # A-AZ, in its longer form "... in the office safe"), so the threshold is halved to 0.005. On the eight blind
 # pairs above it lowers 8 of the 122 calm messages instead of 11, and still no risky one.
-VETO_THRESHOLD = 0.005
+# Forty-first round (the eleventh session): replayed on every blind first run since the veto existed
+# (`bench/nlu_veto_replay.py`: AO-AP to CE-CF, 9,240 messages, each pair read by the rules and the net of its
+# own first run's commit), the lowest risky message the rules read high in 12+ words scores 0.189 (4,054 such
+# messages), and a threshold of 0.05 lowers 30 of the 276 calm ones read high (0.005: 1; 0.1: 43, no risky one
+# either; 0.2: 61 and one risky). The round tests' risky sentences the rules read high, unguarded, score
+# 0.096 at the lowest with the net on A-CF (0.1007 on A-CB). 0.05 keeps about a factor of two to both.
+VETO_THRESHOLD = 0.05
 _LOW_SCORE = 0.3
 _MAX_TOKENS = 200  # the net reads at most this many words (the rules read 4,000 characters)
 _SEED = 20261123
