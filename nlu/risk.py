@@ -82,7 +82,7 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
           "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
-          "r40", "r40b", "r41", "r41b", "exit")
+          "r40", "r40b", "r41", "r41b", "r42", "r42b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -148,6 +148,8 @@ _R39_KINDS = ("wrongwayr39", "killr39", "agreedr39", "latenightr39", "childjobr3
 _R40_KINDS = ("hider40", "ifeverr40", "exampler40", "agreedr40", "notbackr40")
 # Forty-first round: cue kinds (cues.yml), all positions in the message.
 _R41_KINDS = ("schoolr41", "mencomer41", "tripr41", "justnowr41", "entertainr41", "bossr41")
+# Forty-second round: cue kinds (cues.yml), all positions in the message.
+_R42_KINDS = ("offrouter42", "clientsr42", "comesr42")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -261,7 +263,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
                       *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS,
-                      *_R41_KINDS)
+                      *_R41_KINDS, *_R42_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -721,7 +723,8 @@ class RiskDetector:
                                 "conjunction", "original", "inpatient", *_R21_KINDS, *_R22_KINDS, *_R23_KINDS,
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
-                                *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS)}
+                                *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS,
+                                *_R42_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1094,7 +1097,13 @@ class RiskDetector:
                         # границы» ... не отдают"), told in its sentence; its review adds one still held
                         # ("during the bus trip the driver took our passports and a month later he still has
                         # them", "hasta hoy no nos los devuelve", "nici acum nu ni le dă înapoi").
-                        any(tokens[k].sentence == tok.sentence for k in scopes.starts["notbackr40"])):
+                        any(tokens[k].sentence == tok.sentence for k in scopes.starts["notbackr40"])
+                    ) and not (
+                        # Forty-second round: nor taken by a driver who leaves the route in that sentence
+                        # ("verișoara îmi scrie acum ...: șoferul le-a luat pașapoartele, a ieșit de pe
+                        # drum"), told now: no journey's arrangement.
+                        any(tokens[k].sentence == tok.sentence for k in scopes.starts["offrouter42"])
+                        and bool(scopes.starts["now"])):
                     pre = True  # "the driver keeps everyone's passports for the journey": pre-departure
                 if scopes is not None and p.indicator == "sexual_exploitation" and (
                         tok.norm in _HOSTESS_R41 and tok.sentence in scopes.sentences["offer"]
@@ -2294,6 +2303,31 @@ class RiskDetector:
                  if clean(k, negation=False)]
         if wrong and "isolation" in situation_of and not scopes.starts["habit"] and not scopes.starts["past"]:
             return tokens[wrong[0]], tokens[min(wrong[0] + 3, len(tokens) - 1)]
+        # Forty-second round: a driver leaving his route now, with the passports or the phones taken ("the
+        # driver took all the girls' passports, left the motorway and is going somewhere else ... what do I do
+        # NOW"); a detour with nothing taken, or the same told as a past story, is not.
+        off = [k for k in scopes.starts["offrouter42"] if clean(k, negation=False)]
+        if off and situation_of & {"document_retention", "isolation"} and not scopes.starts["habit"] and not (
+                scopes.starts["past"]) and any(
+                clean(k) for k in (*scopes.starts["now"], *scopes.starts["just"])):
+            return tokens[off[0]], tokens[min(off[0] + 3, len(tokens) - 1)]
+        # Forty-second round: owing him, taken tonight to "meet some clients", and him coming for her ("I owe
+        # him for the trip and the flat, tonight I have to go with him to 'meet some clients' ... he's coming
+        # at 10"); a sales meeting with no debt, or the same as a habit, is not.
+        if "debt_bondage" in situation_of and not scopes.starts["habit"] and any(
+                clean(k) for k in scopes.starts["clientsr42"]) and any(
+                clean(k) for k in scopes.starts["tonight"]):
+            coming = [k for k in (*scopes.starts["come"], *scopes.starts["comesr42"]) if clean(k)]
+            if coming:
+                return tokens[coming[0]], tokens[min(coming[0] + 2, len(tokens) - 1)]
+        # Forty-second round: a cry for help sent from someone else's phone, hers taken, with a death threat
+        # if she runs ("wrote 'help' from another girl's phone, they took hers ... the owner said he'd kill
+        # her if she tries to escape"); the threat and the phone with no cry stay high.
+        if {"threats", "isolation"} <= situation_of and self.calls_for_help(tokens) and any(
+                clean(k, hypothetical=False) for k in (*scopes.starts["kill"], *scopes.starts["killr39"])):
+            k = next(k for k in (*scopes.starts["kill"], *scopes.starts["killr39"])
+                     if clean(k, hypothetical=False))
+            return tokens[k], tokens[min(k + 1, len(tokens) - 1)]
         # Thirty-ninth round: sent to guests or clients tonight and told she will be killed if she runs
         # ("tonight I must go to the guests' rooms, not to clean ... if I run they find me and kill me"); not
         # a habit.

@@ -1,0 +1,167 @@
+"""Splits CG and CH's classes (forty-second round), written as meanings in new words, not CG-CH's sentences.
+
+Critical recall: thrown under a lorry or a truck tonight, in despair, is a method of ending one's life (a cat
+that ran in front of a lorry is calm); a driver who took the passports and leaves the route now is danger now
+(a detour with nothing taken is calm, the same told as a past story high; a passport taken for the border and
+a stop for fuel, asked about, stays low); owing him, taken tonight to "meet some clients", and him coming for
+her is danger now (a sales meeting is calm, the same as a weekly habit high); a cry for help sent from someone
+else's phone, hers taken, killed if she runs, is danger now (the threat and the phone with no cry stay high);
+vi nobody allowed to leave until the debt is paid is a restriction.
+The rules are tested alone (the statistical net off) unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import CALM, DANGER, cases, check_high_with, check_level
+
+HIGH = ("high",)
+
+# Thrown under a lorry or a truck tonight, in despair.
+UNDER_TRUCK = [
+    "half a year without wages and now they say I owe them for the van. I'm done, I can't take it anymore, "
+    "after work I'll throw myself under a truck",
+    "pół roku bez pensji, a teraz mówią że jestem im winien za busa. nie daję już rady, po robocie rzucę się "
+    "pod ciężarówkę",
+    "полгода без зарплаты, теперь говорят я им должен за бус. я больше не могу, после работы брошусь под "
+    "грузовик",
+    "пів року без зарплати, тепер кажуть я їм винен за бус. я більше не можу, після роботи кинусь під "
+    "вантажівку",
+    "medio año sin sueldo y ahora dicen que les debo la camioneta. ya no puedo más, después del trabajo me "
+    "tiro debajo de un camión",
+    "jumătate de an fără salariu și acum zic că le datorez pentru dubă. nu mai pot, după muncă mă arunc în "
+    "fața unui camion",
+    "nửa năm không lương, giờ họ bảo em nợ tiền xe. em không chịu nổi nữa, tan làm em sẽ lao vào xe tải",
+]
+TRUCK_CALM = [
+    "a cat ran in front of a lorry on the ring road today, the driver braked just in time",
+    "pies wbiegł pod ciężarówkę na osiedlu, na szczęście kierowca zahamował",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(now=(UNDER_TRUCK, DANGER), calm=(TRUCK_CALM, CALM)))
+def test_under_a_truck_in_despair(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A driver who took the passports and leaves the route now.
+OFF_ROUTE = [
+    "my cousin is writing from a minibus right now: the driver collected everyone's passports, turned off "
+    "the "
+    "highway and the men with him told the women to keep quiet. what should I do",
+    "kuzynka pisze teraz z busa: kierowca zebrał wszystkim paszporty, zjechał z trasy, a faceci z nim kazali "
+    "kobietom siedzieć cicho. co robić",
+    "кузина сейчас пишет из маршрутки: водитель собрал у всех паспорта, свернул с трассы, а мужики с ним "
+    "сказали женщинам молчать. что делать",
+    "кузина зараз пише з маршрутки: водій зібрав у всіх паспорти, звернув з траси, а чоловіки з ним сказали "
+    "жінкам мовчати. що робити",
+    "mi prima me escribe ahora desde una combi: el chofer les quitó los pasaportes a todas, se salió de la "
+    "carretera y los hombres que van con él les dijeron que se callen. qué hago",
+    "verișoara îmi scrie acum din microbuz: șoferul le-a luat pașapoartele tuturor, a ieșit de pe drum și "
+    "bărbații cu el le-au zis femeilor să tacă. ce fac",
+    "em họ em đang nhắn từ xe: tài xế thu hộ chiếu của tất cả, rẽ khỏi cao tốc, mấy người đàn ông đi cùng "
+    "bảo "
+    "các chị im lặng. bây giờ em phải làm gì",
+]
+DETOUR_CALM = [
+    "the coach driver left the motorway because of an accident and is going another way, we'll be two hours "
+    "late, should I tell my new employer?",
+    "kierowca zjechał z autostrady bo był wypadek, jedziemy objazdem, spóźnimy się 2 godziny, mam dać znać "
+    "pracodawcy?",
+    "водитель съехал с трассы из-за аварии, едем в объезд, опоздаем на 2 часа, предупредить работодателя?",
+    "el chofer se salió de la autopista por un accidente, vamos por otro camino, llegamos 2 horas tarde, le "
+    "aviso al patrón?",
+    # A passport taken for the border during the trip and a stop for fuel, asked about: the journey's reading.
+    "the driver took our passports for the border during the trip, then left the motorway for a petrol "
+    "station, is that normal?",
+]
+OFF_ROUTE_PAST = [
+    "last year the driver took our passports, left the motorway and brought us to a farm where we worked for "
+    "nothing. I'm home now",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(OFF_ROUTE, DANGER), calm=(DETOUR_CALM, CALM), high=(OFF_ROUTE_PAST, HIGH),
+))
+def test_driver_off_the_route_with_the_passports(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Owing him, taken tonight to "meet some clients", and him coming for her.
+MEET_CLIENTS = [
+    "the coordinator says I still owe him for the flight and the room, and tonight I have to go with him to "
+    "'meet a client' or the debt doubles. he's coming at 9",
+    "koordynator mówi że dalej jestem mu winna za lot i pokój i dziś wieczorem mam z nim jechać 'poznać "
+    "klienta', inaczej dług się podwoi. przyjedzie o 21",
+    "координатор говорит что я ему должна за перелет и комнату и сегодня вечером я должна поехать с ним "
+    "'познакомиться с клиентом', иначе долг удвоится. приедет в 21",
+    "координатор каже що я йому винна за переліт і кімнату і сьогодні ввечері маю поїхати з ним "
+    "'познайомитись з клієнтом', інакше борг подвоїться. приїде о 21",
+    "el coordinador dice que le debo el vuelo y el cuarto y que esta noche tengo que ir con él a 'conocer a "
+    "unos clientes' o la deuda se duplica. viene a las 9",
+    "coordonatorul zice că îi datorez pentru avion și cameră și că diseară trebuie să merg cu el să 'cunosc "
+    "niște clienți', altfel datoria se dublează. vine la 9",
+    "người điều phối nói em vẫn nợ anh ta tiền vé máy bay với tiền phòng, tối nay em phải đi với anh ta 'gặp "
+    "khách', không thì nợ gấp đôi. 9 giờ anh ta tới",
+]
+SALES_CALM = [
+    "my manager is coming at 7 tonight, we go together to meet some clients from Berlin, what should I wear?",
+    "kierownik przyjedzie o 19, dziś wieczorem jedziemy razem poznać klientów z Berlina, co mam założyć?",
+]
+CLIENTS_HABIT = [
+    "every friday the coordinator takes me to 'meet some clients' and says I still owe him for the room",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(MEET_CLIENTS, DANGER), calm=(SALES_CALM, CALM), high=(CLIENTS_HABIT, HIGH),
+))
+def test_owing_him_and_taken_tonight_to_meet_clients(rules: Analyzer, text: str,
+                                                      levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A cry for help sent from someone else's phone, hers taken, killed if she runs.
+CRY_FROM_OTHER_PHONE = [
+    "my sister sent 'help me' from her roommate's phone, the boss took hers away. she said he'll kill her if "
+    "she tries to run, she doesn't know the street",
+    "siostra napisała 'pomocy' z telefonu współlokatorki, szef zabrał jej telefon. mówi że szef ją zabije "
+    "jak spróbuje uciec, nie zna ulicy",
+    "сестра написала 'помогите' с телефона соседки, начальник забрал у нее телефон. говорит что начальник "
+    "убьет ее если попробует сбежать, улицу не знает",
+    "сестра написала 'допоможіть' з телефону сусідки, начальник забрав у неї телефон. каже що начальник "
+    "вб'є її якщо спробує втекти, вулиці не знає",
+    "mi hermana mandó 'ayuda' desde el celular de su compañera, el jefe le quitó el suyo. dice que el jefe "
+    "la "
+    "mata si intenta escaparse, no sabe la calle",
+    "sora mea a trimis 'ajutor' de pe telefonul colegei, șeful i-a luat telefonul. zice că șeful o omoară "
+    "dacă încearcă să fugă, nu știe strada",
+    "em gái em nhắn 'cứu với' từ điện thoại của bạn cùng phòng, ông chủ lấy điện thoại của nó rồi. nó bảo "
+    "ông chủ sẽ giết nó nếu nó bỏ trốn, nó không biết tên đường",
+]
+THREAT_NO_CRY = [
+    "my sister's boss took her phone away and said he'll kill her if she tries to run",
+    "szef zabrał siostrze telefon i powiedział że ją zabije jak spróbuje uciec",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(CRY_FROM_OTHER_PHONE, DANGER), high=(THREAT_NO_CRY, HIGH),
+))
+def test_cry_for_help_from_another_phone_with_a_death_threat(rules: Analyzer, text: str,
+                                                              levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text", THREAT_NO_CRY)
+def test_death_threat_if_she_runs_is_a_threat(rules: Analyzer, text: str) -> None:
+    check_high_with(rules, text, "threats")
+
+
+# vi nobody allowed to leave until the debt is paid.
+def test_vi_nobody_leaves_until_the_debt_is_paid(rules: Analyzer) -> None:
+    check_high_with(rules, "họ lấy hết hộ chiếu, nói không ai được về cho đến khi trả hết nợ tiền vé",
+                    "restriction_of_movement")
