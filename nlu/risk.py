@@ -149,7 +149,8 @@ _R40_KINDS = ("hider40", "ifeverr40", "exampler40", "agreedr40", "notbackr40")
 # Forty-first round: cue kinds (cues.yml), all positions in the message.
 _R41_KINDS = ("schoolr41", "mencomer41", "tripr41", "justnowr41", "entertainr41", "bossr41")
 # Forty-second round: cue kinds (cues.yml), all positions in the message.
-_R42_KINDS = ("offrouter42", "clientsr42", "comesr42")
+_R42_KINDS = ("offrouter42", "clientsr42", "comesr42", "mainexitr42", "walkinr42", "leftminer42",
+              "theoryr42")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -197,6 +198,11 @@ _FRIENDS_R41 = frozenset(fold_word(w) for w in (
 _HOSTESS_R41 = frozenset(fold_word(w) for w in (
     "hostess", "dancer", "hostessa", "hostessą", "tancerka", "хостес", "танцовщица", "танцівниця",
     "anfitriona", "bailarina", "hostesă", "hostesa", "dansatoare"))
+# Forty-second round: uk, ru "вишлють", "вышлют" (they send, or they deport) before a thing sent.
+_SENT_R42 = frozenset(fold_word(w) for w in ("вишлють", "вышлют", "вишле", "вышлет"))
+_SENT_THING_R42 = frozenset(fold_word(w) for w in (
+    "договір", "договор", "контракт", "документи", "документы", "квиток", "билет", "гроші", "деньги",
+    "посилку", "посылку", "адресу", "адрес", "реквізити", "реквизиты", "запрошення", "приглашение"))
 _VI_MARKS = frozenset("ảãạàáậầấẩẫắằặẳẵẻẽẹèéếềểễệỉĩịìíỏõọòóốồổỗộơớờởỡợủũụùúưứừửữựỳýỵỷỹđ")
 # Twenty-ninth round: a cry for help over pay alone ("POMOCY PILNE!!! trzeci miesiąc nie dostałem ani
 # grosza"): with only these found, a help word opening every danger-now match is no danger now.
@@ -1040,6 +1046,12 @@ class RiskDetector:
                         tokens[end].norm == "ho" and end + 1 < len(tokens)
                         and tokens[end + 1].norm == "chieu"):
                     continue  # Forty-first round: unmarked "so ho chieu" (số hộ chiếu, a passport number)
+                if self.scoping and p.indicator == "threats" and tokens[end].norm in _SENT_R42 and (
+                        end + 1 < len(tokens) and tokens[end + 1].norm in _SENT_THING_R42):
+                    continue  # Forty-second round: uk, ru "вишлють договір" (they send the contract)
+                if self.scoping and p.lang == "vi" and p.indicator == "wage_withholding" and (
+                        tok.norm == "giu" and i + 1 <= end and "," in text[tok.end : tokens[i + 1].start]):
+                    continue  # Forty-second round: vi "Bản gốc em vẫn giữ, lương ...": the keeping ends there
                 if self.scoping and p.indicator == "minor":
                     age = next((j for j in range(i, end + 1) if tokens[j].norm[:1].isdigit()), len(tokens))
                     if age + 1 < len(tokens) and tokens[age + 1].norm in _SUM_R41:
@@ -1271,8 +1283,15 @@ class RiskDetector:
         # the holidays ("he laughed, said the boss drives them to the site ... they get paid every friday and
         # go home for christmas").
         lawful = bool(scopes.starts["gohomer35"] and scopes.starts["fairr34"])
+        # Forty-second round: a passport the user left in a locker, no boss word; a door locked so nobody
+        # walks in while everyone leaves by the main exit at will.
+        leftlocker = bool(scopes.starts["leftminer42"] and scopes.starts["locker"]) and not (
+            scopes.starts["bossr41"])
+        walkin = bool(scopes.starts["walkinr42"]) and any(
+            _unnegated(tokens, k, cues) for k in scopes.starts["mainexitr42"])
         return (family or lawful or thanked or resolved or lockout or home or notwork or relations or ownkey
-                or ownway or driving or stranded or sickday or lostphone or consent or mourning or rental
+                or leftlocker or walkin or ownway or driving or stranded or sickday or lostphone or consent
+                or mourning or rental
                 or freeleave or visit or employed or former or realvol or ownlock or allfine or rehab
                 or sheltered or scopes.general
                 or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
@@ -1322,6 +1341,13 @@ class RiskDetector:
         if (school := out.starts["schoolr41"]) and school[0] < 6 and "?" in text and _has_cue(
                 words[school[0]:], cues["hypothetical"]) and not any(
                 c > school[0] and text[tokens[c].start : tokens[c].end].lower() != "những"
+                for c in out.starts["contrast"]):
+            out.general = True
+        # Forty-second round: asked "in theory" at the opening ("pregunto solo en teoría: si ...?", "întreb
+        # doar teoretic: dacă ...?"): a question in general, as the school question is, unless a contrast
+        # follows (es "no" is a negation, not ru "но").
+        if (theory := out.starts["theoryr42"]) and theory[0] < 6 and "?" in text and not any(
+                c > theory[0] and text[tokens[c].start : tokens[c].end].lower() not in ("những", "no")
                 for c in out.starts["contrast"]):
             out.general = True
         # Twenty-fifth round: "not complaining, just asking" tells the user's own situation played down, not a
@@ -1545,6 +1571,23 @@ class RiskDetector:
                 tokens[b].sentence == sentence for b in scopes.starts["bossr41"]) and not (
                 scopes.starts["hide"] or scopes.starts["hider40"]
                 or _has_cue([t.norm for t in tokens], cues["help"])):
+            return True
+        # Forty-second round: a door locked so nobody walks in, while everyone leaves by the main exit at
+        # will ("they keep the cold store door locked during the shift so nobody walks in without protective
+        # clothes. But we can leave through the main exit any time"): the lock and the gear kept out, no
+        # confinement; a lock told with no one walking in, or after a contrast that follows the exit ("we can
+        # leave through the main exit any time, but at night they locked us in"), stays.
+        exits = [k for k in scopes.starts["mainexitr42"] if _unnegated(tokens, k, cues)]
+        if exits and p.indicator in ("restriction_of_movement", "abusive_conditions") and any(
+                tokens[w].sentence == sentence for w in scopes.starts["walkinr42"]) and not any(
+                any(e < c < i for c in scopes.starts["contrast"]) for e in exits if e < i):
+            return True
+        # Forty-second round: a passport the user left in a locker ("I left my passport in my locker at work
+        # and the building is locked till Monday"): no one holds it; a boss word in the sentence keeps it.
+        if p.indicator == "document_retention" and any(
+                tokens[k].sentence == sentence for k in scopes.starts["leftminer42"]) and any(
+                tokens[k].sentence == sentence for k in scopes.starts["locker"]) and not any(
+                tokens[b].sentence == sentence for b in scopes.starts["bossr41"]):
             return True
         # Forty-first round: a school trip's or a camp's rule, nobody going anywhere alone (tripr41: "on the
         # school trip", "na wycieczce szkolnej", "на экскурсии", "en la excursión", "în excursie", "chuyến

@@ -15,7 +15,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import CALM, DANGER, cases, check_high_with, check_level
+from .levels import CALM, DANGER, ESCALATED, cases, check_high_with, check_level
 
 HIGH = ("high",)
 
@@ -165,3 +165,125 @@ def test_death_threat_if_she_runs_is_a_threat(rules: Analyzer, text: str) -> Non
 def test_vi_nobody_leaves_until_the_debt_is_paid(rules: Analyzer) -> None:
     check_high_with(rules, "họ lấy hết hộ chiếu, nói không ai được về cho đến khi trả hết nợ tiền vé",
                     "restriction_of_movement")
+
+
+# False escalations. The risky twins were written first and stayed high before and after each calming rule.
+# A passport the user left in a locker, the building shut: no one holds it; the twins: left with the boss, or
+# taken by the coordinator into his locker, stay high.
+LOCKER_HIGH = [
+    "the coordinator took my passport, locked it in his locker and won't give it back",
+    "оставил паспорт у хозяина, он запер его в своем шкафчике и не отдает",
+    "zostawiłem paszport u szefa w szafce, teraz nie chce oddać",
+]
+LOCKER_CALM = [
+    "I left my passport in the gym locker and the gym is closed till tomorrow, can I fly with my ID card?",
+    "я оставила паспорт в шкафчике в спортзале, а он закрыт до завтра. можно лететь по ID-карте?",
+    "я залишила паспорт у шафці в спортзалі, а він зачинений до завтра. чи можна летіти з ID-карткою?",
+    "dejé el pasaporte en la taquilla del gimnasio y está cerrado hasta mañana, puedo volar con el DNI?",
+    "mi-am lăsat pașaportul în dulapul de la sală și e închis până mâine, pot zbura cu buletinul?",
+    "em để quên hộ chiếu trong tủ đồ ở phòng tập, mai mới mở, em bay bằng thẻ cư trú được không?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(LOCKER_HIGH, ESCALATED), calm=(LOCKER_CALM, CALM)))
+def test_passport_left_in_a_locker(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(LOCKER_HIGH, ESCALATED), calm=(LOCKER_CALM, CALM)))
+def test_passport_left_in_a_locker_with_the_net(analyzer: Analyzer, text: str,
+                                                levels: tuple[str, ...]) -> None:
+    check_level(analyzer, text, levels)
+
+
+# uk, ru "вишлють договір" (they will send the contract) is no deportation; the twins: sent out of the country
+# if one complains.
+SENT_HIGH = [
+    "бригадир сказав: якщо поскаржишся, тебе вишлють з країни",
+    "начальник сказал, если пожалуюсь, меня вышлют домой",
+]
+SENT_CALM = [
+    "агенція каже, що вишлють договір після оплати 200 злотих, це нормально?",
+    "агентство обещает, что вышлют договор на почту завтра, все нормально?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(SENT_HIGH, ESCALATED), calm=(SENT_CALM, CALM)))
+def test_contract_sent_is_no_deportation(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# vi "Bản gốc em vẫn giữ, lương ..." (I keep the original, the pay ...): the keeping ends its clause; the
+# twin: the boss keeps the pay.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(["sếp giữ lương của em ba tháng rồi"], ESCALATED),
+    calm=(["hộ chiếu em tự giữ, lương trả đủ, em chỉ hỏi về bảo hiểm thôi",
+           "Sếp photo hộ chiếu của em để lưu. Bản gốc em tự giữ, lương trả đúng hạn, vậy có sao không?"],
+          CALM),
+))
+def test_vi_kept_then_a_comma_then_the_pay(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A door locked so nobody walks in without the gear, everyone leaving by the main exit at will: no
+# confinement; the twins: the dorm locked at night, or locked in after a contrast, stay high.
+WALKIN_HIGH = [
+    "we can leave through the main exit any time, but at night they locked us in the dorm and the guard "
+    "keeps "
+    "the key",
+    "they keep our dorm door locked at night, they say we can leave through the main exit any time, but it's "
+    "locked too",
+    "the store room is locked so nobody walks in without gloves and we can leave through the main exit any "
+    "time. but at night they lock us in the dorm and take our phones",
+]
+WALKIN_CALM = [
+    "the freezer room is locked during the shift so nobody walks in without gloves, and we can leave through "
+    "the main exit any time. is that ok?",
+    "drzwi do mroźni są zamknięte na klucz, żeby nikt nie wchodził bez rękawic, a głównym wyjściem możemy "
+    "wychodzić kiedy chcemy. to legalne?",
+    "дверь в морозилку запирают на ключ, чтобы никто не заходил без перчаток, а через главный выход можно "
+    "уйти "
+    "когда угодно. это законно?",
+    "двері в морозильню замикають на ключ, щоб ніхто не заходив без рукавиць, а через головний вихід можна "
+    "піти будь-коли. це законно?",
+    "la puerta del congelador la cierran con llave para que nadie entre sin guantes, y por la salida "
+    "principal "
+    "podemos salir cuando sea. es legal?",
+    "ușa de la congelator o încuie ca să nu intre nimeni fără mănuși, iar pe ieșirea principală putem pleca "
+    "oricând. e legal?",
+    "cửa kho đông bị khóa để không ai vào mà không đeo găng, còn cửa chính thì bọn em ra lúc nào cũng được. "
+    "vậy có sao không?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(WALKIN_HIGH, ESCALATED), calm=(WALKIN_CALM, CALM)))
+def test_door_locked_so_nobody_walks_in(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text", WALKIN_CALM[:4])
+def test_door_locked_so_nobody_walks_in_with_the_net(analyzer: Analyzer, text: str) -> None:
+    check_level(analyzer, text, CALM)
+
+
+# Asked "in theory" at the opening, a supposition and a question: a question in general (with the net too);
+# the twins: a contrast after it and the boss's real threat stay high.
+THEORY_HIGH = [
+    "pregunto en teoría, pero en realidad el jefe me dijo que si me quejo me deportan",
+    "întreb doar teoretic, dar de fapt șeful mi-a zis că dacă mă plâng mă deportează",
+]
+THEORY_CALM = [
+    "pregunto solo en teoría: si mi permiso de trabajo resulta falso sin que yo lo supiera, me deportan? no "
+    "ha pasado nada",
+    "întreb doar teoretic: dacă permisul meu de muncă e fals și eu nu știam, mă deportează? nu s-a întâmplat "
+    "nimic",
+    "just asking in theory: if my work permit turns out fake and I didn't know, do they deport me? nothing "
+    "has "
+    "happened",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(THEORY_HIGH, ESCALATED), calm=(THEORY_CALM, CALM)))
+def test_asked_in_theory(analyzer: Analyzer, rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+    check_level(analyzer, text, levels)
