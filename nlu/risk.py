@@ -150,7 +150,7 @@ _R40_KINDS = ("hider40", "ifeverr40", "exampler40", "agreedr40", "notbackr40")
 _R41_KINDS = ("schoolr41", "mencomer41", "tripr41", "justnowr41", "entertainr41", "bossr41")
 # Forty-second round: cue kinds (cues.yml), all positions in the message.
 _R42_KINDS = ("offrouter42", "clientsr42", "comesr42", "mainexitr42", "walkinr42", "leftminer42",
-              "theoryr42")
+              "theoryr42", "unwantedr42", "adsaidr42", "onlythatr42")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -220,6 +220,12 @@ _CURRENCY = frozenset(fold_word(w) for w in (
 _SUM_R41 = _CURRENCY | frozenset(fold_word(w) for w in (
     "евро", "євро", "долларов", "доларів", "баксов", "баксів", "dolarów", "dolarow", "dolares", "dolari",
     "€", "$", "£", "pounds", "funtów", "funtow", "фунтов", "фунтів", "usd"))
+# Forty-second round: currencies of a rate (`_ad_rate_r42`): the forty-first round's sums and zloty forms.
+_CUR_R42 = _SUM_R41 | frozenset(fold_word(w) for w in (
+    "zloți", "zloti", "złotych", "zlotych", "zł", "злотих", "злотых", "zloty", "zlotys", "złote", "zlote"))
+# Forty-second round: "for" before a sum worked for, an hour word after its currency (`_ad_rate_r42`).
+_FOR_R42 = frozenset(fold_word(w) for w in ("for", "za", "за", "por", "pe", "cu"))
+_HOUR_R42 = frozenset(fold_word(w) for w in ("an", "a", "per", "na", "в", "за", "la", "pe", "một", "mỗi"))
 _FREE = frozenset(fold_word(w) for w in ("gratis", "free", "gratuit", "gratuită", "darmowy", "darmowe",
                                         "бесплатно", "бесплатный", "безкоштовно", "безкоштовний", "miễn"))
 # Thirtieth round: phone words before "escondido"; now-words; speech verbs after a now-word.
@@ -805,7 +811,10 @@ class RiskDetector:
                                               # 'extras' with clients upstairs".
                                               # Fortieth round: "she keeps the job only if she
                                               # sleeps with him".
-                                              flag in ("r28", "r30b", "r31b", "r36b", "r37b", "r40b")
+                                              # Forty-second round: "if I want to stay on days I
+                                              # have to 'visit him' after work".
+                                              flag in ("r28", "r30b", "r31b", "r36b", "r37b", "r40b",
+                                                       "r42b")
                                               and indicator == "sexual_exploitation"),
                                           flag == "r25b" and indicator == "document_retention")
                         )
@@ -1572,6 +1581,12 @@ class RiskDetector:
                 scopes.starts["hide"] or scopes.starts["hider40"]
                 or _has_cue([t.norm for t in tokens], cues["help"])):
             return True
+        # Forty-second round: "has to 'visit him' after work" (sexual_exploitation.r42b) is coercion only
+        # with her unwillingness told in the message ("I didn't want to", "Nie chciałam", "No quería", "N-am
+        # vrut"); a visit to sign papers is not.
+        if p.indicator == "sexual_exploitation" and p.source.endswith(".r42b") and not (
+                scopes.starts["unwantedr42"]):
+            return True
         # Forty-second round: a door locked so nobody walks in, while everyone leaves by the main exit at
         # will ("they keep the cold store door locked during the shift so nobody walks in without protective
         # clothes. But we can leave through the main exit any time"): the lock and the gear kept out, no
@@ -1881,7 +1896,9 @@ class RiskDetector:
                 tokens[k].sentence == sentence for k in scopes.starts["atsea"]):
             return True
         for k in scopes.starts["allclear"]:
-            contrast = any(k < c < i for c in scopes.starts["contrast"])
+            # Forty-second round: "todo bien más o menos ..., solo que el capataz guarda ...": "only that"
+            # turns the all-clear as a contrast does.
+            contrast = any(k < c < i for c in (*scopes.starts["contrast"], *scopes.starts["onlythatr42"]))
             if k <= i and tokens[k].sentence == sentence and not contrast:
                 return True  # "all fine, paid on time, kept my own papers"
         # Seventh round: two all-clear cues after the match, in a sentence with no contrast word (one that
@@ -2715,7 +2732,7 @@ class RiskDetector:
         if clock is not None and not self._scoped_out(tokens, clock[0], question, cues) and _has_cue(
                 [t.norm for t in tokens if t.sentence == clock[0].sentence], cues["work"]):
             out.append(("abusive_conditions", clock))
-        short = self._short_pay(tokens, cues)
+        short = self._short_pay(tokens, cues) or self._ad_rate_r42(tokens, cues)
         # Thirty-fifth round: "... they pay me 8, is this normal?": a question about the user's own pay.
         if short is not None and short[0].sentence in question and _has_cue(
                 [t.norm for t in tokens if t.sentence == short[0].sentence], cues["normalaskr35"]):
@@ -2810,6 +2827,43 @@ class RiskDetector:
                         if a is not None and b is not None and b < a:
                             return tok, tokens[got]
                     break
+        return None
+
+    def _ad_rate_r42(self, tokens: list[Token], cues: dict[str, _CueSet]) -> tuple[Token, Token] | None:
+        """Forty-second round: what the ad said (`adsaidr42`: "the ad said", "w ogłoszeniu było", "в
+        объявлении писали", "en el anuncio decía", "în anunț scria", "quảng cáo ghi") with a number, then in a
+        later sentence (within 30 words) a smaller sum of money worked for: a number with a currency after
+        it, and "for" ("za", "за", "por", "pe") before it or an hour after the currency ("15 zloty một
+        giờ")."""
+        n = len(tokens)
+        ad = cues["adsaidr42"]
+        words = [t.norm for t in tokens]
+        for i, tok in enumerate(tokens):
+            if tok.norm not in ad[0] and not any(
+                    tuple(words[i : i + len(seq)]) == seq for seq in ad[1].get(tok.norm, ())):
+                continue
+            promised = next((k for k in range(i + 1, min(i + 16, n))
+                             if tokens[k].sentence == tokens[i].sentence
+                             and self._number(tokens[k].norm) is not None), None)
+            if promised is None or (after := self._currency_r42(tokens, promised)) is None:
+                continue
+            for k in range(after + 1, min(promised + 30, n)):
+                a, b = self._number(tokens[promised].norm), self._number(tokens[k].norm)
+                if (b is None or a is None or tokens[k].sentence == tokens[promised].sentence
+                        or (cur := self._currency_r42(tokens, k)) is None):
+                    continue
+                per_hour = cur + 1 < n and tokens[cur + 1].norm in _HOUR_R42
+                if b < a and (tokens[k - 1].norm in _FOR_R42 or per_hour):
+                    return tokens[i], tokens[cur]
+        return None
+
+    @staticmethod
+    def _currency_r42(tokens: list[Token], k: int) -> int | None:
+        """The currency word just after the number at k (ro "25 de zloți": after a "de"), or None."""
+        for c in (k + 1, k + 2):
+            if c < len(tokens) and tokens[c].sentence == tokens[k].sentence and (
+                    tokens[c].norm in _CUR_R42) and (c == k + 1 or tokens[k + 1].norm == "de"):
+                return c
         return None
 
     @staticmethod

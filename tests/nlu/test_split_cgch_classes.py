@@ -287,3 +287,111 @@ THEORY_CALM = [
 def test_asked_in_theory(analyzer: Analyzer, rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
     check_level(analyzer, text, levels)
+
+
+# Escalation misses of the rules alone.
+# Made to "visit him" after work to keep the day shifts, her unwillingness told (sexual_exploitation.r42b);
+# the twin: a visit to sign the contract, with no unwillingness, stays calm.
+VISIT_HIM = [
+    "the foreman says if I want to keep my day shifts I have to visit him after work. I went once. I didn't "
+    "want to",
+    "brygadzista mówi, że jak chcę zostać na dziennej zmianie, to mam go odwiedzać po robocie. Byłam raz. "
+    "Nie "
+    "chciałam",
+    "бригадир говорит, если хочу остаться в дневную смену, должна заходить к нему после работы. Один раз "
+    "ходила. Не хотела",
+    "бригадир каже, якщо хочу лишитись на денній зміні, маю заходити до нього після роботи. Один раз ходила. "
+    "Не хотіла",
+    "el capataz dice que si quiero seguir de día tengo que visitarlo después del turno. Fui una vez. No "
+    "quería",
+    "maistrul zice că dacă vreau să rămân pe tura de zi trebuie să trec pe la el după muncă. Am fost o dată. "
+    "N-am vrut",
+    "tổ trưởng bảo nếu muốn ở ca ngày thì sau giờ làm phải qua phòng anh ta. Em đã đi một lần. Em không muốn",
+]
+VISIT_CALM = [
+    "my manager says I have to visit him after work to sign the new contract, where is his office?",
+    "kierownik mówi, że mam go odwiedzić po pracy, żeby podpisać umowę, gdzie jest biuro?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(VISIT_HIM, HIGH), calm=(VISIT_CALM, CALM)))
+def test_made_to_visit_him_after_work(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# What the ad said, then a smaller sum worked for (deception); the same sum, or days worked, stay calm.
+AD_RATE = [
+    "the ad said 18 euro an hour for forklift work. here I sort returns for 11 euro an hour and nobody gives "
+    "me a contract",
+    "w ogłoszeniu było 80 zł za godzinę na wózku. Tu sortuję zwroty za 45 zł i nikt nie daje umowy",
+    "в объявлении писали 20 евро в час на погрузчике. Тут сортирую возвраты за 12 евро, договора никто не "
+    "дает",
+    "в оголошенні писали 20 євро на годину на навантажувачі. Тут сортую повернення за 12 євро, договору "
+    "ніхто "
+    "не дає",
+    "en el anuncio decía 18 euros la hora de montacarguista. aquí clasifico devoluciones por 11 euros y "
+    "nadie "
+    "me da contrato",
+    "în anunț scria 18 euro pe oră pe stivuitor. aici sortez retururi pe 11 euro și nimeni nu-mi dă contract",
+    "quảng cáo ghi 18 euro một giờ lái xe nâng. ở đây em phân loại hàng trả 11 euro một giờ, không ai ký hợp "
+    "đồng",
+]
+AD_RATE_CALM = [
+    "the ad said 18 euro an hour and I get 18 euro an hour, is overtime paid extra?",
+    "the ad said 30 zl an hour. I work for 20 days a month, is that normal?",
+    "the guy said 30 zl net an hour and I get 30, do I pay tax myself?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(AD_RATE, HIGH), calm=(AD_RATE_CALM, CALM)))
+def test_ad_rate_then_less(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text", AD_RATE[:1])
+def test_ad_rate_then_less_is_deception(rules: Analyzer, text: str) -> None:
+    check_high_with(rules, text, "deception")
+
+
+# "Only that" turns an all-clear as a contrast does; an all-clear with no "only that" before a match stays
+# calm.
+ONLY_THAT_HIGH = [
+    "todo bien, el sueldo llega, solo que el encargado guarda nuestros pasaportes en su oficina y no los "
+    "devuelve",
+    "all fine mostly, just that the foreman keeps our passports in his office and won't give them back",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    high=(ONLY_THAT_HIGH, HIGH),
+    calm=(["todo bien, nos pagan a tiempo y tengo mi pasaporte, solo que el trabajo cansa mucho"], CALM),
+))
+def test_only_that_after_an_all_clear(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A minor on six or more nights in a row; the bank cards and PINs handed to a recruiter; vi a debt the boss
+# adds to and nowhere to go; uk, vi a call to the border guard threatened.
+OTHER_MISSES = [
+    "my son is 15 and the agency put him on 7 nights in a row at the warehouse",
+    "mi hijo tiene 15 y la agencia lo puso 7 noches seguidas en el almacén",
+    "con trai tôi 15 tuổi, công ty cho nó làm 7 đêm liền ở kho",
+    "the recruiter told us to open bank accounts and give him the cards and the PIN codes, now the police "
+    "called my friend",
+    "recrutorul ne-a zis să deschidem conturi și să-i dăm cardurile și pinurile, acum poliția l-a chemat pe "
+    "prietenul meu",
+    "sếp cộng hết vào nợ, giờ bảo em nợ 5 nghìn euro, em muốn nghỉ thì bảo không đi đâu được hết",
+    "em không làm thì chủ bảo sẽ gọi công an báo em ở lậu",
+    "шеф сказав, що подзвонить в прикордонну службу і скаже, що я працюю нелегально",
+]
+OTHER_CALM = [
+    "the bank gave me a card and a PIN for my salary account, how do I change the PIN?",
+    "em cộng hết vào rồi, tổng lương tháng này 2 nghìn zloty, vậy đúng không?",
+    "nếu có chuyện gì em sẽ gọi công an, đúng không ạ?",
+    "chủ nhà giữ tiền cọc của em, em bảo sẽ báo công an, em khiếu nại ở đâu?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(OTHER_MISSES, HIGH), calm=(OTHER_CALM, CALM)))
+def test_other_escalation_misses(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
