@@ -150,7 +150,7 @@ _R40_KINDS = ("hider40", "ifeverr40", "exampler40", "agreedr40", "notbackr40")
 _R41_KINDS = ("schoolr41", "mencomer41", "tripr41", "justnowr41", "entertainr41", "bossr41")
 # Forty-second round: cue kinds (cues.yml), all positions in the message.
 _R42_KINDS = ("offrouter42", "clientsr42", "comesr42", "mainexitr42", "walkinr42", "leftminer42",
-              "theoryr42", "unwantedr42", "adsaidr42", "onlythatr42")
+              "theoryr42", "unwantedr42", "adsaidr42", "onlythatr42", "yesterdayr42", "rescuedr42")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -580,6 +580,14 @@ def _old_story(tokens: list[Token], scopes: _Scopes) -> bool:
     """Twenty-first round: a past cue ("years ago", "w zeszłym roku") or a past year ("in 2006")."""
     return bool(scopes.starts["past"]) or any(
         t.norm.isdigit() and len(t.norm) == 4 and 1950 <= int(t.norm) <= 2024 for t in tokens)
+
+
+def _yesterday_r42(tokens: list[Token], k: int, scopes: _Scopes) -> bool:
+    """Forty-second round: a "yesterday" (`yesterdayr42`) before token k in its sentence, and no "now" or
+    "still" in that sentence: told of yesterday, not happening now."""
+    sentence = tokens[k].sentence
+    return any(y < k and tokens[y].sentence == sentence for y in scopes.starts["yesterdayr42"]) and not any(
+        tokens[n].sentence == sentence for n in (*scopes.starts["now"], *scopes.starts["still"]))
 
 
 def _relative_clause(tokens: list[Token], i: int) -> bool:
@@ -1587,6 +1595,16 @@ class RiskDetector:
         if p.indicator == "sexual_exploitation" and p.source.endswith(".r42b") and not (
                 scopes.starts["unwantedr42"]):
             return True
+        # Forty-second round: a bleeding told of yesterday (vi "hôm qua nó túm cổ một anh ... chảy máu luôn"),
+        # with no "now" or "still" in its sentence, is no danger now; an escape that ends in a rescuer's
+        # coming, in a past story ("last year ... I only got out because my cousin came to pick me up"), is no
+        # pursuer.
+        if p.indicator == "immediate_danger" and any(
+                i <= k <= end for k in scopes.starts["bleed"]) and _yesterday_r42(tokens, i, scopes):
+            return True
+        if p.indicator == "immediate_danger" and scopes.starts["past"] and any(
+                k >= i and tokens[k].sentence == sentence for k in scopes.starts["rescuedr42"]):
+            return True
         # Forty-second round: a door locked so nobody walks in, while everyone leaves by the main exit at
         # will ("they keep the cold store door locked during the shift so nobody walks in without protective
         # clothes. But we can leave through the main exit any time"): the lock and the gear kept out, no
@@ -2491,7 +2509,9 @@ class RiskDetector:
         # Tenth round: hurt now ("blood is coming from his head, he's breathing badly") after violence.
         if beaten:  # "krew leci z nosa" alone is not a beating
             for k in scopes.starts["bleed"]:
-                if clean(k):
+                # Forty-second round: not a bleeding told of yesterday in its sentence, with no "now" there
+                # ("yesterday he grabbed one by the neck and he hit his head on a pallet, blood everywhere").
+                if clean(k) and not _yesterday_r42(tokens, k, scopes):
                     return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         # Tenth round: held for ransom ("families must send 2000 by tomorrow or they kill us"): confinement
         # found, a death threat and a deadline; the threat may be conditional ("if they don't pay...").

@@ -395,3 +395,50 @@ OTHER_CALM = [
 @pytest.mark.parametrize(("text", "levels"), cases(high=(OTHER_MISSES, HIGH), calm=(OTHER_CALM, CALM)))
 def test_other_escalation_misses(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Gold high read critical. A bleeding told of yesterday in its sentence, with no "now" or "still" there, is no
+# danger now (vi "chảy máu" joins the bleed cues; "túm cổ", "đẩy vào kệ" are violence); the twins: still
+# bleeding now, the attacker at the door, stay danger.
+BLED_YESTERDAY = [
+    "yesterday the foreman grabbed a guy by the neck and slammed him into a shelf, blood everywhere, we were "
+    "told to keep quiet",
+    "hôm qua quản đốc túm cổ một anh rồi đẩy vào kệ, chảy máu luôn, bọn em bị dặn im lặng",
+]
+BLEEDING_NOW = [
+    "yesterday he beat me with a pipe and my head is still bleeding now, he is outside the door",
+    "hôm qua nó đánh em bằng gậy, giờ đầu em vẫn chảy máu, nó đang đứng ngoài cửa",
+    "wczoraj szef mnie pobił i dalej krew leci z głowy, teraz stoi pod drzwiami",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(BLED_YESTERDAY, HIGH), now=(BLEEDING_NOW, DANGER)))
+def test_bleeding_told_of_yesterday(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text", BLED_YESTERDAY)
+def test_bleeding_told_of_yesterday_is_violence(rules: Analyzer, text: str) -> None:
+    check_high_with(rules, text, "violence")
+
+
+# An escape in a past story that ends in a relative's coming ("I only got out because my cousin came to pick
+# me up") is no pursuit; the twins: an escape tonight with men following, one an hour ago, stay danger.
+RESCUED_PAST = [
+    "last year I picked apples on a farm, the boss kept our passports, I escaped only because my brother "
+    "came "
+    "to pick me up",
+    "минулого року працював на фермі, паспорти забрали, вирвався тільки тому що брат за мною приїхав",
+    "anul trecut am lucrat la o fermă, ne-au luat pașapoartele, am scăpat doar pentru că a venit fratele meu "
+    "după mine",
+]
+PURSUED_NOW = [
+    "I ran away an hour ago, they are following me, my brother is coming to pick me up",
+    "last year they took my passport; I ran away tonight and his men are following me",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(RESCUED_PAST, HIGH), now=(PURSUED_NOW, DANGER)))
+def test_escape_ended_by_a_rescuer_in_a_past_story(rules: Analyzer, text: str,
+                                                    levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
