@@ -150,7 +150,8 @@ _R40_KINDS = ("hider40", "ifeverr40", "exampler40", "agreedr40", "notbackr40")
 _R41_KINDS = ("schoolr41", "mencomer41", "tripr41", "justnowr41", "entertainr41", "bossr41")
 # Forty-second round: cue kinds (cues.yml), all positions in the message.
 _R42_KINDS = ("offrouter42", "clientsr42", "comesr42", "mainexitr42", "walkinr42", "leftminer42",
-              "theoryr42", "unwantedr42", "adsaidr42", "onlythatr42", "yesterdayr42", "rescuedr42")
+              "theoryr42", "unwantedr42", "adsaidr42", "onlythatr42", "yesterdayr42", "rescuedr42",
+              "entertainr42", "guardr42", "crimer42")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -203,6 +204,10 @@ _SENT_R42 = frozenset(fold_word(w) for w in ("вишлють", "вышлют", "
 _SENT_THING_R42 = frozenset(fold_word(w) for w in (
     "договір", "договор", "контракт", "документи", "документы", "квиток", "билет", "гроші", "деньги",
     "посилку", "посылку", "адресу", "адрес", "реквізити", "реквизиты", "запрошення", "приглашение"))
+# Forty-second round: the first words of "but actually it's me they force" phrases (forced_criminality.r42).
+_ACTUALLY_R42 = frozenset(fold_word(w) for w in (
+    "actually", "really", "naprawdę", "naprawde", "tak", "на", "насправді", "справді", "en", "realmente",
+    "de", "thật", "thực", "thiệt"))
 _VI_MARKS = frozenset("ảãạàáậầấẩẫắằặẳẵẻẽẹèéếềểễệỉĩịìíỏõọòóốồổỗộơớờởỡợủũụùúưứừửữựỳýỵỷỹđ")
 # Twenty-ninth round: a cry for help over pay alone ("POMOCY PILNE!!! trzeci miesiąc nie dostałem ani
 # grosza"): with only these found, a help word opening every danger-now match is no danger now.
@@ -419,6 +424,9 @@ class _Pattern:
     # Set by the detector: per later slot, the ids of the words one of which the message must contain
     # (`RiskDetector._word_ids`; a cheap test before matching: most candidates lack a later word).
     requires: tuple[frozenset[int], ...] = ()
+    # Forty-second round: the pattern key of an r42 or r42b phrase ("sexual_exploitation.r42b"), for the
+    # checks that act on one key (`_out_of_scope`); empty for the others.
+    key: str = ""
 
 
 def _parse_word(alts: list[str], where: str) -> _Word:
@@ -826,6 +834,8 @@ class RiskDetector:
                                               and indicator == "sexual_exploitation"),
                                           flag == "r25b" and indicator == "document_retention")
                         )
+                        if flag in ("r42", "r42b"):
+                            patterns[-1] = replace(patterns[-1], key=key)
         return cls(patterns, cues)
 
     def _candidates(self, norm: str, allowed: frozenset[str] | None = None) -> tuple[_Pattern, ...]:
@@ -1592,8 +1602,7 @@ class RiskDetector:
         # Forty-second round: "has to 'visit him' after work" (sexual_exploitation.r42b) is coercion only
         # with her unwillingness told in the message ("I didn't want to", "Nie chciałam", "No quería", "N-am
         # vrut"); a visit to sign papers is not.
-        if p.indicator == "sexual_exploitation" and p.source.endswith(".r42b") and not (
-                scopes.starts["unwantedr42"]):
+        if p.key == "sexual_exploitation.r42b" and not scopes.starts["unwantedr42"]:
             return True
         # Forty-second round: a bleeding told of yesterday (vi "hôm qua nó túm cổ một anh ... chảy máu luôn"),
         # with no "now" or "still" in its sentence, is no danger now; an escape that ends in a rescuer's
@@ -1604,6 +1613,13 @@ class RiskDetector:
             return True
         if p.indicator == "immediate_danger" and scopes.starts["past"] and any(
                 k >= i and tokens[k].sentence == sentence for k in scopes.starts["rescuedr42"]):
+            return True
+        # Forty-second round: "but actually it's me they force" (forced_criminality.r42: "але насправді це
+        # мене змушують", "но на самом деле меня заставляют", "pero en realidad me obligan a mí") after a
+        # question about forced drug selling is one's own forced crime, even after a school question; it
+        # wants a crime word in the message (crimer42: drugs, stealing).
+        if p.key == "forced_criminality.r42" and tokens[i].norm in _ACTUALLY_R42 and not (
+                scopes.starts["crimer42"]):
             return True
         # Forty-second round: a door locked so nobody walks in, while everyone leaves by the main exit at
         # will ("they keep the cold store door locked during the shift so nobody walks in without protective
@@ -2423,6 +2439,18 @@ class RiskDetector:
             if night and (hiding or situation_of & {"isolation", "restriction_of_movement"}):
                 k = (hiding or night)[0]
                 return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
+        # Forty-second round: made to "entertain his friends" as a habit, and tonight a hold ("every weekend
+        # he makes me entertain his friends, and tonight he locked me in the room and took my phone"): a
+        # tonight after the habit, the user locked in or cut off, is danger now; the habit alone stays high.
+        if situation_of & {"isolation", "restriction_of_movement"}:
+            entertain = [k for k in (*scopes.starts["entertainr42"], *[
+                e for e in scopes.starts["entertainr41"] if any(
+                    tokens[f].norm in _FRIENDS_R41 for f in range(e + 1, min(e + 5, len(tokens))))])
+                if clean(k)]
+            night = [k for k in scopes.starts["tonight"] if clean(k) and not any(
+                h > k for h in scopes.starts["habit"])]
+            if entertain and night:
+                return tokens[night[0]], tokens[min(night[0] + 2, len(tokens) - 1)]
         # Twenty-fourth round: worn out and an ending told for tonight in a situation already found ("they
         # keep my passport, I owe 4000, tired, tonight I end everything"); tired alone is a complaint.
         if situation_of and any(clean(k) for k in scopes.starts["tired"]):
@@ -2569,7 +2597,10 @@ class RiskDetector:
         # the guard's "always" is no habit of the event; not a past story, not when told fine now.
         if {"restriction_of_movement", "threats"} <= situation_of and situation_of & {
                 "forced_criminality", "sexual_exploitation"} and not scopes.starts["nowfine"]:
-            held = [k for k in (*scopes.starts["now"], *scopes.starts["just"]) if clean(k)]
+            # Forty-second round: or guarded now ("someone is always at the door", guardr42), told in the
+            # present: the guard is there now; not in a past story.
+            held = [k for k in (*scopes.starts["now"], *scopes.starts["just"], *(
+                () if scopes.starts["past"] else scopes.starts["guardr42"])) if clean(k)]
             if held:
                 return tokens[held[0]], tokens[min(held[0] + 2, len(tokens) - 1)]
         # Twenty-first round: in the back of a van now, phones taken and threatened by the driver ("back of a

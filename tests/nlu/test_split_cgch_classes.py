@@ -442,3 +442,91 @@ PURSUED_NOW = [
 def test_escape_ended_by_a_rescuer_in_a_past_story(rules: Analyzer, text: str,
                                                     levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# The visit twin with no question: no unwillingness told, no coercion.
+def test_visit_to_sign_papers_is_calm(rules: Analyzer) -> None:
+    check_level(rules, "my manager says I have to visit him after work to sign the new contract.", CALM)
+
+
+# Older gaps from the forty-first round's review.
+# "Entertain his friends" as a habit, and tonight a hold: a tonight after the habit, the user locked in or cut
+# off, is danger now; the habit alone with a hold stays high; a husband's guests stay calm.
+ENTERTAIN_TONIGHT = [
+    "every saturday he makes me entertain his friends, and tonight he locked the door and took my phone, "
+    "they "
+    "come at 11",
+    "w każdą sobotę każe mi zabawiać jego kolegów, a dziś w nocy zamknął mnie w pokoju i zabrał telefon",
+    "каждые выходные он заставляет меня развлекать его друзей, а сегодня ночью запер меня в комнате и забрал "
+    "телефон",
+    "щовихідних змушує мене розважати його друзів, а сьогодні вночі замкнув мене в кімнаті і забрав телефон",
+    "cada fin de semana me obliga a atender a sus amigos, y esta noche me encerró en el cuarto y me quitó el "
+    "celular",
+    "în fiecare weekend mă pune să-i distrez pe prietenii lui, iar diseară m-a încuiat în cameră și mi-a "
+    "luat "
+    "telefonul",
+    "cuối tuần nào hắn cũng bắt em tiếp bạn của hắn, tối nay hắn khóa em trong phòng và lấy điện thoại",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(ENTERTAIN_TONIGHT, DANGER),
+    high=(["every weekend he makes me entertain his friends and he keeps my phone"], HIGH),
+    calm=(["tonight my husband wants me to entertain his friends, I need a good recipe"], CALM),
+))
+def test_entertain_habit_and_a_hold_tonight(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Made to swallow capsules and fly, killed if she refuses, someone always at the door (told in the present):
+# danger now in all seven; the same as last year's story stays high.
+CAPSULES_GUARDED = [
+    "they want me to swallow pellets and fly to dublin, if i refuse they kill me, somebody is always at the "
+    "door",
+    "chcą żebym połknęła kapsułki i poleciała do Dublina, jak odmówię to mnie zabiją, ktoś cały czas stoi "
+    "przy "
+    "drzwiach",
+    "хотят чтобы я проглотила капсулы и полетела в Дублин, если откажусь убьют, у двери всё время кто-то "
+    "стоит",
+    "хочуть щоб я ковтнула капсули і полетіла до Дубліна, якщо відмовлюсь вб'ють, біля дверей весь час хтось "
+    "стоїть",
+    "quieren que me trague las cápsulas y vuele a Dublín, si no quiero me matan, siempre hay alguien en la "
+    "puerta",
+    "vor să înghit capsule și să zbor la Dublin, dacă refuz mă omoară, mereu stă cineva la ușă",
+    "họ muốn em nuốt mấy viên nang rồi bay sang Dublin, không chịu là họ giết, lúc nào cũng có người đứng "
+    "canh "
+    "cửa",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(CAPSULES_GUARDED, DANGER),
+    high=(["last year they wanted me to swallow capsules and fly to london, if i refused they'd kill me, "
+           "someone was always at the door"], HIGH),
+))
+def test_capsules_with_a_guard_at_the_door(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# One's own forced crime after "but actually", even after a school question, stays high; the school question
+# alone stays calm, and "but actually they force me" with no crime word is no forced crime.
+ACTUALLY_ME = [
+    "Для шкільного проєкту питаю: якщо людину змушують красти, це злочин? але насправді це мене змушують",
+    "Для школьного проекта спрашиваю: если человека заставляют продавать наркотики, это преступление? но на "
+    "самом деле это меня заставляют",
+    "para una tarea del colegio: si obligan a alguien a vender drogas, es delito? pero en realidad a mí me "
+    "obligan",
+    "pentru un proiect la școală: dacă cineva e obligat să vândă droguri, e infracțiune? dar de fapt pe mine "
+    "mă obligă",
+]
+ACTUALLY_CALM = [
+    "Для шкільного проєкту питаю: якщо людину змушують продавати наркотики, це злочин?",
+    "but actually it's me they force to do the night shifts, is that legal?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(high=(ACTUALLY_ME, HIGH), calm=(ACTUALLY_CALM, CALM)))
+def test_own_forced_crime_after_but_actually(analyzer: Analyzer, rules: Analyzer, text: str,
+                                             levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+    check_level(analyzer, text, levels)
