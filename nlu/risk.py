@@ -82,7 +82,7 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
           "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
-          "r40", "r40b", "r41", "r41b", "r42", "r42b", "exit")
+          "r40", "r40b", "r41", "r41b", "r42", "r42b", "r43", "r43b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -152,6 +152,8 @@ _R41_KINDS = ("schoolr41", "mencomer41", "tripr41", "justnowr41", "entertainr41"
 _R42_KINDS = ("offrouter42", "clientsr42", "comesr42", "mainexitr42", "walkinr42", "leftminer42",
               "theoryr42", "unwantedr42", "adsaidr42", "onlythatr42", "yesterdayr42", "rescuedr42",
               "entertainr42", "guardr42", "crimer42")
+# Forty-third round: cue kinds (cues.yml), all positions in the message.
+_R43_KINDS = ("sellonr43",)
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -280,7 +282,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
                       *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS,
-                      *_R41_KINDS, *_R42_KINDS)
+                      *_R41_KINDS, *_R42_KINDS, *_R43_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -752,7 +754,7 @@ class RiskDetector:
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
                                 *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS,
-                                *_R42_KINDS)}
+                                *_R42_KINDS, *_R43_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -2629,6 +2631,12 @@ class RiskDetector:
             moveon = [k for k in scopes.starts["moveon"] if clean(k)]
             if moveon and any(clean(k) for k in scopes.starts["tonight"]):
                 return tokens[moveon[0]], tokens[min(moveon[0] + 2, len(tokens) - 1)]
+        # Forty-third round: sold on to another company ("tomorrow they will sell him to another company if we
+        # don't pay"), with a hold or violence found, not in a past story: danger now.
+        if situation_of & {"restriction_of_movement", "violence", "threats"}:
+            sell = [k for k in scopes.starts["sellonr43"] if clean(k) and not scopes.starts["past"]]
+            if sell:
+                return tokens[sell[0]], tokens[min(sell[0] + 3, len(tokens) - 1)]
         # Twelfth round: writing secretly from a confinement already found ("they locked the flat, I'm writing
         # from a phone a girl hid, don't call back"): danger now even when a habit is told elsewhere.
         if "restriction_of_movement" in situation_of and any(clean(k) for k in scopes.starts["secret"]):
