@@ -153,7 +153,7 @@ _R42_KINDS = ("offrouter42", "clientsr42", "comesr42", "mainexitr42", "walkinr42
               "theoryr42", "unwantedr42", "adsaidr42", "onlythatr42", "yesterdayr42", "rescuedr42",
               "entertainr42", "guardr42", "crimer42")
 # Forty-third round: cue kinds (cues.yml), all positions in the message.
-_R43_KINDS = ("sellonr43",)
+_R43_KINDS = ("sellonr43", "ownpassr43", "bankr43", "collectr43", "nothingr43")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -1379,6 +1379,13 @@ class RiskDetector:
                 c > theory[0] and text[tokens[c].start : tokens[c].end].lower() not in ("những", "no")
                 for c in out.starts["contrast"]):
             out.general = True
+        # Forty-third round: "nothing happened" at the opening of a question ("solo una pregunta, no ha pasado
+        # nada: si ... mi esposo se queda con mi pasaporte, eso es legal?"): a question in general, as the
+        # theory one is, unless a contrast follows.
+        if (nothing := out.starts["nothingr43"]) and nothing[0] < 8 and "?" in text and not any(
+                c > nothing[0] and text[tokens[c].start : tokens[c].end].lower() not in ("những", "no")
+                for c in out.starts["contrast"]):
+            out.general = True
         # Twenty-fifth round: "not complaining, just asking" tells the user's own situation played down, not a
         # question in general: a minimiser cancels the general-question scope.
         if out.general and out.starts["minimise"]:
@@ -1632,6 +1639,18 @@ class RiskDetector:
         if exits and p.indicator in ("restriction_of_movement", "abusive_conditions") and any(
                 tokens[w].sentence == sentence for w in scopes.starts["walkinr42"]) and not any(
                 any(e < c < i for c in scopes.starts["contrast"]) for e in exits if e < i):
+            return True
+        # Forty-third round: the passport stays with its owner ("he keeps his own passport", "pașaportul
+        # rămâne la el", "hộ chiếu em tự giữ"): a document match opening on the cue or holding it is no
+        # retention; a match told apart after it ("but the skipper took his seaman's book") stays.
+        if p.indicator == "document_retention" and any(
+                i - 3 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["ownpassr43"]):
+            return True
+        # Forty-third round: a bank loan's collection ("a bank loan for the boat, they threaten me with the
+        # bailiff", "dọa siết nợ"): a threat with a collection word just after it, a bank loan in the message,
+        # is no threat of the trafficking kind; a threat of violence stays.
+        if p.indicator == "threats" and scopes.starts["bankr43"] and any(
+                i <= k <= end + 4 and tokens[k].sentence == sentence for k in scopes.starts["collectr43"]):
             return True
         # Forty-second round: a passport the user left in a locker ("I left my passport in my locker at work
         # and the building is locked till Monday"): no one holds it; a boss word in the sentence keeps it.

@@ -10,6 +10,10 @@ the bathroom, locked in or hit, is danger now (writing from the bathroom while t
 child made to beg and beaten, the adult coming to pick her up within the hour and the child scared to go back,
 is danger now (a coach picking a child up is calm); locked in and a friend beaten who can't wake up is danger
 now (told as last year, below danger).
+False escalations: the passport staying with its owner ("he keeps his own passport") is no retention (a
+seaman's book taken after it stays high); a bank loan's collection threatened ("grożą mi komornikiem") is no
+threat (a skipper's threat beside a bank loan stays high); "nothing happened" opening a question is a question
+in general (a contrast after it stays high).
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import BELOW_DANGER, CALM, DANGER, cases, check_level
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
 
 # Someone at the rail now, saying he will jump.
 RAIL_JUMP = [
@@ -164,4 +168,35 @@ HIDING_PAST = [
 @pytest.mark.parametrize(("text", "levels"), cases(now=(HIDING_NOW, DANGER), calm=(HIDING_CALM, CALM),
                                                    past=(HIDING_PAST, BELOW_DANGER)))
 def test_bathroom_pickup_cant_wake_up(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# False escalations. The risky twins, written first: a seaman's book taken after "his own passport", a threat
+# of violence beside a bank loan, a contrast after "nothing happened".
+CALMED_RISKY = [
+    "my brother keeps his own passport, but the skipper took his seaman's book and his phone and won't "
+        'give them back',
+    'mój brat ma swój paszport, ale szyper zabrał mu książeczkę żeglarską i telefon i nie chce oddać',
+    'the skipper threatens to throw me overboard if I complain, and I still owe the bank for my car',
+    'el patrón me amenaza con tirarme al mar si me quejo, y encima debo el crédito del banco',
+    'шкіпер погрожує викинути мене за борт якщо поскаржуся, а ще я винен банку кредит',
+    'just a question, nothing happened yet? but actually my husband already took my passport and locks '
+        'me in the flat',
+    'solo una pregunta, no ha pasado nada? pero en realidad mi esposo ya me quitó el pasaporte y me encierra',
+    'просто питання, нічого не сталося? але насправді чоловік вже забрав мій паспорт і замикає мене',
+]
+# The passport with its owner; a bank loan's collection; "nothing happened" opening a question.
+CALMED_CALM = [
+    'my daughter starts on a ferry next month, the agency is licensed and she keeps her own passport. '
+        'anything else to check?',
+    'mam kredyt w banku na samochód i nie daję rady z ratami, grożą mi komornikiem. możecie pomóc z długiem?',
+    'tengo un crédito en el banco por el coche, me amenazan con cobro jurídico. me ayudan?',
+    'just a question, nothing happened: if my husband keeps my passport when we move abroad, is that legal?',
+    'просто вопрос, ничего не случилось: если муж будет хранить мой паспорт при переезде, это законно?',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(risky=(CALMED_RISKY, ESCALATED), calm=(CALMED_CALM, CALM)))
+def test_own_passport_bank_collection_nothing_happened(rules: Analyzer, text: str,
+                                                        levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
