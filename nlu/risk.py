@@ -153,7 +153,7 @@ _R42_KINDS = ("offrouter42", "clientsr42", "comesr42", "mainexitr42", "walkinr42
               "theoryr42", "unwantedr42", "adsaidr42", "onlythatr42", "yesterdayr42", "rescuedr42",
               "entertainr42", "guardr42", "crimer42")
 # Forty-third round: cue kinds (cues.yml), all positions in the message.
-_R43_KINDS = ("sellonr43", "ownpassr43", "bankr43", "collectr43", "nothingr43")
+_R43_KINDS = ("sellonr43", "ownpassr43", "bankr43", "collectr43", "nothingr43", "actuallyr43")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -1382,9 +1382,12 @@ class RiskDetector:
         # Forty-third round: "nothing happened" at the opening of a question ("solo una pregunta, no ha pasado
         # nada: si ... mi esposo se queda con mi pasaporte, eso es legal?"): a question in general, as the
         # theory one is, unless a contrast follows.
+        # Its review: nor when "actually" tells the real case after it ("just a question, nothing happened?
+        # well actually my husband already took my passport"; actuallyr43).
         if (nothing := out.starts["nothingr43"]) and nothing[0] < 8 and "?" in text and not any(
                 c > nothing[0] and text[tokens[c].start : tokens[c].end].lower() not in ("những", "no")
-                for c in out.starts["contrast"]):
+                for c in out.starts["contrast"]) and not any(
+                a > nothing[0] for a in out.starts["actuallyr43"]):
             out.general = True
         # Twenty-fifth round: "not complaining, just asking" tells the user's own situation played down, not a
         # question in general: a minimiser cancels the general-question scope.

@@ -200,3 +200,22 @@ CALMED_CALM = [
 def test_own_passport_bank_collection_nothing_happened(rules: Analyzer, text: str,
                                                         levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Review of the forty-third round: an opening "nothing happened" question, then "actually" telling the real
+# case, is no question in general; the question alone stays calm.
+NOTHING_THEN_ACTUALLY = [
+    "just a question, nothing happened? well actually my husband already took my passport and won't give it "
+    "back",
+    "tylko pytanie, nic się nie stało? tak naprawdę mąż już zabrał mi paszport i nie oddaje",
+    "solo una pregunta, no ha pasado nada? en realidad mi esposo ya me quitó el pasaporte y no me lo "
+    "devuelve",
+]
+NOTHING_ASKED = ["just a question, nothing happened: if we move to germany and my husband keeps my passport, "
+                 "is that legal?"]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(held=(NOTHING_THEN_ACTUALLY, ESCALATED),
+                                                   calm=(NOTHING_ASKED, CALM)))
+def test_nothing_happened_then_actually(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
