@@ -1,0 +1,111 @@
+"""Splits CK and CL's classes (forty-fourth round), written as meanings in new words, not CK-CL's sentences.
+
+Critical recall: a death threat with hiding now in the toilet or the bathroom is danger now (the threat told
+as two years ago, now safe, stays below danger); men or clients brought tonight against her will is danger now
+(guests brought tonight for dinner are calm); someone beaten and bleeding with no ambulance called is danger
+now; locked in behind barred windows is danger now (a house with bars on the windows, no one locked in, is
+calm); someone who wrote she would end her life and now does not answer is danger now.
+The rules are tested alone (the statistical net off) unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import BELOW_DANGER, CALM, DANGER, cases, check_level
+
+# A death threat, and hiding now.
+KILL_HIDING = [
+    'boss told me he kills me if i talk to anyone, now i am hiding in the toilet at the farm',
+    'powiedział że mnie zabije jak komuś powiem, teraz siedzę zamknięta w toalecie na fermie',
+    'хозяин сказал что убьет если кому скажу, сейчас прячусь в ванной на ферме',
+    'хазяїн сказав що вбʼє якщо комусь скажу, зараз ховаюсь у ванній на фермі',
+    'el jefe dijo que me mata si hablo con alguien, ahora estoy escondida en el baño de la granja',
+    'șeful a zis că mă omoară dacă zic cuiva, acum sunt ascunsă în baie la fermă',
+    'ông chủ nói sẽ giết em nếu em nói với ai, giờ em đang trốn trong nhà vệ sinh ở trang trại',
+]
+KILL_HIDING_PAST = [
+    'two years ago the boss said he would kill me and i hid in the toilet, now i live in Poland safely and '
+        'want to ask about compensation',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(now=(KILL_HIDING, DANGER),
+                                                   past=(KILL_HIDING_PAST, BELOW_DANGER)))
+def test_death_threat_and_hiding_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Men or clients brought tonight against her will.
+MEN_TONIGHT = [
+    'tonight they are bringing clients to the flat again and i dont want to, please',
+    'dzisiaj w nocy znowu przywiozą klientów do mieszkania a ja nie chcę, proszę',
+    'ночью опять привезут клиентов в квартиру а я не хочу, пожалуйста',
+    'вночі знову привезуть клієнтів у квартиру а я не хочу, будь ласка',
+    'esta noche otra vez traen clientes al piso y no quiero, por favor',
+    'la noapte iar aduc clienți în apartament și eu nu vreau, vă rog',
+    'đêm nay họ lại đưa khách tới căn hộ mà em không muốn, làm ơn',
+]
+GUESTS_TONIGHT = [
+    "tonight the taxi is bringing my parents' guests, i dont want to cook, any tips for a quick dinner?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(now=(MEN_TONIGHT, DANGER), calm=(GUESTS_TONIGHT, CALM)))
+def test_men_brought_tonight_against_her_will(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Beaten and bleeding, no ambulance called.
+BLEEDING_NO_AMBULANCE = [
+    'the driver was beaten by the owner, he is bleeding from the head and they wont call an ambulance',
+    'kierowca pobity przez właściciela, krwawi z głowy a nikt nie chce wezwać karetki',
+    'водителя избил хозяин, из головы идет кровь, а скорую вызывать не хотят',
+    'водія побив хазяїн, з голови тече кров, а швидку викликати не хочуть',
+    'al chofer lo golpeó el dueño, le sale sangre de la cabeza y no quieren llamar a una ambulancia',
+    'șoferul a fost bătut de patron, îi curge sânge din cap și nu vor să cheme ambulanța',
+    'anh tài xế bị chủ đánh, đầu chảy máu mà họ không chịu gọi cấp cứu',
+]
+
+
+@pytest.mark.parametrize("text", BLEEDING_NO_AMBULANCE)
+def test_beaten_bleeding_no_ambulance(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, DANGER)
+
+
+# Locked in behind barred windows.
+LOCKED_BARS = [
+    'they locked us in the basement, bars on the windows',
+    'zamknęli nas w piwnicy, na oknach kraty',
+    'нас троих заперли в подвале, на окнах решетки',
+    'нас трьох замкнули в підвалі, на вікнах грати',
+    'nos encerraron a los tres en el sótano, hay rejas en las ventanas',
+    'ne-au încuiat pe toți trei în subsol, sunt gratii la geamuri',
+    'họ nhốt tụi em trong hầm, có song sắt',
+]
+BARS_CALM = [
+    'the old house we rent has bars on the windows, can the landlord lock the shed?',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(now=(LOCKED_BARS, DANGER), calm=(BARS_CALM, CALM)))
+def test_locked_in_behind_bars(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# She wrote she would end her life and now does not answer.
+ENDS_IT_SILENT = [
+    'my cousin texted that she will end her life and now she is not answering her phone',
+    'kuzynka napisała że skończy ze sobą i teraz nie odbiera telefonu',
+    'сестра написала что покончит с собой и теперь не отвечает на звонки',
+    'сестра написала що покінчить з собою і тепер не відповідає на дзвінки',
+    'mi prima escribió que se va a quitar la vida y ahora no contesta el teléfono',
+    'verișoara mi-a scris că își pune capăt zilelor și acum nu răspunde la telefon',
+    'em họ nhắn là sẽ tự tử và giờ không nghe máy',
+]
+
+
+@pytest.mark.parametrize("text", ENDS_IT_SILENT)
+def test_said_she_would_end_it_and_is_silent(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, DANGER)
