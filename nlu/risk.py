@@ -154,6 +154,8 @@ _R42_KINDS = ("offrouter42", "clientsr42", "comesr42", "mainexitr42", "walkinr42
               "entertainr42", "guardr42", "crimer42")
 # Forty-third round: cue kinds (cues.yml), all positions in the message.
 _R43_KINDS = ("sellonr43", "ownpassr43", "bankr43", "collectr43", "nothingr43", "actuallyr43")
+# Forty-fourth round: cue kinds (cues.yml), all positions in the message.
+_R44_KINDS = ("notakenr44", "daysr44")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -282,7 +284,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
                       *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS,
-                      *_R41_KINDS, *_R42_KINDS, *_R43_KINDS)
+                      *_R41_KINDS, *_R42_KINDS, *_R43_KINDS, *_R44_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -754,7 +756,7 @@ class RiskDetector:
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
                                 *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS,
-                                *_R42_KINDS, *_R43_KINDS)}
+                                *_R42_KINDS, *_R43_KINDS, *_R44_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1648,6 +1650,18 @@ class RiskDetector:
         # retention; a match told apart after it ("but the skipper took his seaman's book") stays.
         if p.indicator == "document_retention" and any(
                 i - 3 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["ownpassr43"]):
+            return True
+        # Forty-fourth round: the passport denied taken ("no no they didnt take my passport", "nie
+        # zabrali mi paszportu", "не забрали паспорт", "nu mi-au luat pașaportul"; notakenr44): a document
+        # match opening on the denial or holding it is no retention; a document taken told after it ("but
+        # the boss keeps my id card") stays.
+        if p.indicator == "document_retention" and any(
+                i - 3 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["notakenr44"]):
+            return True
+        # Forty-fourth round (es): "cuántos días de vacaciones me tocan" is what the worker is entitled
+        # to, not touching (daysr44 holds the whole phrase); "en vacaciones el jefe me toca" stays.
+        if p.indicator == "sexual_exploitation" and any(
+                k <= i <= k + 5 and tokens[k].sentence == sentence for k in scopes.starts["daysr44"]):
             return True
         # Forty-third round: a bank loan's collection ("a bank loan for the boat, they threaten me with the
         # bailiff", "dọa siết nợ"): a threat with a collection word just after it, a bank loan in the message,

@@ -5,6 +5,10 @@ as two years ago, now safe, stays below danger); men or clients brought tonight 
 (guests brought tonight for dinner are calm); someone beaten and bleeding with no ambulance called is danger
 now; locked in behind barred windows is danger now (a house with bars on the windows, no one locked in, is
 calm); someone who wrote she would end her life and now does not answer is danger now.
+False escalations: the passport denied taken ("no they didn't take my passport") is no retention (an id card
+kept by the boss told after it stays high); "cuántos días de vacaciones me tocan" is leave owed, not touching
+(the manager who touches her on her days off stays high); locked myself out ("m-am încuiat pe dinafară",
+"zatrzasnęłam się na zewnątrz") is no confinement (passports held told after it stay high).
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import BELOW_DANGER, CALM, DANGER, cases, check_level
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
 
 # A death threat, and hiding now.
 KILL_HIDING = [
@@ -109,3 +113,33 @@ ENDS_IT_SILENT = [
 @pytest.mark.parametrize("text", ENDS_IT_SILENT)
 def test_said_she_would_end_it_and_is_silent(rules: Analyzer, text: str) -> None:
     check_level(rules, text, DANGER)
+
+
+# The passport denied taken; leave owed (es); locked myself out. Risky twins written first.
+NOT_TAKEN_TWINS = [
+    'no they didnt take my passport, but the boss keeps my id card and work permit in his safe',
+    'nie zabrali mi paszportu, ale szef trzyma mój dowód osobisty w sejfie i nie chce oddać',
+    'не забрали паспорт, но начальник держит мой вид на жительство у себя в сейфе и не отдает',
+    'no me quitaron el pasaporte, pero el jefe se quedó con mi tarjeta de residencia y no la devuelve',
+    'nu mi-au luat pașaportul, dar șeful îmi ține buletinul în seif și nu mi-l dă',
+    'tengo días de vacaciones pero cuando estoy sola el encargado me toca y me da miedo',
+    'm-am încuiat pe dinafară la hostel, dar șeful de la fabrică ne ține pașapoartele și nu ni le dă',
+]
+NOT_TAKEN_CALM = [
+    "no, they didn't take my passport, everything is ok, i only want to ask about overtime pay",
+    'nie, nie zabrali mi paszportu, wszystko w porządku, pytam tylko o nadgodziny',
+    'нет, паспорт не забрали, всё нормально, хочу спросить только про сверхурочные',
+    'ні, не забрали мій паспорт, все добре, хочу спитати тільки про понаднормові',
+    'no, no me quitaron el pasaporte, todo bien, solo pregunto por las horas extra',
+    'nu, nu mi-au luat pașaportul, totul e bine, întreb doar de orele suplimentare',
+    'không, không ai lấy hộ chiếu, mọi thứ ổn, em chỉ hỏi về tiền làm thêm giờ',
+    'quería saber cuántos días de vacaciones me tocan este año trabajando en la fábrica',
+    'm-am încuiat pe dinafară la apartament, cheia e la vecina, cum chem un lăcătuș?',
+    'zatrzasnęłam się na zewnątrz mieszkania, jak wezwać ślusarza?',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(twin=(NOT_TAKEN_TWINS, ESCALATED),
+                                                   calm=(NOT_TAKEN_CALM, CALM)))
+def test_not_taken_owed_locked_out(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
