@@ -9,6 +9,9 @@ False escalations: the passport denied taken ("no they didn't take my passport")
 kept by the boss told after it stays high); "cuántos días de vacaciones me tocan" is leave owed, not touching
 (the manager who touches her on her days off stays high); locked myself out ("m-am încuiat pe dinafară",
 "zatrzasnęłam się na zewnątrz") is no confinement (passports held told after it stay high).
+Escalation misses of the rules alone: paid so much an hour, not what was promised, is deception (a bus that
+comes every hour, not every half hour as promised, is calm); calls home allowed only for a few minutes is
+isolation.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -142,4 +145,34 @@ NOT_TAKEN_CALM = [
 @pytest.mark.parametrize(("text", "levels"), cases(twin=(NOT_TAKEN_TWINS, ESCALATED),
                                                    calm=(NOT_TAKEN_CALM, CALM)))
 def test_not_taken_owed_locked_out(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Paid so much an hour, not what was promised; calls home allowed only for a few minutes.
+PAY_NOT_PROMISED = [
+    'they pay me three euros an hour, not ten like promised, warehouse in holland',
+    'płacą mi trzy euro za godzinę a nie dziesięć jak obiecali, magazyn w holandii',
+    'платят мне три евро в час а не десять как обещали, склад в голландии',
+    'платять мені три євро на годину а не десять як обіцяли, склад у голландії',
+    'me pagan tres euros la hora y no diez como prometieron, almacén en holanda',
+    'îmi plătesc trei euro pe oră nu zece cum au promis, depozit în olanda',
+    'họ trả em ba euro một giờ chứ không phải mười như đã hứa, kho ở hà lan',
+]
+CALLS_FEW_MINUTES = [
+    'my aunt cleans a house in germany, they dont let her call home only 10 minutes a week with the owner '
+        'listening',
+    'ciocia sprząta dom w niemczech, nie dają jej dzwonić do domu, tylko 10 minut w tygodniu',
+    'тетя убирает дом в германии, ей не дают звонить домой, только 10 минут в неделю',
+    'тітка прибирає будинок у німеччині, їй не дають дзвонити додому, тільки 10 хвилин на тиждень',
+    'mi tía limpia una casa en alemania, no la dejan llamar a casa, solo 10 minutos a la semana',
+    'mătușa face curat într-o casă în germania, nu o lasă să sune acasă, doar 10 minute pe săptămână',
+    'dì em dọn nhà ở đức, họ không cho dì gọi về nhà, chỉ 10 phút mỗi tuần',
+]
+BUS_NOT_PROMISED = ['the bus to work comes every hour, not every half hour like promised, is that normal?']
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(pay=(PAY_NOT_PROMISED, ESCALATED),
+                                                   calls=(CALLS_FEW_MINUTES, ESCALATED),
+                                                   calm=(BUS_NOT_PROMISED, CALM)))
+def test_pay_not_promised_and_calls_rationed(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
