@@ -1887,8 +1887,11 @@ class RiskDetector:
             return True
         # Twentieth round: locked OUT with the key inside ("me quedé por fuera, la llave adentro, call the
         # police?"): no confinement or danger now anywhere in the message (a threat told still counts).
+        # Review of the forty-fourth round: not a match told after a contrast that follows the lockout ("m-am
+        # încuiat afară aseară, iar acum șeful ne-a încuiat în hală": locked out, then locked in).
         if p.indicator in _LOCKOUT_SCOPE and any(
-                _unnegated(tokens, k, cues) for k in scopes.starts["lockout"]):
+                _unnegated(tokens, k, cues) and not any(k < c < i for c in scopes.starts["contrast"])
+                for k in scopes.starts["lockout"]):
             return True
         # Twentieth round: "the agency says no fee for him" is free of charge, not unpaid work.
         if p.indicator == "wage_withholding" and any(
@@ -2597,7 +2600,8 @@ class RiskDetector:
         # trước ... không biết địa chỉ nhà ở. giờ nó về rồi").
         home = scopes.starts["homenowr38"] and not scopes.starts["still"]
         if trapped and not home and not scopes.starts["habit"] and not scopes.starts["nowfine"] and not any(
-                _unnegated(tokens, k, cues) for k in scopes.starts["lockout"]) and (
+                _unnegated(tokens, k, cues) and not any(k < c < trapped[0] for c in scopes.starts["contrast"])
+                for k in scopes.starts["lockout"]) and (
                 "restriction_of_movement" in situation_of
                 or any(clean(k) for k in scopes.starts["outlock"])
                 or ("isolation" in situation_of and len(trapped) >= 2)):

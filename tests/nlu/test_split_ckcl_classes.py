@@ -176,3 +176,13 @@ BUS_NOT_PROMISED = ['the bus to work comes every hour, not every half hour like 
                                                    calm=(BUS_NOT_PROMISED, CALM)))
 def test_pay_not_promised_and_calls_rationed(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Review of the forty-fourth round: locked out of one's room, then locked in by the boss after a contrast, is
+# confinement (and with blows now, danger now); the lockout alone stays calm.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(["m-am încuiat afară aseară, iar acum șeful ne-a încuiat în hală și ne lovește, ajutor"], DANGER),
+    calm=(["m-am încuiat pe dinafară la cameră în hostel, recepția e închisă până la 7"], CALM),
+))
+def test_locked_out_then_locked_in(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
