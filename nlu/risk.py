@@ -1365,31 +1365,27 @@ class RiskDetector:
                     out.starts[kind] = (i,)
                 elif starts[-1] != i:
                     out.starts[kind] = (*starts, i)
+        # An opening that makes the message a question in general (below) holds unless the real case is told
+        # after it: a contrast (vi "những", the plural, is no "nhưng"; es "no" is a negation, not ru "но") or
+        # "actually" (actuallyr43, the review of the forty-third round: "just a question, nothing happened?
+        # well actually my husband already took my passport").
+        def told_after(k: int, skip: tuple[str, ...] = ("những", "no")) -> bool:
+            return any(c > k and text[tokens[c].start : tokens[c].end].lower() not in skip
+                       for c in out.starts["contrast"]) or any(a > k for a in out.starts["actuallyr43"])
+
         # Forty-first round: a case supposed for school, asked at the opening of the message ("Для доклада
         # в школе: если человека заставляют ...?", "para una tarea del colegio: si a alguien ...?") is a
-        # question in general, unless a contrast follows ("... for a school project, but really they make me
-        # sell"); vi "những" (the plural) is no "nhưng" (but).
+        # question in general, unless the real case follows ("... for a school project, but really they make
+        # me sell").
         if (school := out.starts["schoolr41"]) and school[0] < 6 and "?" in text and _has_cue(
-                words[school[0]:], cues["hypothetical"]) and not any(
-                c > school[0] and text[tokens[c].start : tokens[c].end].lower() != "những"
-                for c in out.starts["contrast"]):
+                words[school[0]:], cues["hypothetical"]) and not told_after(school[0], ("những",)):
             out.general = True
         # Forty-second round: asked "in theory" at the opening ("pregunto solo en teoría: si ...?", "întreb
-        # doar teoretic: dacă ...?"): a question in general, as the school question is, unless a contrast
-        # follows (es "no" is a negation, not ru "но").
-        if (theory := out.starts["theoryr42"]) and theory[0] < 6 and "?" in text and not any(
-                c > theory[0] and text[tokens[c].start : tokens[c].end].lower() not in ("những", "no")
-                for c in out.starts["contrast"]):
-            out.general = True
-        # Forty-third round: "nothing happened" at the opening of a question ("solo una pregunta, no ha pasado
-        # nada: si ... mi esposo se queda con mi pasaporte, eso es legal?"): a question in general, as the
-        # theory one is, unless a contrast follows.
-        # Its review: nor when "actually" tells the real case after it ("just a question, nothing happened?
-        # well actually my husband already took my passport"; actuallyr43).
-        if (nothing := out.starts["nothingr43"]) and nothing[0] < 8 and "?" in text and not any(
-                c > nothing[0] and text[tokens[c].start : tokens[c].end].lower() not in ("những", "no")
-                for c in out.starts["contrast"]) and not any(
-                a > nothing[0] for a in out.starts["actuallyr43"]):
+        # doar teoretic: dacă ...?"), and the forty-third: "nothing happened" at the opening of a question
+        # ("solo una pregunta, no ha pasado nada: si ... mi esposo se queda con mi pasaporte, eso es legal?").
+        theory, nothing = out.starts["theoryr42"], out.starts["nothingr43"]
+        if "?" in text and ((theory and theory[0] < 6 and not told_after(theory[0]))
+                            or (nothing and nothing[0] < 8 and not told_after(nothing[0]))):
             out.general = True
         # Twenty-fifth round: "not complaining, just asking" tells the user's own situation played down, not a
         # question in general: a minimiser cancels the general-question scope.
