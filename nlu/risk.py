@@ -82,7 +82,7 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
           "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
-          "r40", "r40b", "r41", "r41b", "r42", "r42b", "r43", "r43b", "r44", "r44b", "exit")
+          "r40", "r40b", "r41", "r41b", "r42", "r42b", "r43", "r43b", "r44", "r44b", "r45", "r45b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -156,6 +156,8 @@ _R42_KINDS = ("offrouter42", "clientsr42", "comesr42", "mainexitr42", "walkinr42
 _R43_KINDS = ("sellonr43", "ownpassr43", "bankr43", "collectr43", "nothingr43", "actuallyr43")
 # Forty-fourth round: cue kinds (cues.yml), all positions in the message.
 _R44_KINDS = ("notakenr44", "daysr44")
+# Forty-fifth round: cue kinds (cues.yml), all positions in the message.
+_R45_KINDS = ("hidr45", "doorr45", "urger45", "recentr45")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -284,7 +286,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
                       *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS,
-                      *_R41_KINDS, *_R42_KINDS, *_R43_KINDS, *_R44_KINDS)
+                      *_R41_KINDS, *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -756,7 +758,7 @@ class RiskDetector:
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
                                 *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS,
-                                *_R42_KINDS, *_R43_KINDS, *_R44_KINDS)}
+                                *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -838,7 +840,7 @@ class RiskDetector:
                                               and indicator == "sexual_exploitation"),
                                           flag == "r25b" and indicator == "document_retention")
                         )
-                        if flag in ("r42", "r42b"):
+                        if flag in ("r42", "r42b", "r45"):
                             patterns[-1] = replace(patterns[-1], key=key)
         return cls(patterns, cues)
 
@@ -1623,6 +1625,11 @@ class RiskDetector:
             return True
         if p.indicator == "immediate_danger" and scopes.starts["past"] and any(
                 k >= i and tokens[k].sentence == sentence for k in scopes.starts["rescuedr42"]):
+            return True
+        # Forty-fifth round: this round's danger-now phrases told after a past story in their sentence ("two
+        # years ago they pushed me into a van and said if I don't pay today they kill me") are no danger now.
+        if p.key == "immediate_danger.r45" and any(
+                k < i and tokens[k].sentence == sentence for k in scopes.starts["past"]):
             return True
         # Forty-second round: "but actually it's me they force" (forced_criminality.r42: "але насправді це
         # мене змушують", "но на самом деле меня заставляют", "pero en realidad me obligan a mí") after a
@@ -2614,6 +2621,22 @@ class RiskDetector:
         if sent and {"restriction_of_movement", "violence"} <= situation_of and not (
                 scopes.starts["habit"] or scopes.starts["past"] or scopes.starts["nowfine"]):
             return tokens[sent[0]], tokens[min(sent[0] + 2, len(tokens) - 1)]
+        # Forty-fifth round: hiding locked in a bathroom or a room while someone knocks or stands at the door,
+        # with fear or a plea ("ran to the bathroom and locked it, he's knocking ... im so scared"); not a
+        # habit, not a past story, not when locked out.
+        hid = [k for k in scopes.starts["hidr45"] if clean(k)]
+        if hid and any(clean(k) for k in scopes.starts["doorr45"]) and not (
+                scopes.starts["habit"] or scopes.starts["nowfine"] or scopes.starts["lockout"]) and (
+                scopes.starts["urger45"] or _has_cue([t.norm for t in tokens], cues["help"])):
+            return tokens[hid[0]], tokens[min(hid[0] + 2, len(tokens) - 1)]
+        # Forty-fifth round: a child held now, calling just now or some minutes ago ("my son is 15 ... he just
+        # called crying, they won't let him go home, the gate is locked"): a minor and confinement found.
+        if "minor" in found and "restriction_of_movement" in situation_of and not (
+                scopes.starts["habit"] or scopes.starts["nowfine"] or scopes.starts["homenowr38"]):
+            recent = [k for k in (*scopes.starts["just"], *scopes.starts["justsentr32"],
+                                  *scopes.starts["recentr45"]) if clean(k)]
+            if recent:
+                return tokens[recent[0]], tokens[min(recent[0] + 2, len(tokens) - 1)]
         # Thirty-first round: a child hurt today and told they will kill him if he runs ("today the man
         # slapped him ... said if he runs they will kill him. he called me crying"): violence and a death
         # threat found with now or today, even beside the habit of the exploitation; not when told fine now.

@@ -18,12 +18,18 @@ _RU = (
      "э": "e", "ю": "yu", "я": "ya"},
     {**_COMMON, "г": "g", "ё": "e", "и": "i", "й": "i", "х": "kh", "ц": "c", "щ": "shch", "ы": "y",
      "э": "e", "ю": "iu", "я": "ia", "ь": "'"},
+    # Forty-fifth round: the j scheme ("pjanyj", "ljudej", "na strojke"), which a Pole would read as Polish.
+    {**_COMMON, "г": "g", "ё": "jo", "и": "i", "й": "j", "х": "h", "ц": "c", "щ": "sch", "ы": "y",
+     "э": "e", "ю": "ju", "я": "ja", "ь": "j"},
 )
 _UK = (
     {**_COMMON, "г": "h", "ґ": "g", "є": "ye", "и": "y", "і": "i", "ї": "yi", "й": "y", "х": "kh",
      "ц": "ts", "щ": "shch", "ю": "yu", "я": "ya"},
     {**_COMMON, "г": "g", "ґ": "g", "є": "ie", "и": "y", "і": "i", "ї": "i", "й": "i", "х": "h",
      "ц": "c", "щ": "sch", "ю": "iu", "я": "ia"},
+    # Forty-fifth round: the j scheme ("pjanyj", "ljudej"), as for Russian.
+    {**_COMMON, "г": "h", "ґ": "g", "є": "je", "и": "y", "і": "i", "ї": "ji", "й": "j", "х": "ch",
+     "ц": "c", "щ": "szcz", "ю": "ju", "я": "ja", "ь": "j"},
 )
 _SPECIAL = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
 
