@@ -157,7 +157,9 @@ _R43_KINDS = ("sellonr43", "ownpassr43", "bankr43", "collectr43", "nothingr43", 
 # Forty-fourth round: cue kinds (cues.yml), all positions in the message.
 _R44_KINDS = ("notakenr44", "daysr44")
 # Forty-fifth round: cue kinds (cues.yml), all positions in the message.
-_R45_KINDS = ("hidr45", "doorr45", "urger45", "recentr45")
+_R45_KINDS = ("hidr45", "doorr45", "urger45", "recentr45", "notpaidr45", "lendr45", "loangiver45",
+              "overtimer45", "checkifr45", "guaranteer45", "casesr45", "wantworkr45", "hastor45", "meanr45",
+              "spotr45")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -1660,6 +1662,66 @@ class RiskDetector:
         # the boss keeps my id card") stays.
         if p.indicator == "document_retention" and any(
                 i - 3 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["notakenr44"]):
+            return True
+        # Forty-fifth round: the user's own fee not yet paid ("I haven't paid anything yet", "todavía no le he
+        # pagado nada", "em chưa trả đồng nào"; notpaidr45) is no wage withheld; "he hasn't paid me" stays.
+        if p.indicator == "wage_withholding" and any(
+                i - 2 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["notpaidr45"]):
+            return True
+        # Forty-fifth round: a loan offered for the ticket, to be taken from the first pay ("the agency will
+        # lend me the fare and deduct it from the first salary", lendr45 and firstpay in the sentence) is a
+        # term of an offer, not wages withheld or a debt; a loan told as given ("pożyczyła") stays.
+        if p.indicator in ("wage_withholding", "debt_bondage") and any(
+                tokens[k].sentence == sentence for k in scopes.starts["lendr45"]) and any(
+                tokens[k].sentence == sentence for k in scopes.starts["firstpay"]):
+            return True
+        # Forty-fifth round (es): an employer giving a loan ("si un empleador me hace un préstamo") is no
+        # forced signing; "me hace firmar un préstamo" stays.
+        if p.indicator == "forced_criminality" and any(
+                i <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["loangiver45"]):
+            return True
+        # Forty-fifth round: overtime told before the hours ("làm thêm 12 tiếng", "переработал 12 часов") is
+        # no working day; a checking question ("want to check if 50% is the rate") is no fee asked.
+        if p.indicator == "abusive_conditions" and any(
+                i - 3 <= k < i and tokens[k].sentence == sentence for k in scopes.starts["overtimer45"]):
+            return True
+        if p.indicator == "recruitment_fee" and any(
+                i <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["checkifr45"]):
+            return True
+        # Forty-fifth round: cases reported in general ("in our area there have been cases of people
+        # cheated", "были случаи", casesr45) are no one's situation: a deception, forced-crime or violence
+        # match in their sentence is none, unless told after a contrast that follows the cue.
+        if p.indicator in ("deception", "forced_criminality", "violence") and any(
+                tokens[k].sentence == sentence and not any(
+                    k < c < i and tokens[c].sentence == sentence for c in scopes.starts["contrast"])
+                for k in scopes.starts["casesr45"]):
+            return True
+        # Forty-fifth round: minors who want to work ("a class of 17-year-olds, many want to work in hotels in
+        # the summer", wantworkr45, reached by the match) are no child at work, unless a contrast follows the
+        # wish in the sentence.
+        if p.indicator == "minor" and any(
+                i <= k <= end + 1 and tokens[k].sentence == sentence and not any(
+                    c > k and tokens[c].sentence == sentence for c in scopes.starts["contrast"])
+                for k in scopes.starts["wantworkr45"]):
+            return True
+        # Forty-fifth round (en): the recruiter says he "has to give him" his original passport (hastor45): a
+        # request before leaving, found by document_retention.pre; the other document matches in it are none.
+        if p.indicator == "document_retention" and not p.pre and any(
+                i <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["hastor45"]):
+            return True
+        # Forty-fifth round: a debt or pay match asked in a "does that mean" question ("to znaczy że ... muszę
+        # ją firmie oddać?", meanr45 before it in its sentence) is the user's question, not a debt told.
+        if question and p.indicator in ("debt_bondage", "wage_withholding") and any(
+                k < i and tokens[k].sentence == sentence for k in scopes.starts["meanr45"]):
+            return True
+        # Forty-fifth round: "decide by tomorrow, or else the place goes to another girl" (spotr45 just after
+        # the match) is pressure of an offer, not a threat.
+        if p.indicator == "threats" and any(
+                end < k <= end + 4 and tokens[k].sentence == sentence for k in scopes.starts["spotr45"]):
+            return True
+        # Forty-fifth round (vi): "bảo đảm" (a guarantee) folds like "đấm" (punch); a violence match opening
+        # inside it is none.
+        if p.indicator == "violence" and any(k < i <= k + 1 for k in scopes.starts["guaranteer45"]):
             return True
         # Forty-fourth round (es): "cuántos días de vacaciones me tocan" is what the worker is entitled
         # to, not touching (daysr44 holds the whole phrase); "en vacaciones el jefe me toca" stays.

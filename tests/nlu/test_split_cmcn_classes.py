@@ -154,3 +154,139 @@ def test_gate_locked_vi(rules: Analyzer, text: str) -> None:
 ])
 def test_j_scheme_transliteration(rules: Analyzer, text: str, language: str) -> None:
     assert rules.parse(text).language == language
+
+
+# False escalations. Risky twins first (escalated on the pre-round rules and still escalated), then the calm
+# wordings (read high on the pre-round rules).
+# The user's own fee not yet paid ("I haven't paid anything yet") is no wage withheld.
+NOT_PAID_TWINS = [
+    'i havent paid anything yet, but the farm owner hasnt paid us for two months',
+    'no he pagado nada todavía, pero el patrón no nos paga hace dos meses',
+    'em chưa trả đồng nào cho môi giới, nhưng chủ trang trại không trả lương hai tháng rồi',
+]
+NOT_PAID_CALM = [
+    "Is this job real? They want 200 euro for the visa first. I haven't paid anything yet",
+    '¿Es real este trabajo? Quieren 200 euros por la visa. Todavía no le he pagado nada',
+    'Việc này có thật không? Họ đòi 200 euro tiền visa. Em chưa trả đồng nào',
+    'Is this real? A woman on Instagram offers cleaning work in Berlin, 15 euro an hour, but first I must '
+        "transfer her 250 euros for 'the contract and the room'. She only writes on Telegram, no office, "
+        "says the "
+        "employer's name comes later. I haven't paid anything yet",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(twin=(NOT_PAID_TWINS, ESCALATED),
+                                                   calm=(NOT_PAID_CALM, CALM)))
+def test_own_fee_not_yet_paid(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A loan offered for the journey, to be taken from the first pay, is a term of an offer.
+LEND_TWINS = [
+    'the agency lent me money for the ticket and took my whole first salary, now they say i still owe 2000 '
+        'and '
+        'must work it off',
+    'Agencja pożyczyła mi na bilet i zabrała całą pierwszą wypłatę, teraz mówią że wiszę im 2000 i muszę to '
+        'odrobić',
+    'Агентство одолжило мне на билет и забрало всю первую зарплату, теперь говорят что я должен 2000 и '
+        'должен '
+        'отработать',
+]
+LEND_CALM = [
+    'Agencja pożyczy mi na przelot do Niemiec i potrąci to z pierwszej wypłaty. Czy to w porządku?',
+    'Agenția îmi împrumută bani de drum până în Germania și îi oprește din primul salariu. E în regulă?',
+    "Agencja mówi że pożyczy mi pieniądze na lot do Irlandii i potrąci z pierwszej pensji. Chcą też oryginał "
+        "paszportu już teraz 'jako zabezpieczenie'. Nie dałam. Dawać?",
+    "Агентство говорит что одолжит мне деньги на самолет в Ирландию и снимет с первой зарплаты. Еще хотят "
+        "оригинал паспорта сейчас 'как залог'. Я не отдала. Отдавать?",
+    "Агенція каже що позичить мені гроші на літак до Ірландії і зніме з першої зарплати. Ще хочуть оригінал "
+        "паспорта зараз 'як заставу'. Я не віддала. Віддавати?",
+    "Agenția zice că îmi împrumută banii de avion până în Irlanda și îi oprește din primul salariu. Vor și "
+        "pașaportul original acum 'ca garanție'. Nu l-am dat. Să-l dau?",
+    "Công ty môi giới nói cho em vay tiền vé máy bay sang Ireland rồi trừ vào lương tháng đầu. Họ còn đòi hộ "
+        "chiếu gốc ngay, nói là 'để bảo đảm'. Em chưa đưa. Có nên đưa không?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(twin=(LEND_TWINS, ESCALATED), calm=(LEND_CALM, CALM)))
+def test_loan_from_the_first_pay_offered(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# es an employer giving a loan; overtime told before the hours and a checking question; vi "bảo đảm".
+OTHER_TWINS = [
+    'el jefe me hace firmar un préstamo a mi nombre y se queda con el dinero',
+    'em làm 14 tiếng mỗi ngày, tăng ca không được trả',
+    'chủ đấm em vì em hỏi lương',
+]
+OTHER_CALM = [
+    'antes de firmar: si la empresa me hace un préstamo, ¿cuánto me pueden descontar del sueldo?',
+    'tháng trước em làm thêm 14 tiếng, sếp trả đủ, em chỉ hỏi tỉ lệ',
+    'в ноябре переработал 14 часов, начальник всё оплатил, как считается ставка?',
+    'I did 14 hours extra in May, all paid, I just want to check if 50% is the right rate',
+    'How is Sunday work paid in Germany? In March I did 13 hours extra, the boss paid everything, no issue, '
+        'I '
+        'just want to check if 25% extra is right',
+    'họ đòi giữ bản sao để bảo đảm đến khi em bắt đầu làm',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(twin=(OTHER_TWINS, ESCALATED), calm=(OTHER_CALM, CALM)))
+def test_loan_given_overtime_guarantee(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Cases reported in general; minors who want to work.
+CASES_TWINS = [
+    'there have been cases of people cheated here, but now my cousin is beaten by the farmer every day',
+    'In our area there have been cases of people cheated, but now the boss beats my brother every day',
+    'у нас были случаи обмана, но теперь бригадир избил моего брата на стройке',
+    'my son is 15 and works every night on a building site',
+]
+CASES_CALM = [
+    'I work at a family centre. In our county there have been cases of people cheated on jobs abroad. Do you '
+        'have posters we could hang up?',
+    'Pracuję w ośrodku pomocy. W naszym powiecie zdarzały się przypadki oszukania ludzi przy pracy za '
+        'granicą. '
+        'Macie plakaty?',
+    'Я работаю в центре помощи семьям. В нашем районе были случаи, когда людей обманывали на работе за '
+        'границей. Есть ли у вас плакаты?',
+    'Em làm ở trung tâm hỗ trợ gia đình. Ở vùng em đã có vài trường hợp bị lừa khi đi làm ở nước ngoài. Bên '
+        'mình có áp phích không?',
+    'Soy profesora de una clase de 16 años y muchos quieren trabajar en cafeterías en el extranjero este '
+        'verano. ¿Qué deben revisar?',
+    'Sunt diriginta unei clase de 16 ani și mulți vor să lucreze vara în cafenele în străinătate. Ce să '
+        'verifice?',
+    'Я классный руководитель у 16-летних, многие хотят работать летом в кафе за границей. Что им проверить?',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(twin=(CASES_TWINS, ESCALATED), calm=(CASES_CALM, CALM)))
+def test_general_cases_minors_wanting_work(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# en "has to give him his original passport" before leaving; pl a "does that mean" question; pl "or else the
+# place goes to another girl".
+REQUEST_TWINS = [
+    "the boss keeps his original passport in the safe and won't give it back",
+    'Szef mówi że muszę mu oddać 2000 za mieszkanie i to odrobić. Czy to znaczy że mogę odejść?',
+    'musisz tu zostać, bo inaczej cię pobijemy',
+]
+REQUEST_CALM = [
+    "Hello, my cousin (20) flies to a meat plant in Denmark on Monday. The agent says he has to give him his "
+        "original passport now to 'arrange the visa', and the contract will be signed there. Nothing "
+        "happened "
+        "yet, he hasn't given it. Normal?",
+    'Na pasku jest zaliczka na podatek 250 zł. Czy to znaczy że muszę ją oddać firmie?',
+    'dostałam ofertę niani w Londynie, 2500 funtów, lot opłacony, wszystko załatwione. pani pisze tylko na '
+        'telegramie i mówi że muszę się zdecydować do piątku bo inaczej miejsce weźmie inna dziewczyna. '
+        'jeszcze '
+        'nic nie płaciłam. to normalne?',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(twin=(REQUEST_TWINS, ESCALATED),
+                                                   calm=(REQUEST_CALM, CALM)))
+def test_passport_asked_meaning_asked(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
