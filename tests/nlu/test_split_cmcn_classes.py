@@ -290,3 +290,62 @@ REQUEST_CALM = [
                                                    calm=(REQUEST_CALM, CALM)))
 def test_passport_asked_meaning_asked(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation misses of the rules alone (new wordings; read none or low on the pre-round rules, except where
+# a language already read the meaning): a weekly pay of at most 300 for 50 or more hours; still owing because
+# of interest or fees; still nothing but food; not let go until the housing or the van is paid; the bank card
+# and the PIN handed to the boss (es, ro).
+WEEKLY_PAY = [
+    'after rent and the bus i keep 180 euro a week for 65 hours at the warehouse',
+    'po potrąceniach zostaje mi 180 euro na tydzień za 65 godzin w magazynie',
+    'после вычетов остается 180 евро в неделю за 65 часов на складе',
+    'після вирахувань лишається 180 євро на тиждень за 65 годин на складі',
+    'después de descuentos me quedan 180 euros por semana por 65 horas en el almacén',
+    'după rețineri îmi rămân 180 euro pe săptămână pentru 65 de ore la depozit',
+    'sau khi trừ em còn 180 euro một tuần cho 65 tiếng ở kho',
+]
+STILL_OWE_INTEREST = [
+    'the agency says i still owe them 1900 because of interest and fees, i have paid for a year',
+    'agencja mówi że nadal jestem winna 1900 przez odsetki i opłaty, spłacam od roku',
+    'агентство говорит что я еще должна 1900 из-за процентов и сбора, плачу уже год',
+    'агенція каже що я ще винна 1900 через відсотки і збір, плачу вже рік',
+    'la agencia dice que todavía le debo 1900 por intereses y tarifa, pago hace un año',
+    'agenția zice că încă datorez 1900 din cauza dobânzii și taxei, plătesc de un an',
+    'công ty nói em vẫn còn nợ 1900 vì lãi và phí, em trả cả năm rồi',
+]
+STILL_ONLY_FOOD = [
+    "three months of 'training' and still nothing, only food, i work all day like the others",
+    "trzy miesiące 'szkolenia' i dalej nic nie dostaję, tylko jedzenie, pracuję cały dzień",
+    "три месяца 'обучения' и до сих пор ничего не получаю, только еду, работаю весь день",
+    "три місяці 'навчання' і досі нічого не отримую, тільки їжу, працюю цілий день",
+    "tres meses de 'formación' y todavía no recibo nada, solo comida, trabajo todo el día",
+    "trei luni de 'instruire' și tot nu primesc nimic, doar mâncare, lucrez toată ziua",
+    "ba tháng 'học việc' mà em vẫn không nhận được gì, chỉ được ăn, làm cả ngày",
+]
+CANT_LEAVE_UNTIL_PAID = [
+    'they say we cant leave until we pay the boss for the van and the beds',
+    'mówią że nie możemy wyjechać dopóki nie spłacimy szefowi busa i łóżek',
+    'говорят что мы не можем уехать пока не отдадим начальнику за бус и койки',
+    'кажуть що ми не можемо поїхати поки не віддамо начальнику за бус і ліжка',
+    'dicen que no nos podemos ir hasta que le paguemos al jefe la van y las camas',
+    'zic că nu putem pleca până nu plătim șefului duba și paturile',
+    'họ nói bọn em không được về cho đến khi trả tiền xe và giường cho chủ',
+]
+CARD_AND_PIN = [
+    'el encargado me pidió que le entregara mi tarjeta del banco y la clave, dice que así cobra la empresa',
+    'șeful mi-a cerut să-i dau lui cardul de la bancă și pinul, zice că așa plătește firma',
+]
+ESCALATION_CALM = [
+    'I earn 900 euro a week for 50 hours, is that normal in Holland?',
+    'the bank says i still owe 2800 on the car loan because of interest',
+    'at the volunteer camp we get nothing, only food and a t-shirt, is that normal?',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    pay=(WEEKLY_PAY, ESCALATED), owe=(STILL_OWE_INTEREST, ESCALATED), food=(STILL_ONLY_FOOD, ESCALATED),
+    leave=(CANT_LEAVE_UNTIL_PAID, ESCALATED), card=(CARD_AND_PIN, ESCALATED), calm=(ESCALATION_CALM, CALM),
+))
+def test_escalation_misses(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
