@@ -349,3 +349,41 @@ ESCALATION_CALM = [
 ))
 def test_escalation_misses(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation misses, second part: sleeping eight or more in one room with no water or seven days a week; made
+# to sell weed (pl, where the other languages already read it); not paid because she is "like family"; pay put
+# off to the end of the year.
+CROWDED_NO_WATER = [
+    'śpimy w 10 w jednym pokoju, wody nie ma wieczorem, agencja mówi że to normalne',
+    'спим 10 в одной комнате, воды нет по вечерам, агентство говорит это нормально',
+    'спимо 10 в одній кімнаті, води немає ввечері, агенція каже що це нормально',
+    'dormim câte 10 într-o cameră, nu e apă seara, agenția zice că e normal',
+    'we sleep 10 in one room at the hostel, no water in the evening, the agency says its normal',
+    'dormimos 10 en un cuarto, no hay agua en la noche, la agencia dice que es normal',
+    '10 người ngủ chung một phòng, không có nước buổi tối, công ty bảo bình thường',
+]
+LIKE_FAMILY = [
+    "our nanny is 16 and doesn't get any money because she is like family to them",
+    'няне 16 лет и денег не получает потому что она как семья',
+    'няні 16 років і грошей не отримує бо вона як сімʼя',
+    'la niñera tiene 16 y no recibe plata porque es como familia',
+    'bona are 16 ani și nu primește bani pentru că e ca o familie',
+    'opiekunka ma 16 lat i nie dostaje pieniędzy, bo jest jak rodzina',
+    'bé giúp việc 16 tuổi không được trả tiền vì coi như người nhà',
+]
+PAY_AT_YEAR_END = [
+    'the lady says she will pay everything at the end of the year, my cousin has had no day off since May',
+    'doamna zice că plătește tot la sfârșitul anului, verișoara n-are zi liberă din mai',
+    'la señora dice que va a pagar todo al final del año. Mi prima trabaja sin días libres desde mayo',
+    'pani mówi że zapłaci wszystko na koniec roku, kuzynka nie ma wolnego od maja',
+    'хозяйка говорит что заплатит всё в конце года, у сестры нет выходных с мая',
+    'хазяйка каже що заплатить все в кінці року, у сестри немає вихідних з травня',
+    'bà chủ nói lương còn lại cuối năm mới trả, em họ tôi không được nghỉ ngày nào từ tháng 5',
+]
+WEED = ['każą mi sprzedawać trawkę pod szkołą, inaczej nie ma wypłaty']
+
+
+@pytest.mark.parametrize("text", [*CROWDED_NO_WATER, *LIKE_FAMILY, *PAY_AT_YEAR_END, *WEED])
+def test_escalation_misses_second_part(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, ESCALATED)
