@@ -159,7 +159,7 @@ _R44_KINDS = ("notakenr44", "daysr44")
 # Forty-fifth round: cue kinds (cues.yml), all positions in the message.
 _R45_KINDS = ("hidr45", "doorr45", "urger45", "recentr45", "notpaidr45", "lendr45", "loangiver45",
               "overtimer45", "checkifr45", "guaranteer45", "casesr45", "wantworkr45", "hastor45", "meanr45",
-              "spotr45")
+              "spotr45", "interestr45", "quitr45", "keepsr45", "aloner45")
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -1719,6 +1719,17 @@ class RiskDetector:
         if p.indicator == "threats" and any(
                 end < k <= end + 4 and tokens[k].sentence == sentence for k in scopes.starts["spotr45"]):
             return True
+        # Forty-fifth round (high read critical): held from quitting a job ("I want to change jobs and he
+        # won't let me go", quitr45 before the match in its sentence) or not let out alone ("не випускають
+        # мене саму", aloner45 just after the match) is no one held now, unless a cry for help is in the
+        # message; someone who "keeps writing" ("me sigue escribiendo", keepsr45) is no pursuer.
+        if p.indicator == "immediate_danger" and (
+                ((any(k < i and tokens[k].sentence == sentence for k in scopes.starts["quitr45"])
+                  or any(i < k <= end + 2 and tokens[k].sentence == sentence
+                         for k in scopes.starts["aloner45"]))
+                 and not _has_cue([t.norm for t in tokens], cues["help"]))
+                or any(i <= k <= end + 1 for k in scopes.starts["keepsr45"])):
+            return True
         # Forty-fifth round (vi): "bảo đảm" (a guarantee) folds like "đấm" (punch); a violence match opening
         # inside it is none.
         if p.indicator == "violence" and any(k < i <= k + 1 for k in scopes.starts["guaranteer45"]):
@@ -2659,7 +2670,9 @@ class RiskDetector:
         # A habit ("every night they lock the gate from outside") is not now.
         # Twentieth round: not when the user is locked OUT ("am rămas pe dinafară", the keeper back tomorrow).
         trapped = [k for k in (*scopes.starts["trapped"], *scopes.starts["trappedr32"],
-                              *scopes.starts["trappedr33"]) if clean(k)]
+                              *scopes.starts["trappedr33"]) if clean(k) and not any(
+                       # Forty-fifth round: interest on a debt ("бо 'відсотки'") is no battery percent.
+                       j <= k <= j + 2 for j in scopes.starts["interestr45"])]
         # Thirtieth round: not when the user says it is fine now ("tuần đầu ... giờ ổn rồi, đang đi làm").
         # Thirty-eighth round: nor when the one it happened to is home now, with no one still there ("mùa
         # trước ... không biết địa chỉ nhà ở. giờ nó về rồi").

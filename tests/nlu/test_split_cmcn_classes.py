@@ -387,3 +387,29 @@ WEED = ['każą mi sprzedawać trawkę pod szkołą, inaczej nie ma wypłaty']
 @pytest.mark.parametrize("text", [*CROWDED_NO_WATER, *LIKE_FAMILY, *PAY_AT_YEAR_END, *WEED])
 def test_escalation_misses_second_part(rules: Analyzer, text: str) -> None:
     check_level(rules, text, ESCALATED)
+
+
+# Gold high read critical. Risky twins first (critical on the pre-round rules and still critical), then the
+# calm wordings (critical on the pre-round rules): held from quitting a job is no one held now; not let out
+# alone is no one locked in now; es "me sigue escribiendo" (keeps writing) is no pursuer; uk interest on a
+# debt ("бо відсотки") is no battery percent.
+HELD_NOW_TWINS = [
+    "i wanted to quit, so he locked me in the basement and won't let me go, please help",
+    'замкнули і не випускають мене, допоможіть',
+    'me sigue un coche negro desde la estación, tengo miedo',
+    'прямо сейчас начальник бьет одного из ребят в вагончике, слышу крики',
+]
+NOT_HELD_NOW = [
+    "I want to quit and change jobs but the boss won't let me go, he says I owe him for the course",
+    'не випускають мене саму з дому, телефон забрали',
+    'не выпускают меня одну из дома, телефон забрали',
+    'mi ex jefe me sigue escribiendo que le debo 500 euros',
+    'Тепер каже що я винна 2000 бо відсотки і що звільнитися не можу поки не віддам. Хочу змінити роботу а '
+        'він не відпускає',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(twin=(HELD_NOW_TWINS, DANGER),
+                                                   calm=(NOT_HELD_NOW, BELOW_DANGER)))
+def test_high_not_critical(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
