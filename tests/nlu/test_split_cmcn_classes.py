@@ -413,3 +413,14 @@ NOT_HELD_NOW = [
                                                    calm=(NOT_HELD_NOW, BELOW_DANGER)))
 def test_high_not_critical(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# en: made to sit or drink with the clients (the other six languages already read it); made to sit with the
+# kids at the table is calm.
+@pytest.mark.parametrize(("text", "levels"), cases(
+    now=(['at the bar in Malaga they make my cousin sit with the customers and more, she cries on the phone'],
+         ESCALATED),
+    calm=(['mum made me sit with the kids at the table at the wedding'], CALM),
+))
+def test_made_to_sit_with_clients(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
