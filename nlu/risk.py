@@ -159,7 +159,10 @@ _R44_KINDS = ("notakenr44", "daysr44")
 # Forty-fifth round: cue kinds (cues.yml), all positions in the message.
 _R45_KINDS = ("hidr45", "doorr45", "urger45", "recentr45", "notpaidr45", "lendr45", "loangiver45",
               "overtimer45", "checkifr45", "guaranteer45", "casesr45", "wantworkr45", "hastor45", "meanr45",
-              "spotr45", "interestr45", "quitr45", "keepsr45", "aloner45")
+              "spotr45", "interestr45", "quitr45", "keepsr45", "aloner45", "tookitr45")
+# The user as the subject just before a taking pronoun form ("I took it", "ja go zabrałem", "я его забрал").
+_SELF_R45 = frozenset(fold_word(w) for w in ("i", "we", "ja", "my", "я", "мы", "ми", "yo", "nosotros", "eu",
+                                             "noi", "em", "tôi", "mình"))
 _R37_KINDS = ("swallowr37", "cantmorer37", "unknownr37", "menr37", "unwillingr37", "silencer37",
               "aliver37", "nodayoffr37", "copyr37", "keptr37", "warnr37", "noofferr37", "entitledr37",
               "legalr37", "bodyworkr37", "lastweekr37",
@@ -570,6 +573,17 @@ def _cue_set(words: Iterable[str]) -> _CueSet:
         elif parts:
             multi.setdefault(parts[0], []).append(parts)
     return frozenset(single), {k: tuple(v) for k, v in multi.items()}
+
+
+def _cue_end(words: list[str], k: int, cues: _CueSet) -> int | None:
+    """The index of the last word of a cue starting at word k, or None."""
+    single, multi = cues
+    if words[k] in single:
+        return k
+    for seq in multi.get(words[k], ()):
+        if tuple(words[k : k + len(seq)]) == seq:
+            return k + len(seq) - 1
+    return None
 
 
 def _has_cue(words: list[str], cues: _CueSet) -> bool:
@@ -2932,7 +2946,33 @@ class RiskDetector:
             question = question - {short[0].sentence}
         if short is not None and not self._scoped_out(tokens, short[0], question, cues):
             out += [("wage_withholding", short), ("deception", short)]
+        taken = self._taken_it_r45(tokens, cues)
+        if taken is not None and not self._scoped_out(tokens, taken[0], question, cues):
+            out.append(("document_retention", taken))
         return out
+
+    @staticmethod
+    def _taken_it_r45(tokens: list[Token], cues: dict[str, _CueSet]) -> tuple[Token, Token] | None:
+        """Review of the forty-fifth round: a personal document named in one sentence, then taken, held or not
+        given back as a pronoun in a later one ("can they keep my passport? the boss took it a month ago",
+        "czy mogą trzymać mój paszport? szef go zabrał"); the phrases, one sentence each, miss the pronoun.
+        Not after the user as its subject ("I took it to the embassy"), nor when a copy or a return is told
+        after it ("took it to copy and gave it back")."""
+        words = [t.norm for t in tokens]
+        docs, took = cues["persdocr38"], cues["tookitr45"]
+        first = next((k for k in range(len(words)) if _cue_end(words, k, docs) is not None), None)
+        if first is None:
+            return None
+        for k in range(first + 1, len(words)):
+            if tokens[k].sentence <= tokens[first].sentence or (end := _cue_end(words, k, took)) is None:
+                continue
+            if k and words[k - 1] in _SELF_R45:
+                return None
+            if any(_cue_end(words, m, cues[kind]) is not None for m in range(end + 1, len(words))
+                   for kind in ("returned", "handback", "photocopyr34")):
+                return None
+            return tokens[k], tokens[end]
+        return None
 
     def _scoped_out(self, tokens: list[Token], first: Token, question: set[int],
                     cues: dict[str, _CueSet]) -> bool:

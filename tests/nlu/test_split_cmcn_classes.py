@@ -424,3 +424,32 @@ def test_high_not_critical(rules: Analyzer, text: str, levels: tuple[str, ...]) 
 ))
 def test_made_to_sit_with_clients(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Review of the forty-fifth round (the lead): a document named in a question, then taken as a pronoun
+# in the next sentence, read nothing ("can they keep my passport? the boss took it a month ago" in en and pl):
+# the question drops its own match and the pronoun is no document. Now `_taken_it_r45`, in all seven.
+TAKEN_AS_PRONOUN = [
+    "can they keep my passport? the boss took it a month ago and won't give it back",
+    'czy to znaczy że mogą trzymać mój paszport? bo szef go zabrał miesiąc temu i nie oddaje',
+    'могут ли они держать мой паспорт? начальник его забрал месяц назад',
+    'чи можуть вони тримати мій паспорт? бригадир його забрав і не віддає',
+    '¿pueden quedarse con mi pasaporte? el encargado se lo quedó hace un mes',
+    'pot să-mi țină pașaportul? șeful mi l-a luat acum o lună',
+    'họ có được giữ hộ chiếu không? ông chủ lấy luôn rồi, không trả lại',
+]
+# The user took it, it was returned after a copy, a hypothetical, a denial: calm.
+TAKEN_AS_PRONOUN_CALM = [
+    'where do I renew my passport? I took it to the embassy yesterday',
+    'my passport is ready. the consulate kept it for a week and gave it back',
+    'they asked for my passport. the manager took it to make a copy and returned it the same day',
+    'can they keep my passport? what if he takes it?',
+    'my passport is fine. nobody took it',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(taken=(TAKEN_AS_PRONOUN, ("high",)),
+                                                   calm=(TAKEN_AS_PRONOUN_CALM, CALM)))
+def test_document_taken_as_a_pronoun_after_a_question(rules: Analyzer, text: str,
+                                                      levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
