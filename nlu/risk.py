@@ -82,7 +82,8 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
           "r15", "r15b", "r15c", "r16", "r17", "r18", "r19", "r20", "r21", "r21b", "r22", "r22b", "r23",
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
           "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
-          "r40", "r40b", "r41", "r41b", "r42", "r42b", "r43", "r43b", "r44", "r44b", "r45", "r45b", "exit")
+          "r40", "r40b", "r41", "r41b", "r42", "r42b", "r43", "r43b", "r44", "r44b", "r45", "r45b",
+          "r46", "r46b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -160,6 +161,9 @@ _R44_KINDS = ("notakenr44", "daysr44")
 _R45_KINDS = ("hidr45", "doorr45", "urger45", "recentr45", "notpaidr45", "lendr45", "loangiver45",
               "overtimer45", "checkifr45", "guaranteer45", "casesr45", "wantworkr45", "hastor45", "meanr45",
               "spotr45", "interestr45", "quitr45", "keepsr45", "aloner45", "tookitr45")
+# Forty-sixth round: cue kinds (cues.yml), all positions in the message.
+_R46_KINDS = ("sendr46", "wantsr46", "callmer46", "joinr46", "vionlyr46", "nobadr46", "justhelpr46",
+              "falsealarmr46", "tripaskr46", "familytripr46")
 # The user as the subject just before a taking pronoun form ("I took it", "ja go zabrałem", "я его забрал").
 _SELF_R45 = frozenset(fold_word(w) for w in ("i", "we", "ja", "my", "я", "мы", "ми", "yo", "nosotros", "eu",
                                              "noi", "em", "tôi", "mình"))
@@ -291,7 +295,8 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R22_KINDS, *_R23_KINDS, *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS,
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
                       *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS,
-                      *_R41_KINDS, *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS)
+                      *_R41_KINDS, *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
+                      *_R46_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -629,6 +634,24 @@ def _relative_clause(tokens: list[Token], i: int) -> bool:
     return tokens[j].norm in _RELATIVE
 
 
+def _send_request_r46(tokens: list[Token], i: int, end: int, scopes: _Scopes,
+                      cues: dict[str, _CueSet]) -> bool:
+    """Forty-sixth round: a document match opened by or holding a send word (sendr46 from twelve words before
+    it to its end) asked for by someone who wants it (wantsr46 up to eight words before the send word, in
+    its sentence), with nothing still held (a "not yet" is no "still"), not given back or told as now in that
+    sentence."""
+    sentence = tokens[i].sentence
+    # "not yet" ("todavía no me fui", "încă n-am plecat") is no "still".
+    if any(tokens[k].sentence == sentence and not (kind == "still" and (_has_cue(
+            nxt := [t.norm for t in tokens[k + 1 : k + 3]], cues["negation"])
+                                                  or {"n", "nu", "ne"} & set(nxt)))
+           for kind in ("still", "notbackr40", "now") for k in scopes.starts[kind]):
+        return False
+    return any(i - 12 <= s <= end and tokens[s].sentence == sentence and any(
+        s - 8 <= w < s and tokens[w].sentence == sentence for w in scopes.starts["wantsr46"])
+        for s in scopes.starts["sendr46"])
+
+
 def _unnegated(tokens: list[Token], k: int, cues: dict[str, _CueSet]) -> bool:
     """Twentieth round: no negation word in the three words before the cue at k, in its sentence."""
     return not _has_cue([t.norm for t in tokens[max(k - _NEG_WINDOW, 0) : k]
@@ -774,7 +797,8 @@ class RiskDetector:
                                 *_R24_KINDS, *_R25_KINDS, *_R26_KINDS, *_R27_KINDS, *_R28_KINDS,
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
                                 *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS,
-                                *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS)}
+                                *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
+                                *_R46_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1147,6 +1171,10 @@ class RiskDetector:
                     continue  # a film, a joke, "all fine", "just asking in general", "they rob me"
                 pre = p.pre or (p.indicator == "document_retention"
                                 and _has_cue(before[-_REQUEST_WINDOW:], cues["request"]))
+                # Forty-sixth round: asked to send the original passport ("хочет чтобы я отправила им оригинал
+                # паспорта", "muốn con gái tôi gửi hộ chiếu bản gốc cho họ"): a request before departure.
+                pre = pre or (scopes is not None and p.indicator == "document_retention"
+                              and _send_request_r46(tokens, i, end, scopes, cues))
                 if scopes is not None and p.indicator == "document_retention" and (
                         tok.sentence in scopes.sentences["journey"]) and not (
                         # Thirty-eighth round: taken "for the border papers" in March and still not given
@@ -1338,7 +1366,15 @@ class RiskDetector:
             scopes.starts["bossr41"])
         walkin = bool(scopes.starts["walkinr42"]) and any(
             _unnegated(tokens, k, cues) for k in scopes.starts["mainexitr42"])
-        return (family or lawful or thanked or resolved or lockout or home or notwork or relations or ownkey
+        # Forty-sixth round: a bystander who tells that nothing bad happened and only wants to help; a
+        # thank-you after a false alarm; a hotel for a family weekend asked about.
+        bystander = bool(scopes.starts["nobadr46"] and scopes.starts["justhelpr46"])
+        falsealarm = bool(scopes.starts["thanks"] and scopes.starts["falsealarmr46"]) and not scopes.starts[
+            "still"]
+        trip = bool(scopes.starts["tripaskr46"] and scopes.starts["familytripr46"])
+        return (bystander or falsealarm or trip
+                or family or lawful or thanked or resolved or lockout or home or notwork or relations
+                or ownkey
                 or leftlocker or walkin or ownway or driving or stranded or sickday or lostphone or consent
                 or mourning or rental
                 or freeleave or visit or employed or former or realvol or ownlock or allfine or rehab
@@ -1727,6 +1763,25 @@ class RiskDetector:
         # ją firmie oddać?", meanr45 before it in its sentence) is the user's question, not a debt told.
         if question and p.indicator in ("debt_bondage", "wage_withholding") and any(
                 k < i and tokens[k].sentence == sentence for k in scopes.starts["meanr45"]):
+            return True
+        # Forty-sixth round: "another guy will call me" (callmer46 just after the threat's last word) is a
+        # phone arrangement; es "quiere entrar a una cafetería" (joinr46 just after) is joining a workplace,
+        # nobody breaking in; vi without diacritics "no chi lam" ("nó chỉ làm", he only), "no giu" (he
+        # keeps): a debt or pay match opened by a bare "no" with a verb after it or after its next word is no
+        # "nợ" (owe).
+        if p.indicator == "threats" and tokens[end].norm.startswith(("call", "phone", "ring")) and any(
+                k == end + 1 for k in scopes.starts["callmer46"]):
+            return True
+        if p.indicator == "immediate_danger" and any(
+                end < k <= end + 1 and tokens[k].sentence == sentence for k in scopes.starts["joinr46"]):
+            return True
+        if p.indicator in ("debt_bondage", "wage_withholding") and tokens[i].raw.lower() == "no" and any(
+                k == i + 1 or (k == i + 2 == end + 1) for k in scopes.starts["vionlyr46"]):
+            return True
+        # A phone match whose holding verb comes after a document named inside it ("mat dien thoai, ho chieu
+        # no giu": the phone lost, the passport he keeps) belongs to the document, not the phone.
+        if p.indicator == "isolation" and any(i < k < end and tokens[k].sentence == sentence
+                                              for k in scopes.starts["persdocr38"]):
             return True
         # Forty-fifth round: "decide by tomorrow, or else the place goes to another girl" (spotr45 just after
         # the match) is pressure of an offer, not a threat.

@@ -1,0 +1,162 @@
+"""Splits CO, CP, CQ and CR's classes (forty-sixth round), written as meanings in new words, not the splits'
+sentences.
+
+False escalations: someone who wants the original passport sent to them before the journey is a request before
+departure (low), while a passport sent and now not given back stays retention; "another guy will call me" is a
+phone arrangement, while "he will call the police on us" stays a threat; es "quiere entrar a trabajar / a una
+tienda" is joining a workplace, while "quieren entrar, golpean la puerta" stays danger now; vi without
+diacritics "no chi lam" ("nó chỉ làm", he only) is no "nợ chị" (owe), while "nợ chị 2000" stays; a phone match
+whose holding verb follows a document belongs to the document. For the statistical net (the `told` guard, the
+net raises nothing): a bystander who tells that nothing bad happened and only wants to help, a thank-you after
+a false alarm, a hotel asked about for a family weekend; each beside a risky twin the rules still escalate.
+The rules are tested alone (the statistical net off) unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import CALM, DANGER, ESCALATED, cases, check_level
+
+# Asked to send the original passport before leaving: a request (low), not retention.
+SEND_PASSPORT_REQUEST = [
+    'the agency for the cruise ship wants me to send them my original passport "for processing" and they '
+        'will keep '
+        'it until i fly, i have not left yet, is that ok?',
+    'agencja chce żebym wysłała im oryginał paszportu "do załatwienia wizy", będą go trzymać do wyjazdu, '
+        'jeszcze '
+        'nie wyjechałam. wysyłać?',
+    'фирма из Чехии хочет чтобы я отправила им оригинал паспорта «для оформления визы», я еще не уехала, '
+        'отправлять?',
+    'фірма з Чехії хоче щоб я надіслала їм оригінал паспорта «для оформлення візи», я ще не виїхала, '
+        'надсилати?',
+    'la agencia quiere que le envíe el pasaporte original "para tramitar la visa" y lo guardan hasta el '
+        'viaje, '
+        'todavía no me fui, ¿lo mando?',
+    'agenția vrea să le trimit pașaportul original "pentru acte" și îl țin ei până la zbor, încă n-am '
+        'plecat, '
+        'să-l trimit?',
+    'công ty bên Nhật muốn em gửi hộ chiếu bản gốc cho họ để "làm visa" và nói giữ luôn đến khi em bay, '
+        'em có '
+        'nên gửi không?',
+]
+SEND_PASSPORT_KEPT = [
+    'the agency wanted me to send them my original passport, i sent it, and now the boss in Malta keeps my '
+        'passport and does not give it back',
+    'firma chciała żebym wysłała im paszport, wysłałam, a teraz szef dalej go trzyma i nie oddaje',
+    'фирма хотела чтобы я отправила им паспорт, я отправила, а теперь начальник до сих пор его держит и '
+        'не отдает',
+    'la empresa quería que le enviara el pasaporte, lo mandé y ahora el jefe todavía lo tiene y no me lo '
+        'devuelve',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(request=(SEND_PASSPORT_REQUEST, CALM),
+                                                   kept=(SEND_PASSPORT_KEPT, ESCALATED)))
+def test_asked_to_send_the_original_passport(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# "Another guy will call me": a phone arrangement, no threat.
+CALL_ME = [
+    'a woman on telegram offers cleaning work in Norway, says her boss will call me tomorrow, fee 200. '
+        'legit?',
+    'the recruiter said the driver would call me when he is near the station, is this normal?',
+]
+CALL_POLICE = [
+    'the farmer said he will call the police and immigration if we complain about the money',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(arrangement=(CALL_ME, CALM), threat=(CALL_POLICE,
+ESCALATED)))
+def test_will_call_me_is_no_threat(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# es "quiere entrar a trabajar / a una tienda": joining a workplace, nobody breaking in.
+JOIN_WORK = [
+    '¿Mi sobrina de 17 puede trabajar los sábados? Quiere entrar a una tienda de ropa del centro.',
+    'mi hija quiere entrar a trabajar en un hotel este verano, ¿qué papeles necesita?',
+]
+BREAK_IN = [
+    'están golpeando la puerta, quieren entrar, tengo mucho miedo, ayuda',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(join=(JOIN_WORK, CALM), danger=(BREAK_IN, DANGER)))
+def test_wants_to_join_a_workplace(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# vi without diacritics "no chi lam" (he only ...) is no "nợ chị" (owe); the phone lost, the passport kept by
+# himself.
+VI_HE_ONLY = [
+    'toi lo qua vi em trai o Duc khong goi ve, hoa ra no chi lam roi dien thoai xuong song thoi, moi thu on',
+    'con gai toi khong nhan tin may ngay, hoa ra no chi quen sac pin 😅 moi thu on, luong tra du',
+]
+VI_OWE = [
+    'chủ nói em nợ chị ấy 2000 euro tiền vé, phải làm trả hết mới được về',
+    'ông chủ giữ điện thoại và hộ chiếu của em, không cho gọi về nhà',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(calm=(VI_HE_ONLY, CALM), risky=(VI_OWE, ESCALATED)))
+def test_vi_he_only_is_no_debt(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Told (the net raises nothing): a bystander, nothing bad told, who only wants to help.
+BYSTANDER = [
+    'a woman has been sitting at our bus stop for two days, she says she left her job and has nowhere to '
+        'stay, '
+        'she told nothing bad, i just want to help, who can i call?',
+    'przy naszym sklepie od dwóch dni siedzi kobieta, mówi że rzuciła pracę i nie ma gdzie spać, nic '
+        'złego nie '
+        'opowiadała, chcę jej tylko pomóc. do kogo dzwonić?',
+    'возле нашего магазина второй день сидит женщина, говорит что бросила работу и негде ночевать, ничего '
+        'плохого не говорила, просто хочу помочь. куда звонить?',
+    'біля нашого магазину другий день сидить жінка, каже що кинула роботу і ніде ночувати, нічого '
+        'поганого не '
+        'казала, просто хочу допомогти. куди дзвонити?',
+    'junto a nuestra tienda lleva dos días sentada una mujer, dice que dejó el trabajo y no tiene dónde '
+        'dormir, '
+        'no contó nada malo, solo quiero ayudarla. ¿a quién llamo?',
+    'lângă magazinul nostru stă de două zile o femeie, zice că a lăsat lucrul și nu are unde dormi, nu a '
+        'spus '
+        'nimic rău, vreau doar să o ajut. pe cine sun?',
+    'trước cửa hàng tôi có một chị ngồi hai ngày rồi, nói là bỏ việc và không có chỗ ở, chị ấy không kể '
+        'chuyện gì xấu, tôi chỉ muốn giúp. tôi nên gọi ai?',
+]
+BYSTANDER_HARM = [
+    'a woman has been sitting at our bus stop for two days, she says the boss took her passport and beat '
+        'her, '
+        'i just want to help, who can i call?',
+    'возле нашего магазина сидит женщина, говорит что хозяин забрал паспорт и бил её, просто хочу помочь',
+]
+# A thank-you after a false alarm.
+FALSE_ALARM = [
+    'just wanted to say thank you. on monday i wrote in panic because my son in Norway did not answer, he '
+        'dropped his phone in the sea, he is fine and paid. sorry for the scare',
+    'Chciałam tylko podziękować, w poniedziałek pisałam w panice bo córka w Niemczech nie odbierała, zepsuł '
+        'jej się telefon, wszystko dobrze. Przepraszam za panikę',
+]
+# A hotel for a family weekend asked about.
+TRIP = [
+    'hi, do you know any hotel near the lakes with a pool for the weekend with the kids? thanks',
+    'ад ơi có biết khách sạn nào ở Đà Lạt có sân chơi cho cuối tuần đi với con không ạ',
+]
+
+
+@pytest.mark.parametrize("text", [*BYSTANDER, *FALSE_ALARM, *TRIP])
+def test_told_calm_messages_stay_calm_with_the_net(rules: Analyzer, analyzer: Analyzer, text: str) -> None:
+    language = rules.parse(text).language
+    assert rules.risk.told(text, language)
+    check_level(rules, text, CALM)
+    check_level(analyzer, text, CALM)
+
+
+@pytest.mark.parametrize("text", BYSTANDER_HARM)
+def test_bystander_told_harm_stays_escalated(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, ESCALATED)
