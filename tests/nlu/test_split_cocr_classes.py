@@ -9,6 +9,10 @@ diacritics "no chi lam" ("nó chỉ làm", he only) is no "nợ chị" (owe), wh
 whose holding verb follows a document belongs to the document. For the statistical net (the `told` guard, the
 net raises nothing): a bystander who tells that nothing bad happened and only wants to help, a thank-you after
 a false alarm, a hotel asked about for a family weekend; each beside a risky twin the rules still escalate.
+Escalation misses of the rules alone: an employer who has not paid for months (an employer who paid on time is calm); "it will
+end badly" after a refusal (a series that ends badly is calm); a threat to come round or tell the police if he
+stops (a bill sent if piano lessons stop is calm); several sleeping in one bed in shifts (twins sharing a bed are
+calm); bleeding with a boss who allows no ambulance or hospital is danger now (a film's gangster is calm).
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -160,3 +164,71 @@ def test_told_calm_messages_stay_calm_with_the_net(rules: Analyzer, analyzer: An
 @pytest.mark.parametrize("text", BYSTANDER_HARM)
 def test_bystander_told_harm_stays_escalated(rules: Analyzer, text: str) -> None:
     check_level(rules, text, ESCALATED)
+
+
+# Escalation misses of the rules alone. An employer who has not paid for months.
+NOT_PAID_MONTHS = [
+    'i need a place to sleep, i quit because the farmer hasnt paid us for 3 months',
+    'rzuciłam robotę bo szef nie płacił nam od 3 miesięcy, gdzie mogę przenocować?',
+    'ушел с фермы, хозяин 3 месяца не платил, где переночевать?',
+    'пішов з ферми, хазяїн 3 місяці не платив, де переночувати?',
+    'me fui de la finca porque el patrón no nos pagaba hace 3 meses, ¿dónde duermo?',
+    'am plecat de la fermă pentru că patronul nu ne plătea de 3 luni, unde pot dormi?',
+    'em bỏ đi vì ông chủ không trả lương 3 tháng rồi, tối nay ngủ ở đâu?',
+]
+NOT_PAID_CALM = ['the employer paid everything on time, i left after 3 months because i moved to Gdansk']
+# A threat that it "will end badly" after a refusal.
+END_BADLY = [
+    'my cousin refused, and the owner told him it will end badly for him',
+    'brat odmówił, a szef na to że to się źle skończy',
+    'брат отказался дальше возить коробки, а шеф сказал что это плохо кончится',
+    'брат відмовився далі возити коробки, а шеф сказав що це погано закінчиться',
+    'mi hermano dijo que ya no, y el patrón le dijo que todo va a terminar mal',
+    'fratele meu nu mai vrea, iar șeful i-a zis că o să se termine urât',
+    'anh em không làm nữa, ông chủ bảo chuyện này sẽ kết thúc không hay',
+]
+END_BADLY_CALM = ['the series i refused to watch will end badly, everyone says so']
+# A threat to come round or tell the police if he stops.
+IF_STOP = [
+    'my nephew is 15, some guys pay him to carry bags, now they say if he stops they will come to our flat',
+    'bratanek ma 15 lat, jacyś ludzie płacą mu za noszenie toreb, piszą że przyjadą jak przestanie',
+    'племяннику 15, какие-то люди платят ему за сумки, пишут что приедут если он перестанет',
+    'племіннику 15, якісь люди платять йому за сумки, пишуть що приїдуть якщо він перестане',
+    'mi sobrino tiene 15, unos tipos le pagan por llevar bolsas, ahora dicen que vienen si deja de hacerlo',
+    'nepotul meu are 15 ani, niște tipi îl plătesc să care genți, zic că vin peste noi dacă se lasă',
+    'cháu tôi 15 tuổi, mấy người trả tiền cho cháu xách túi, giờ nhắn là sẽ tới nhà nếu cháu thôi',
+]
+IF_STOP_CALM = ['if he stops the piano lessons the teacher will send us the bill, is that fair?']
+# Sleeping several in one bed in shifts.
+BED_SHIFTS = [
+    'at the greenhouse we sleep two in one bed in shifts, day shift and night shift',
+    'w szklarni śpimy we dwóch na jednym łóżku na zmiany',
+    'в теплице спим вдвоем на одной кровати по сменам',
+    'в теплиці спимо вдвох на одному ліжку по змінах',
+    'en el invernadero dormimos dos en una cama por turnos',
+    'în seră dormim câte doi într-un pat pe ture',
+    'ở nhà kính tụi em ngủ chung một giường thay ca nhau',
+]
+BED_CALM = ['my twins share one bed, should i buy bunk beds?']
+# Bleeding and no ambulance or hospital allowed: danger now.
+BLEEDING_NO_AMBULANCE = [
+    'a guy cut his leg on the machine, so much blood, the boss says no ambulance no hospital, what do we do',
+    'kolega rozciął nogę na maszynie, dużo krwi, szef mówi żadnej karetki, co robić',
+    'парень порезал ногу на станке, много крови, начальник говорит никакой скорой, что делать',
+    'хлопець порізав ногу на верстаті, багато крові, начальник каже ніякої швидкої, що робити',
+    'un compañero se cortó la pierna en la máquina, mucha sangre, el jefe dice nada de ambulancia, '
+        'qué hacemos',
+    'un coleg și-a tăiat piciorul la mașină, mult sânge, șeful zice fără ambulanță, ce facem',
+    'một anh bị máy cắt vào chân, máu nhiều lắm, ông chủ không cho gọi cấp cứu, làm sao đây',
+]
+BLEEDING_CALM = ['watched a film last night, the gangster boss is bleeding and says no hospital, so dumb']
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(
+    paid=(NOT_PAID_MONTHS, ESCALATED), paid_calm=(NOT_PAID_CALM, CALM),
+    badly=(END_BADLY, ESCALATED), badly_calm=(END_BADLY_CALM, CALM),
+    stop=(IF_STOP, ESCALATED), stop_calm=(IF_STOP_CALM, CALM),
+    bed=(BED_SHIFTS, ESCALATED), bed_calm=(BED_CALM, CALM),
+    bleeding=(BLEEDING_NO_AMBULANCE, DANGER), bleeding_calm=(BLEEDING_CALM, CALM)))
+def test_escalation_misses_of_the_rules(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
