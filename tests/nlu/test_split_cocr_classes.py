@@ -9,10 +9,12 @@ diacritics "no chi lam" ("nó chỉ làm", he only) is no "nợ chị" (owe), wh
 whose holding verb follows a document belongs to the document. For the statistical net (the `told` guard, the
 net raises nothing): a bystander who tells that nothing bad happened and only wants to help, a thank-you after
 a false alarm, a hotel asked about for a family weekend; each beside a risky twin the rules still escalate.
-Escalation misses of the rules alone: an employer who has not paid for months (an employer who paid on time is calm); "it will
-end badly" after a refusal (a series that ends badly is calm); a threat to come round or tell the police if he
-stops (a bill sent if piano lessons stop is calm); several sleeping in one bed in shifts (twins sharing a bed are
-calm); bleeding with a boss who allows no ambulance or hospital is danger now (a film's gangster is calm).
+Escalation misses of the rules alone: an employer who has not paid for months (an employer who paid on time
+is calm); "it will end badly" after a refusal (a series that ends badly is calm); a threat to come round or
+tell the police if he stops (a bill sent if piano lessons stop is calm); several sleeping in one bed in shifts
+(twins sharing a bed are calm); bleeding with a boss who allows no ambulance or hospital is danger now (a
+film's gangster is calm). Critical misses of the rules alone: moved somewhere else tonight with a guard, a man
+or a dog at the door is danger now (a tour guide taking us to another hotel, the bus at the door, is calm).
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -231,4 +233,23 @@ BLEEDING_CALM = ['watched a film last night, the gangster boss is bleeding and s
     bed=(BED_SHIFTS, ESCALATED), bed_calm=(BED_CALM, CALM),
     bleeding=(BLEEDING_NO_AMBULANCE, DANGER), bleeding_calm=(BLEEDING_CALM, CALM)))
 def test_escalation_misses_of_the_rules(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Critical misses of the rules alone: moved somewhere else tonight with a guard, a man or a dog at the door.
+MOVED_TONIGHT_GUARD = [
+    'tonight they are moving us to another farm, a guard with a dog stands at the door all the time',
+    'dziś w nocy mają nas wywieźć gdzieś indziej, pod drzwiami stoi ochroniarz z psem',
+    'сегодня ночью нас увозят в другое место, у двери стоит охранник с собакой',
+    'сьогодні вночі нас вивозять в інше місце, біля дверей стоїть охоронець з собакою',
+    'esta noche nos trasladan a otra finca, hay un guardia con un perro en la puerta',
+    'la noapte ne mută în altă fermă, la ușă stă un paznic cu un câine',
+    'đêm nay họ chuyển bọn em đi nơi khác, có bảo vệ với con chó đứng ở cửa',
+]
+MOVED_TONIGHT_CALM = ['tonight the tour guide is taking us to another hotel, the bus waits at the door']
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(now=(MOVED_TONIGHT_GUARD, DANGER),
+                                                   calm=(MOVED_TONIGHT_CALM, CALM)))
+def test_moved_tonight_with_a_guard_at_the_door(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
