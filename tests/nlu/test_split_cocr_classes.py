@@ -15,6 +15,8 @@ tell the police if he stops (a bill sent if piano lessons stop is calm); several
 (twins sharing a bed are calm); bleeding with a boss who allows no ambulance or hospital is danger now (a
 film's gangster is calm). Critical misses of the rules alone: moved somewhere else tonight with a guard, a man
 or a dog at the door is danger now (a tour guide taking us to another hotel, the bus at the door, is calm).
+A passport given back only at the end of the season or the contract is retention (the user's own old passport
+given back to the office is calm).
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -252,4 +254,26 @@ MOVED_TONIGHT_CALM = ['tonight the tour guide is taking us to another hotel, the
 @pytest.mark.parametrize(("text", "levels"), cases(now=(MOVED_TONIGHT_GUARD, DANGER),
                                                    calm=(MOVED_TONIGHT_CALM, CALM)))
 def test_moved_tonight_with_a_guard_at_the_door(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Escalation misses of the rules alone (second part): the passport given back only at the end of the season.
+PASSPORT_END_OF_SEASON = [
+    'the farm keeps my passport and will give it back at the end of the season',
+    'szef mówi że paszport odda mi dopiero na koniec sezonu',
+    'хозяин говорит что паспорт вернут только в конце сезона',
+    'власник каже, що паспорти повернуть у кінці сезону',
+    'el patrón dice que nos devuelven los pasaportes al final de la temporada',
+    'patronul zice că ne dă înapoi pașapoartele la sfârșitul sezonului',
+    'ông chủ nói cuối mùa mới trả hộ chiếu',
+]
+DEPOSIT_END_OF_SEASON = [
+    'I will give my old passport back to the office at the end of the season when I get the new one',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(kept=(PASSPORT_END_OF_SEASON, ESCALATED),
+                                                   own=(DEPOSIT_END_OF_SEASON, CALM)))
+def test_passport_given_back_at_the_end_of_the_season(rules: Analyzer, text: str,
+                                                      levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
