@@ -47,8 +47,8 @@ _RANK = {"none": 0, "low": 1, "high": 2, "critical": 3}
 # the twenty-ninth, BG-BH in the thirtieth, BI-BJ in the thirty-first, BK-BL in the thirty-second, BM-BN in
 # the thirty-third, BO-BP in the thirty-fourth, BQ-BR in the thirty-fifth, BS-BT in the thirty-sixth, BU-BV in
 # the thirty-seventh, BW-BX in the thirty-eighth, CA-CB in the thirty-ninth, CC-CD and CE-CF in the
-# forty-first, CG-CH and CI-CJ in the forty-third, CK-CL and CM-CN in the forty-fifth, each after its first
-# run).
+# forty-first, CG-CH and CI-CJ in the forty-third, CK-CL and CM-CN in the forty-fifth, CO-CP and CQ-CR in the
+# forty-sixth, each after its first run).
 # Named one by one: a split being written (a blind one) is never read.
 NET_SPLITS = ("heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
               "heldout_o", "heldout_p", "heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u",
@@ -63,7 +63,8 @@ NET_SPLITS = ("heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "
               "heldout_bo", "heldout_bp", "heldout_bq", "heldout_br", "heldout_bs", "heldout_bt",
               "heldout_bu", "heldout_bv", "heldout_bw", "heldout_bx", "heldout_ca", "heldout_cb",
               "heldout_cc", "heldout_cd", "heldout_ce", "heldout_cf", "heldout_cg", "heldout_ch",
-              "heldout_ci", "heldout_cj", "heldout_ck", "heldout_cl", "heldout_cm", "heldout_cn")
+              "heldout_ci", "heldout_cj", "heldout_ck", "heldout_cl", "heldout_cm", "heldout_cn",
+              "heldout_co", "heldout_cp", "heldout_cq", "heldout_cr")
 _OFF = frozenset({"0", "false", "no", "off"})
 
 
@@ -159,7 +160,7 @@ def load_analyzer(net: bool | None = None, cache_dir: str | None = None) -> Anal
     """Build the analyzer from nlu/data and nlu/data/patterns (deterministic; cached per process, and on
     disk between processes under a key of its inputs: nlu/model_cache.py, in the folder ``cache_dir`` or
     HELPLINE_NLU_CACHE, "off" for none).
-    The statistical safety net (nlu/net.py, trained on nlu/data and the splits A-CN) is on by default;
+    The statistical safety net (nlu/net.py, trained on nlu/data and the splits A-CR) is on by default;
     net=False, or NLU_NET=false in the environment when net is None, leaves the rules alone.
     See nlu/README.md, "Statistical safety net"."""
     return _load_analyzer(net_default() if net is None else net, cache_dir)
