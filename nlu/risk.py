@@ -83,7 +83,7 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
           "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
           "r40", "r40b", "r41", "r41b", "r42", "r42b", "r43", "r43b", "r44", "r44b", "r45", "r45b",
-          "r46", "r46b", "exit")
+          "r46", "r46b", "r47", "r47b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -164,6 +164,8 @@ _R45_KINDS = ("hidr45", "doorr45", "urger45", "recentr45", "notpaidr45", "lendr4
 # Forty-sixth round: cue kinds (cues.yml), all positions in the message.
 _R46_KINDS = ("sendr46", "wantsr46", "callmer46", "joinr46", "vionlyr46", "nobadr46", "justhelpr46",
               "falsealarmr46", "tripaskr46", "familytripr46")
+# Forty-seventh round (CS-CV), false escalations: one who does not do it and does not want to break the law.
+_R47_KINDS = ("notdoner47", "lawfulr47")
 # The user as the subject just before a taking pronoun form ("I took it", "ja go zabrałem", "я его забрал").
 _SELF_R45 = frozenset(fold_word(w) for w in ("i", "we", "ja", "my", "я", "мы", "ми", "yo", "nosotros", "eu",
                                              "noi", "em", "tôi", "mình"))
@@ -296,7 +298,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
                       *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS,
                       *_R41_KINDS, *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
-                      *_R46_KINDS)
+                      *_R46_KINDS, *_R47_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -798,7 +800,7 @@ class RiskDetector:
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
                                 *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS,
                                 *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
-                                *_R46_KINDS)}
+                                *_R46_KINDS, *_R47_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1372,6 +1374,9 @@ class RiskDetector:
         falsealarm = bool(scopes.starts["thanks"] and scopes.starts["falsealarmr46"]) and not scopes.starts[
             "still"]
         trip = bool(scopes.starts["tripaskr46"] and scopes.starts["familytripr46"])
+        # Forty-seventh round: one who tells he does not do it and does not want to break the law (a landlord
+        # asking whether he may keep a tenant's passport as a deposit).
+        lawful = lawful or bool(scopes.starts["notdoner47"] and scopes.starts["lawfulr47"])
         return (bystander or falsealarm or trip
                 or family or lawful or thanked or resolved or lockout or home or notwork or relations
                 or ownkey
@@ -2071,6 +2076,11 @@ class RiskDetector:
         # Twenty-first round: "not about work, the job is fine", a landlord keeping the deposit and saying
         # the user owes him for repairs: no pay, debt or fee indicator (documents, threats, violence stay).
         if p.indicator in _NOTWORK_SCOPE and scopes.starts["notwork"] and scopes.starts["deposit"]:
+            return True
+        # Forty-seventh round: "I don't do that and don't want to break the law" (a landlord asking whether he
+        # may keep a tenant's passport as a deposit): no document or fee indicator in the message.
+        if p.indicator in ("document_retention", "recruitment_fee") and scopes.starts["notdoner47"] and (
+                scopes.starts["lawfulr47"]):
             return True
         # Twenty-first round: after an escape, "now I'm in Poland": the escape-and-now phrase is a story of
         # getting out ("I ran, now I'm in Poland, where can I report it?"); a pursuer told still counts.

@@ -1,0 +1,58 @@
+"""Splits CS, CT, CU and CV's classes (forty-seventh round, false escalations only), written as meanings
+in new words, not the splits' sentences.
+
+False escalations: one who tells he does not do it and does not want to break the law (a landlord asking
+whether he may keep a tenant's passport as a deposit) reads no document or fee indicator, and the net raises
+nothing (the `told` guard), while a tenant whose landlord keeps the passport as a deposit and does not give it
+back stays retention.
+The rules are tested alone (the statistical net off) unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import CALM, ESCALATED, cases, check_level
+
+# A landlord who does not do it and does not want to break the law asks whether he may keep a passport.
+LANDLORD_ASKS = [
+    "I rent out two rooms. A friend said some landlords hold the tenant's passport as a deposit. I don't do "
+        "that and I don't want to break the law, can I at least ask for a scan?",
+    "Wynajmuję mieszkanie. Słyszałem, że niektórzy właściciele zatrzymują paszport najemcy jako kaucję. Nie "
+        "robię tego i nie chcę łamać prawa, czy mogę wziąć kserokopię?",
+    "Сдаю комнату. Знакомый говорит, что хозяева забирают паспорт у жильца как залог. Я так не делаю и не "
+        "хочу нарушать закон, можно ли хотя бы сделать копию?",
+    "Здаю кімнату. Знайомий каже, що власники забирають паспорт у мешканця як заставу. Я так не роблю і не "
+        "хочу порушувати закон, чи можна хоча б зробити копію?",
+    "Alquilo una habitación. Un conocido dice que los caseros se quedan con el pasaporte del inquilino como "
+        "depósito. Yo no lo hago y no quiero romper la ley, ¿puedo pedir una fotocopia?",
+    "Închiriez o cameră. Un prieten zice că proprietarii țin pașaportul chiriașului ca garanție. Eu nu fac "
+        "asta și nu vreau să încalc legea, pot cere măcar o copie?",
+    "Tôi cho thuê phòng. Bạn tôi nói nhiều chủ nhà giữ hộ chiếu của người thuê làm tiền cọc. Tôi không làm "
+        "thế và không muốn phạm luật, tôi có thể chụp một bản không?",
+]
+# Its risky twin: the tenant's own passport kept by the landlord as a deposit and not given back.
+LANDLORD_KEEPS = [
+    "my landlord keeps my passport as a deposit and won't give it back, I don't want to break the law, what "
+        "do I do?",
+    "mój właściciel mieszkania trzyma mój paszport jako kaucję i nie chce oddać, nie chcę łamać prawa, co "
+        "robić?",
+    "хозяин квартиры держит мой паспорт как залог и не отдает, не хочу нарушать закон, что делать?",
+    "el casero se quedó con mi pasaporte como depósito y no me lo devuelve, no quiero romper la ley, ¿qué "
+        "hago?",
+    "chủ nhà giữ hộ chiếu của em làm tiền cọc và không trả lại, em không muốn phạm luật, em phải làm sao?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(asks=(LANDLORD_ASKS, CALM), keeps=(LANDLORD_KEEPS,
+                                                                                    ESCALATED)))
+def test_landlord_who_does_not_do_it_asks(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text", LANDLORD_ASKS)
+def test_told_calm_messages_stay_calm_with_the_net(rules: Analyzer, analyzer: Analyzer, text: str) -> None:
+    language = rules.parse(text).language
+    assert rules.risk.told(text, language)
+    check_level(analyzer, text, CALM)
