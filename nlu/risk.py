@@ -165,7 +165,8 @@ _R45_KINDS = ("hidr45", "doorr45", "urger45", "recentr45", "notpaidr45", "lendr4
 _R46_KINDS = ("sendr46", "wantsr46", "callmer46", "joinr46", "vionlyr46", "nobadr46", "justhelpr46",
               "falsealarmr46", "tripaskr46", "familytripr46")
 # Forty-seventh round (CS-CV), false escalations: one who does not do it and does not want to break the law.
-_R47_KINDS = ("notdoner47", "lawfulr47")
+# A question "what if ... took my passport, is that legal? can I go to the police?".
+_R47_KINDS = ("notdoner47", "lawfulr47", "whatifr47", "legalaskr47", "cangor47")
 # The user as the subject just before a taking pronoun form ("I took it", "ja go zabrałem", "я его забрал").
 _SELF_R45 = frozenset(fold_word(w) for w in ("i", "we", "ja", "my", "я", "мы", "ми", "yo", "nosotros", "eu",
                                              "noi", "em", "tôi", "mình"))
@@ -1377,6 +1378,10 @@ class RiskDetector:
         # Forty-seventh round: one who tells he does not do it and does not want to break the law (a landlord
         # asking whether he may keep a tenant's passport as a deposit).
         lawful = lawful or bool(scopes.starts["notdoner47"] and scopes.starts["lawfulr47"])
+        # Forty-seventh round: "what if my employer took my passport abroad, is that legal? can I go to the
+        # police?"
+        lawful = lawful or bool(scopes.starts["whatifr47"] and scopes.starts["legalaskr47"]
+                                and scopes.starts["cangor47"])
         return (bystander or falsealarm or trip
                 or family or lawful or thanked or resolved or lockout or home or notwork or relations
                 or ownkey
@@ -2081,6 +2086,15 @@ class RiskDetector:
         # may keep a tenant's passport as a deposit): no document or fee indicator in the message.
         if p.indicator in ("document_retention", "recruitment_fee") and scopes.starts["notdoner47"] and (
                 scopes.starts["lawfulr47"]):
+            return True
+        # Forty-seventh round: "what if I went abroad and the employer took my passport, is that legal?": a
+        # what-if before the document match in its sentence and a legality question is a question in general;
+        # "can I go and report it to the police" (cangor47 just before a threat match) is the user's own step.
+        if p.indicator == "document_retention" and scopes.starts["legalaskr47"] and any(
+                k < i and tokens[k].sentence == sentence for k in scopes.starts["whatifr47"]):
+            return True
+        if p.indicator == "threats" and any(
+                i - 4 <= k < i and tokens[k].sentence == sentence for k in scopes.starts["cangor47"]):
             return True
         # Twenty-first round: after an escape, "now I'm in Poland": the escape-and-now phrase is a story of
         # getting out ("I ran, now I'm in Poland, where can I report it?"); a pursuer told still counts.

@@ -4,7 +4,9 @@ in new words, not the splits' sentences.
 False escalations: one who tells he does not do it and does not want to break the law (a landlord asking
 whether he may keep a tenant's passport as a deposit) reads no document or fee indicator, and the net raises
 nothing (the `told` guard), while a tenant whose landlord keeps the passport as a deposit and does not give it
-back stays retention.
+back stays retention. "What if I went abroad and the employer took my passport, is that legal? can I go to the
+police?" is a question (none), while a passport taken ("my employer took my passport, is that legal?") stays
+retention and a boss threatening to go to the police stays a threat.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -51,7 +53,37 @@ def test_landlord_who_does_not_do_it_asks(rules: Analyzer, text: str, levels: tu
     check_level(rules, text, levels)
 
 
-@pytest.mark.parametrize("text", LANDLORD_ASKS)
+# "What if my employer took my passport abroad, is that legal? can I go to the police?": a question.
+WHAT_IF_PASSPORT = [
+    "quick one: what if I move to Germany and my employer takes my passport, is that legal? can I go to the "
+        "police there or will I get in trouble?",
+    "pytanie: a co jeśli wyjadę do Holandii i szef zabierze mi paszport, czy to legalne? mogę iść na "
+        "policję?",
+    "вопрос: а что если я уеду в Польшу и работодатель заберет паспорт, это законно? могу пойти в полицию?",
+    "питання: а що якщо я поїду до Чехії і роботодавець забере паспорт, це законно? можу піти в поліцію?",
+    "una duda, y si me voy a Italia y el jefe me quita el pasaporte, es legal eso? puedo ir a la policía?",
+    "o întrebare: și dacă plec în Germania și patronul îmi ia pașaportul, e legal? pot să merg la poliție?",
+    "hỏi chút, nếu sang Đài Loan mà công ty giữ hộ chiếu thì có hợp pháp không? em có thể đi báo cảnh sát "
+        "không?",
+]
+# Its risky twins: the passport taken (no what-if before it), a boss threatening to go to the police.
+PASSPORT_TAKEN_LEGAL = [
+    "my employer in Germany took my passport, is that legal? can I go to the police?",
+    "what if they find me? the boss took my passport last week, is that legal?",
+    "szef w Holandii zabrał mi paszport, czy to legalne? mogę iść na policję?",
+    "el jefe en Italia me quitó el pasaporte, es legal eso?",
+    "ông chủ bên Đài Loan giữ hộ chiếu của em, có hợp pháp không?",
+    "chủ dọa sẽ đi báo cảnh sát nếu em bỏ về",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(question=(WHAT_IF_PASSPORT, CALM),
+                                                   taken=(PASSPORT_TAKEN_LEGAL, ESCALATED)))
+def test_what_if_passport_is_a_question(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text", [*LANDLORD_ASKS, *WHAT_IF_PASSPORT])
 def test_told_calm_messages_stay_calm_with_the_net(rules: Analyzer, analyzer: Analyzer, text: str) -> None:
     language = rules.parse(text).language
     assert rules.risk.told(text, language)
