@@ -166,7 +166,8 @@ _R46_KINDS = ("sendr46", "wantsr46", "callmer46", "joinr46", "vionlyr46", "nobad
               "falsealarmr46", "tripaskr46", "familytripr46")
 # Forty-seventh round (CS-CV), false escalations: one who does not do it and does not want to break the law.
 # A question "what if ... took my passport, is that legal? can I go to the police?".
-_R47_KINDS = ("notdoner47", "lawfulr47", "whatifr47", "legalaskr47", "cangor47")
+# A buyer on a marketplace asking for the user's card details (a phishing scam against the user).
+_R47_KINDS = ("notdoner47", "lawfulr47", "whatifr47", "legalaskr47", "cangor47", "buyerr47", "cardr47")
 # The user as the subject just before a taking pronoun form ("I took it", "ja go zabrałem", "я его забрал").
 _SELF_R45 = frozenset(fold_word(w) for w in ("i", "we", "ja", "my", "я", "мы", "ми", "yo", "nosotros", "eu",
                                              "noi", "em", "tôi", "mình"))
@@ -1382,6 +1383,9 @@ class RiskDetector:
         # police?"
         lawful = lawful or bool(scopes.starts["whatifr47"] and scopes.starts["legalaskr47"]
                                 and scopes.starts["cangor47"])
+        # A buyer on a marketplace asking for the user's card details, no boss word: a scam against the user.
+        lawful = lawful or bool(scopes.starts["buyerr47"] and scopes.starts["cardr47"]
+                                and not scopes.starts["bossr41"])
         return (bystander or falsealarm or trip
                 or family or lawful or thanked or resolved or lockout or home or notwork or relations
                 or ownkey
@@ -2095,6 +2099,11 @@ class RiskDetector:
             return True
         if p.indicator == "threats" and any(
                 i - 4 <= k < i and tokens[k].sentence == sentence for k in scopes.starts["cangor47"]):
+            return True
+        # A buyer on a marketplace who wants the user's card details "to receive the payment", no boss word: a
+        # phishing scam against the user, no crime forced on him and no document held.
+        if p.indicator in ("forced_criminality", "document_retention") and scopes.starts["buyerr47"] and (
+                scopes.starts["cardr47"]) and not scopes.starts["bossr41"]:
             return True
         # Twenty-first round: after an escape, "now I'm in Poland": the escape-and-now phrase is a story of
         # getting out ("I ran, now I'm in Poland, where can I report it?"); a pursuer told still counts.

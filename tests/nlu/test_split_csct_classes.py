@@ -6,7 +6,9 @@ whether he may keep a tenant's passport as a deposit) reads no document or fee i
 nothing (the `told` guard), while a tenant whose landlord keeps the passport as a deposit and does not give it
 back stays retention. "What if I went abroad and the employer took my passport, is that legal? can I go to the
 police?" is a question (none), while a passport taken ("my employer took my passport, is that legal?") stays
-retention and a boss threatening to go to the police stays a threat.
+retention and a boss threatening to go to the police stays a threat. A buyer on a marketplace who wants the
+user's card details "to receive the payment" is a scam against the user (none), while a boss who makes the
+workers get card details from buyers (and holds their passports) stays escalated.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -83,7 +85,38 @@ def test_what_if_passport_is_a_question(rules: Analyzer, text: str, levels: tupl
     check_level(rules, text, levels)
 
 
-@pytest.mark.parametrize("text", [*LANDLORD_ASKS, *WHAT_IF_PASSPORT])
+# A buyer on a marketplace who wants the user's card details: a phishing scam against the user.
+BUYER_CARD = [
+    'selling my old bike online, the buyer sent a courier link and wants my card details so I can "receive '
+        'the payment". safe?',
+    'sprzedaję stary rower na olx, kupujący przysłał link kuriera i chce dane karty żebym "odebrała '
+        'pieniądze". to bezpieczne?',
+    'продаю старый велосипед на авито, покупатель прислал ссылку доставки и просит данные карты, чтобы '
+        '«получить оплату». это безопасно?',
+    'продаю старий велосипед на олх, покупець надіслав посилання доставки і просить дані картки, щоб '
+        '«отримати оплату». це безпечно?',
+    'vendo mi bici vieja en marketplace, el comprador me mandó un link del envío y pide los datos de mi '
+        'tarjeta para "recibir el pago". es seguro?',
+    'vând bicicleta veche pe olx, cumpărătorul mi-a trimis un link de curier și vrea datele cardului ca să '
+        '„primesc banii”. e sigur?',
+    'em bán xe đạp cũ trên chợ facebook, người mua gửi link giao hàng và bảo em nhập thông tin thẻ để "nhận '
+        'tiền". có an toàn không?',
+]
+# Its risky twins: a boss who makes the workers get card details from buyers.
+BOSS_CARD_SCAM = [
+    'ông chủ bắt em nhắn cho người mua để lấy thông tin thẻ rồi chuyển tiền, không làm thì bị đánh',
+    'the boss took our passports and makes us get the card details from the buyer on the phone all day',
+    'el jefe nos quitó los pasaportes y nos obliga a sacarle al comprador los datos de la tarjeta',
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(scam=(BUYER_CARD, CALM), forced=(BOSS_CARD_SCAM,
+                                                                                  ESCALATED)))
+def test_buyer_asking_for_card_details(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text", [*LANDLORD_ASKS, *WHAT_IF_PASSPORT, *BUYER_CARD])
 def test_told_calm_messages_stay_calm_with_the_net(rules: Analyzer, analyzer: Analyzer, text: str) -> None:
     language = rules.parse(text).language
     assert rules.risk.told(text, language)
