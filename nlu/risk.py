@@ -1248,7 +1248,7 @@ class RiskDetector:
         if scopes is not None and cries and all(cries) and others and (others <= _PAY_ONLY or (
                 others <= _PAY_ONLY | {"debt_bondage"} and not scopes.starts["kill"])):
             del found["immediate_danger"], pre_only["immediate_danger"]
-        for indicator, span in self._computed(tokens, question, cues):
+        for indicator, span in self._computed(tokens, question, cues, scopes):
             if indicator not in found or pre_only[indicator]:
                 found[indicator] = Indicator(indicator, text[span[0].start : span[1].end])
                 pre_only[indicator] = False
@@ -3016,8 +3016,8 @@ class RiskDetector:
                     return tokens[min(c, k)], tokens[max(c, k)]
         return None
 
-    def _computed(self, tokens: list[Token], question: set[int], cues: dict[str, _CueSet]
-                  ) -> list[tuple[str, tuple[Token, Token]]]:
+    def _computed(self, tokens: list[Token], question: set[int], cues: dict[str, _CueSet],
+                  scopes: _Scopes | None = None) -> list[tuple[str, tuple[Token, Token]]]:
         """Rules that compare numbers: a working day of 13+ hours given as clock times ("from 5am to
         10pm", "с 5 утра до 10 вечера") is abusive; pay below a promised number ("promised 12, got 4",
         "obiecali 25, dostajemy 10") is withheld pay and deception. Not in questions, not after a
@@ -3034,30 +3034,31 @@ class RiskDetector:
             question = question - {short[0].sentence}
         if short is not None and not self._scoped_out(tokens, short[0], question, cues):
             out += [("wage_withholding", short), ("deception", short)]
-        taken = self._taken_it_r45(tokens, cues)
+        taken = self._taken_it_r45(tokens, cues, scopes)
         if taken is not None and not self._scoped_out(tokens, taken[0], question, cues):
             out.append(("document_retention", taken))
         return out
 
     @staticmethod
-    def _taken_it_r45(tokens: list[Token], cues: dict[str, _CueSet]) -> tuple[Token, Token] | None:
+    def _taken_it_r45(tokens: list[Token], cues: dict[str, _CueSet], scopes: _Scopes | None
+                      ) -> tuple[Token, Token] | None:
         """Review of the forty-fifth round: a personal document named in one sentence, then taken, held or not
         given back as a pronoun in a later one ("can they keep my passport? the boss took it a month ago",
         "czy mogą trzymać mój paszport? szef go zabrał"); the phrases, one sentence each, miss the pronoun.
         Not after the user as its subject ("I took it to the embassy"), nor when a copy or a return is told
-        after it ("took it to copy and gave it back")."""
-        words = [t.norm for t in tokens]
-        docs, took = cues["persdocr38"], cues["tookitr45"]
-        first = next((k for k in range(len(words)) if _cue_end(words, k, docs) is not None), None)
-        if first is None:
+        after it ("took it to copy and gave it back"). Read from the message's scope cues (none when scoping
+        is off)."""
+        if scopes is None or not scopes.starts["persdocr38"]:
             return None
-        for k in range(first + 1, len(words)):
-            if tokens[k].sentence <= tokens[first].sentence or (end := _cue_end(words, k, took)) is None:
+        named = tokens[scopes.starts["persdocr38"][0]].sentence
+        for k in scopes.starts["tookitr45"]:
+            if tokens[k].sentence <= named:
                 continue
-            if k and words[k - 1] in _SELF_R45:
+            if k and tokens[k - 1].norm in _SELF_R45:
                 return None
-            if any(_cue_end(words, m, cues[kind]) is not None for m in range(end + 1, len(words))
-                   for kind in ("returned", "handback", "photocopyr34")):
+            end = _cue_end([t.norm for t in tokens], k, cues["tookitr45"])
+            if end is None or any(m > end for kind in ("returned", "handback", "photocopyr34")
+                                  for m in scopes.starts[kind]):
                 return None
             return tokens[k], tokens[end]
         return None
