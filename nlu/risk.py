@@ -83,7 +83,7 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
           "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
           "r40", "r40b", "r41", "r41b", "r42", "r42b", "r43", "r43b", "r44", "r44b", "r45", "r45b",
-          "r46", "r46b", "r47", "r47b", "exit")
+          "r46", "r46b", "r47", "r47b", "r48", "r48b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -168,6 +168,8 @@ _R46_KINDS = ("sendr46", "wantsr46", "callmer46", "joinr46", "vionlyr46", "nobad
 # A question "what if ... took my passport, is that legal? can I go to the police?".
 # A buyer on a marketplace asking for the user's card details (a phishing scam against the user).
 _R47_KINDS = ("notdoner47", "lawfulr47", "whatifr47", "legalaskr47", "cangor47", "buyerr47", "cardr47")
+# Forty-eighth round (CS-CV): a thank-you after a false alarm that retells the old fear.
+_R48_KINDS = ("turnedoutr48", "allclearr48")
 # The user as the subject just before a taking pronoun form ("I took it", "ja go zabrałem", "я его забрал").
 _SELF_R45 = frozenset(fold_word(w) for w in ("i", "we", "ja", "my", "я", "мы", "ми", "yo", "nosotros", "eu",
                                              "noi", "em", "tôi", "mình"))
@@ -300,7 +302,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
                       *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS,
                       *_R41_KINDS, *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
-                      *_R46_KINDS, *_R47_KINDS)
+                      *_R46_KINDS, *_R47_KINDS, *_R48_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -656,6 +658,19 @@ def _send_request_r46(tokens: list[Token], i: int, end: int, scopes: _Scopes,
         for s in scopes.starts["sendr46"])
 
 
+def _false_alarm_r48(tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) -> bool:
+    """Forty-eighth round: a thank-you after a false alarm that retells the old fear ("a few weeks ago I was
+    panicking ... turned out his phone died, he has a proper contract and is fine, just wanted to say
+    thanks"): thanks, "turned out", then an all-clear not negated, nothing "still" and no "actually"."""
+    turned = scopes.starts["turnedoutr48"]
+    if not (turned and scopes.starts["thanks"]) or scopes.starts["still"]:
+        return False
+    if any(a > turned[0] for a in scopes.starts["actuallyr43"]):
+        return False
+    return any(k > turned[0] and _unnegated(tokens, k, cues)
+               for k in (*scopes.starts["allclearr48"], *scopes.starts["finer32"]))
+
+
 def _unnegated(tokens: list[Token], k: int, cues: dict[str, _CueSet]) -> bool:
     """Twentieth round: no negation word in the three words before the cue at k, in its sentence."""
     return not _has_cue([t.norm for t in tokens[max(k - _NEG_WINDOW, 0) : k]
@@ -802,7 +817,7 @@ class RiskDetector:
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
                                 *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS,
                                 *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
-                                *_R46_KINDS, *_R47_KINDS)}
+                                *_R46_KINDS, *_R47_KINDS, *_R48_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1386,6 +1401,8 @@ class RiskDetector:
         # A buyer on a marketplace asking for the user's card details, no boss word: a scam against the user.
         lawful = lawful or bool(scopes.starts["buyerr47"] and scopes.starts["cardr47"]
                                 and not scopes.starts["bossr41"])
+        # Forty-eighth round: a thank-you after a false alarm that retells the old fear.
+        falsealarm = falsealarm or _false_alarm_r48(tokens, scopes, cues)
         return (bystander or falsealarm or trip
                 or family or lawful or thanked or resolved or lockout or home or notwork or relations
                 or ownkey
@@ -2104,6 +2121,10 @@ class RiskDetector:
         # phishing scam against the user, no crime forced on him and no document held.
         if p.indicator in ("forced_criminality", "document_retention") and scopes.starts["buyerr47"] and (
                 scopes.starts["cardr47"]) and not scopes.starts["bossr41"]:
+            return True
+        # Forty-eighth round: a thank-you after a false alarm that retells the old fear: nothing in the
+        # message but danger now.
+        if p.indicator != "immediate_danger" and _false_alarm_r48(tokens, scopes, cues):
             return True
         # Twenty-first round: after an escape, "now I'm in Poland": the escape-and-now phrase is a story of
         # getting out ("I ran, now I'm in Poland, where can I report it?"); a pursuer told still counts.
