@@ -169,7 +169,11 @@ _R46_KINDS = ("sendr46", "wantsr46", "callmer46", "joinr46", "vionlyr46", "nobad
 # A buyer on a marketplace asking for the user's card details (a phishing scam against the user).
 _R47_KINDS = ("notdoner47", "lawfulr47", "whatifr47", "legalaskr47", "cangor47", "buyerr47", "cardr47")
 # Forty-eighth round (CS-CV): a thank-you after a false alarm that retells the old fear.
-_R48_KINDS = ("turnedoutr48", "allclearr48")
+# A couple moving abroad, or one going through a licensed agency, listing what they checked before leaving.
+_R48_KINDS = ("turnedoutr48", "allclearr48", "licensedr48", "beforegor48")
+# Forty-eighth round: what a checklist before leaving through a licensed agency drops.
+_CHECKLIST_R48 = frozenset({"wage_withholding", "recruitment_fee", "debt_bondage", "document_retention",
+                            "unrealistic_offer", "forced_criminality", "deception"})
 # The user as the subject just before a taking pronoun form ("I took it", "ja go zabrałem", "я его забрал").
 _SELF_R45 = frozenset(fold_word(w) for w in ("i", "we", "ja", "my", "я", "мы", "ми", "yo", "nosotros", "eu",
                                              "noi", "em", "tôi", "mình"))
@@ -669,6 +673,16 @@ def _false_alarm_r48(tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueS
         return False
     return any(k > turned[0] and _unnegated(tokens, k, cues)
                for k in (*scopes.starts["allclearr48"], *scopes.starts["finer32"]))
+
+
+def _checklist_r48(asks: bool, tokens: list[Token], scopes: _Scopes) -> bool:
+    """Forty-eighth round: one going abroad through a licensed or registered agency who lists what was checked
+    and asks what else to do before leaving (a licence cue, a before-leaving cue and a question; no boss word,
+    nothing "still" and no contrast after the licence; es "no", a negation, is no ru "но")."""
+    licensed = scopes.starts["licensedr48"]
+    return bool(licensed and scopes.starts["beforegor48"]) and asks and not (
+        scopes.starts["bossr41"] or scopes.starts["still"]
+        or any(c > licensed[0] and tokens[c].norm != "no" for c in scopes.starts["contrast"]))
 
 
 def _unnegated(tokens: list[Token], k: int, cues: dict[str, _CueSet]) -> bool:
@@ -1403,6 +1417,8 @@ class RiskDetector:
                                 and not scopes.starts["bossr41"])
         # Forty-eighth round: a thank-you after a false alarm that retells the old fear.
         falsealarm = falsealarm or _false_alarm_r48(tokens, scopes, cues)
+        # A checklist before leaving through a licensed agency.
+        falsealarm = falsealarm or _checklist_r48("?" in text, tokens, scopes)
         return (bystander or falsealarm or trip
                 or family or lawful or thanked or resolved or lockout or home or notwork or relations
                 or ownkey
@@ -2125,6 +2141,11 @@ class RiskDetector:
         # Forty-eighth round: a thank-you after a false alarm that retells the old fear: nothing in the
         # message but danger now.
         if p.indicator != "immediate_danger" and _false_alarm_r48(tokens, scopes, cues):
+            return True
+        # Forty-eighth round: a checklist before leaving through a licensed agency ("I paid them nothing,
+        # they only have a copy of my passport, what else before I go?"): no pay, fee, debt, document, offer
+        # or crime.
+        if p.indicator in _CHECKLIST_R48 and _checklist_r48(asks, tokens, scopes):
             return True
         # Twenty-first round: after an escape, "now I'm in Poland": the escape-and-now phrase is a story of
         # getting out ("I ran, now I'm in Poland, where can I report it?"); a pursuer told still counts.

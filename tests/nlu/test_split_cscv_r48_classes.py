@@ -3,7 +3,10 @@ words, not the splits' sentences.
 
 False escalations: a parent's thank-you after a false alarm that retells last week's fear ("turned out his
 phone died, he has a proper contract and is fine, just wanted to say thanks") reads nothing and is told,
-while "thank you, it turned out my son is not fine, the boss really keeps his passport" stays high.
+while "thank you, it turned out my son is not fine, the boss really keeps his passport" stays high. One going
+abroad through a licensed agency who lists what was checked ("I paid them nothing, they only have a copy of my
+passport") and asks what else to do before leaving reads nothing and is told; a licensed agency and now the
+boss keeping the passport stays high.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
@@ -57,7 +60,54 @@ def test_thanks_after_a_false_alarm(rules: Analyzer, text: str, levels: tuple[st
     check_level(rules, text, levels)
 
 
-@pytest.mark.parametrize("text", [*FALSE_ALARM_THANKS])
+
+# A checklist before leaving through a licensed or registered agency: what was checked, what else to do.
+CHECKLIST_BEFORE_LEAVING = [
+    "Going to the Netherlands in May to pack flowers through a registered agency. Contract signed in "
+        "English, I "
+        "paid them nothing, they only took a copy of my ID. Anything else I should check before I leave?",
+    "W maju jadę do Holandii do pakowania kwiatów, agencja ma licencję, sprawdziłam w rejestrze. Umowa "
+        "podpisana po polsku, nic nie płaciłam, mają tylko kopię mojego paszportu. Co jeszcze sprawdzić "
+        "przed "
+        "wyjazdem?",
+    "В мае еду в Нидерланды упаковывать цветы, у агентства есть лицензия, я проверила. Договор подписан, я "
+        "никому ничего не платила, у них только копия паспорта. Что ещё проверить перед отъездом?",
+    "У травні їду до Нідерландів пакувати квіти, агенція має ліцензію, я перевірила. Договір підписаний, я "
+        "нікому нічого не платила, у них лише копія паспорта. Що ще перевірити перед виїздом?",
+    "En mayo nos vamos a Holanda a empacar flores, la agencia tiene licencia y lo comprobamos, contratos "
+        "firmados, no pagamos nada a nadie y los pasaportes se quedan con nosotros. ¿Qué más revisar "
+        "antes de "
+        "irnos?",
+    "În mai plecăm în Olanda la ambalat flori, agenția are licență, am verificat. Contractele sunt semnate, "
+        "n-am plătit nimic nimănui și pașapoartele rămân la noi. Ce altceva să verificăm înainte de plecare?",
+    "Tháng 5 tụi em sang Hà Lan đóng gói hoa, công ty có giấy phép, em đã kiểm tra, hợp đồng ký rồi, không "
+        "trả phí cho ai, hộ chiếu tự giữ, sợ bị lừa đảo nên làm từng bước. Còn gì cần làm trước khi đi "
+        "không ạ?",
+]
+# Its risky twins: a licensed agency, and now the boss keeps the passport and does not pay.
+LICENSED_BUT_HELD = [
+    "I went through a registered agency, but now the boss keeps my passport and hasn't paid me for two "
+        "months. "
+        "What should I do before I leave?",
+    "Pojechałem przez agencję, która ma licencję, ale teraz szef trzyma mój paszport i nie płaci od dwóch "
+        "miesięcy. Co zrobić przed wyjazdem?",
+    "Агентство с лицензией, но сейчас начальник держит мой паспорт и два месяца не платит. Что делать перед "
+        "отъездом?",
+    "La agencia tiene licencia, pero ahora el jefe me tiene el pasaporte y no me paga hace dos meses. ¿Qué "
+        "hago antes de irme?",
+    "Công ty có giấy phép nhưng giờ chủ giữ hộ chiếu của em và hai tháng không trả lương. Em phải làm gì "
+        "trước khi đi?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(checklist=(CHECKLIST_BEFORE_LEAVING, CALM),
+                                                   held=(LICENSED_BUT_HELD, ESCALATED)))
+def test_checklist_before_leaving_through_a_licensed_agency(rules: Analyzer, text: str,
+                                                            levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text", [*FALSE_ALARM_THANKS, *CHECKLIST_BEFORE_LEAVING])
 def test_told_calm_messages_stay_calm_with_the_net(rules: Analyzer, analyzer: Analyzer, text: str) -> None:
     language = rules.parse(text).language
     assert rules.risk.told(text, language)
