@@ -170,10 +170,17 @@ _R46_KINDS = ("sendr46", "wantsr46", "callmer46", "joinr46", "vionlyr46", "nobad
 _R47_KINDS = ("notdoner47", "lawfulr47", "whatifr47", "legalaskr47", "cangor47", "buyerr47", "cardr47")
 # Forty-eighth round (CS-CV): a thank-you after a false alarm that retells the old fear.
 # A couple moving abroad, or one going through a licensed agency, listing what they checked before leaving.
-_R48_KINDS = ("turnedoutr48", "allclearr48", "licensedr48", "beforegor48")
+# A friend who has not paid or sent anything to an offer; friends who call chosen overtime slavery; a remote
+# job asking for a passport scan.
+_R48_KINDS = ("turnedoutr48", "allclearr48", "licensedr48", "beforegor48", "paidsentr48", "friendsayr48",
+              "remotejobr48")
 # Forty-eighth round: what a checklist before leaving through a licensed agency drops.
 _CHECKLIST_R48 = frozenset({"wage_withholding", "recruitment_fee", "debt_bondage", "document_retention",
                             "unrealistic_offer", "forced_criminality", "deception"})
+# Forty-eighth round: ru "должен отправить" (must send), a modal before a send or do verb, is no debt.
+_RU_MUST_R48 = frozenset(("dolzhen", "dolzhna", "dolzhny"))
+_RU_DO_R48 = frozenset(fold_word(w) for w in ("отправить", "прислать", "выслать", "сделать", "оформить",
+                                              "скинуть", "показать", "подписать", "приехать", "прийти"))
 # The user as the subject just before a taking pronoun form ("I took it", "ja go zabrałem", "я его забрал").
 _SELF_R45 = frozenset(fold_word(w) for w in ("i", "we", "ja", "my", "я", "мы", "ми", "yo", "nosotros", "eu",
                                              "noi", "em", "tôi", "mình"))
@@ -2146,6 +2153,29 @@ class RiskDetector:
         # they only have a copy of my passport, what else before I go?"): no pay, fee, debt, document, offer
         # or crime.
         if p.indicator in _CHECKLIST_R48 and _checklist_r48(asks, tokens, scopes):
+            return True
+        # Forty-eighth round: "she hasn't paid or sent anything" (to an offer) is no pay withheld and no
+        # document kept; "my friends say it's slavery" (chosen overtime) is no abusive condition; a "remote
+        # app tester" is no isolation.
+        if p.indicator in ("wage_withholding", "document_retention") and any(
+                i - 3 <= k <= end + 2 and tokens[k].sentence == sentence
+                for k in scopes.starts["paidsentr48"]):
+            return True
+        if p.indicator == "abusive_conditions" and any(
+                i - 8 <= k < i and tokens[k].sentence == sentence for k in scopes.starts["friendsayr48"]):
+            return True
+        if p.indicator == "isolation" and tokens[i].norm == "remote" and any(
+                i - 3 <= k <= end + 2 for k in scopes.starts["remotejobr48"]):
+            return True
+        # vi "bị quát" (scolded) is no "quất" (whipped); vi "thứ bảy" (Saturday) is no "thu" (collect); ru
+        # "должен отправить" (must send) is no debt.
+        if p.lang == "vi" and p.indicator == "violence" and any(
+                tokens[k].raw.lower() == "quát" for k in range(i, end + 1)):
+            return True
+        if p.lang == "vi" and p.indicator == "document_retention" and tokens[i].raw.lower() == "thứ":
+            return True
+        if p.lang == "ru" and p.indicator == "debt_bondage" and tokens[i].norm in _RU_MUST_R48 and (
+                i + 1 < len(tokens) and tokens[i + 1].norm in _RU_DO_R48):
             return True
         # Twenty-first round: after an escape, "now I'm in Poland": the escape-and-now phrase is a story of
         # getting out ("I ran, now I'm in Poland, where can I report it?"); a pursuer told still counts.

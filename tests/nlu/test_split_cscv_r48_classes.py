@@ -112,3 +112,116 @@ def test_told_calm_messages_stay_calm_with_the_net(rules: Analyzer, analyzer: An
     language = rules.parse(text).language
     assert rules.risk.told(text, language)
     check_level(analyzer, text, CALM)
+
+
+# A friend's offer with no office; she has not paid or sent anything (to the recruiter): no pay withheld.
+NOT_PAID_OR_SENT = [
+    "My cousin got a job offer on Instagram, waitress in Malta, 20 euro an hour. No office, no website, "
+        "just a "
+        "chat. She hasn't paid or sent anything yet. Red flags?",
+    "Kuzynka dostała ofertę na Instagramie, kelnerka na Malcie, 20 euro za godzinę. Nie ma biura ani strony, "
+        "tylko czat. Nie zapłaciła ani nie wysłała niczego. Na co uważać?",
+    "Кузине пришло предложение в инстаграме, официантка на Мальте, 20 евро в час. Офиса нет, сайта нет, "
+        "только "
+        "чат. Она ничего не платила и не отправляла. На что смотреть?",
+    "Кузині прийшла пропозиція в інстаграмі, офіціантка на Мальті, 20 євро на годину. Офісу немає, сайту "
+        "немає, тільки чат. Вона нічого не платила і не надсилала. На що звернути увагу?",
+    "A mi prima le llegó una oferta por Instagram, mesera en Malta, 20 euros la hora. No hay oficina ni "
+        "página, solo un chat. Ella no ha pagado ni mandado nada. ¿Qué señales mirar?",
+    "Verișoara a primit o ofertă pe Instagram, ospătăriță în Malta, 20 de euro pe oră. Nu au birou, nici "
+        "site, doar un chat. N-a plătit și n-a trimis nimic. La ce să fim atenți?",
+    "Em họ em nhận lời mời trên Instagram, phục vụ bàn ở Malta, 20 euro một giờ. Không có văn phòng, không "
+        "có trang web, chỉ chat. Em ấy chưa trả tiền hay gửi giấy tờ gì. Cần để ý gì ạ?",
+]
+# Its risky twins: the pay really withheld.
+PAY_WITHHELD = [
+    "The agency hasn't paid me anything for two months and keeps my passport.",
+    "La agencia no me ha pagado nada en dos meses.",
+    "công ty hai tháng chưa trả tiền lương cho em",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(offer=(NOT_PAID_OR_SENT, CALM),
+                                                   withheld=(PAY_WITHHELD, ESCALATED)))
+def test_not_paid_or_sent_anything_to_an_offer(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Overtime chosen, "this job is killing me", friends who call it slavery; contract, passport, may say no.
+FRIENDS_CALL_IT_SLAVERY = [
+    "Honestly this job is killing me haha. I said yes to overtime before Christmas because it pays 150%, my "
+        "friends say it's slavery, but I have a contract, my passport is with me and I can say no. How much "
+        "notice do I give if I quit?",
+    "Szczerze ta praca mnie wykańcza. Zgodziłem się na nadgodziny przed świętami, bo płacą 150%, znajomi "
+        "mówią, że to niewolnictwo, ale mam umowę, paszport mam przy sobie i mogę odmówić. Jaki jest okres "
+        "wypowiedzenia?",
+    "Честно, эта работа меня добивает. Я сам согласился на сверхурочные перед Рождеством, платят 150%, "
+        "друзья "
+        "говорят, что это рабство, но у меня договор, паспорт у меня и я могу отказаться. Какой срок "
+        "предупреждения при увольнении?",
+    "Чесно, ця робота мене добиває. Я сам погодився на понаднормові перед Різдвом, платять 150%, друзі "
+        "кажуть, що це рабство, але в мене договір, паспорт у мене і я можу відмовитись. Скільки треба "
+        "попереджати про звільнення?",
+    "Este trabajo me está matando jaja. Acepté horas extra en Navidad porque las pagan al 150%, mis amigos "
+        "dicen que es esclavitud, pero tengo contrato, mi pasaporte lo tengo yo y puedo decir que no. "
+        "¿Cuánto "
+        "preaviso tengo que dar?",
+    "Jobul ăsta mă omoară, sincer. Am acceptat ore suplimentare de Crăciun pentru că se plătesc 150%, "
+        "prietenii zic că e sclavie, dar am contract, pașaportul e la mine și pot refuza. Cu cât timp "
+        "înainte "
+        "trebuie să anunț dacă plec?",
+    "Việc này làm em mệt muốn xỉu luôn. Em tự nhận tăng ca dịp Giáng sinh vì được trả 150%, tổ trưởng hay "
+        "quát, bạn bè bảo em làm nô lệ, nhưng em có hợp đồng, hộ chiếu em tự giữ, thứ bảy em có thể từ chối. "
+        "Nghỉ việc thì báo trước bao lâu ạ?",
+]
+# Its risky twins: slaves' hours with the passports taken, a boss who yells and beats, passports collected.
+SLAVERY_TOLD = [
+    "we work 16 hours a day like slaves and the boss took our passports",
+    "my friends say the farm is like slavery, we work 16 hours a day without a day off and sleep in a barn",
+    "bạn bè bảo em làm nô lệ, chủ giữ hộ chiếu và không trả lương",
+    "ông chủ quát và đánh em mỗi ngày",
+    "chủ thu hộ chiếu của em từ thứ hai",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(chosen=(FRIENDS_CALL_IT_SLAVERY, CALM),
+                                                   told=(SLAVERY_TOLD, ESCALATED)))
+def test_friends_call_chosen_overtime_slavery(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A "remote app tester" offer asking for a passport scan (an offer to check, no isolation); a recruiter who
+# says one must send the original passport by courier (a request before leaving, no debt).
+REMOTE_AND_COURIER = [
+    "someone on whatsapp offers a remote app tester job, 250 a day, no experience, they want a photo of my "
+        "passport for payroll. scam?",
+    "ktoś na whatsappie oferuje pracę zdalnego testera aplikacji, 250 dziennie, bez doświadczenia, chcą "
+        "zdjęcie "
+        "paszportu do wypłat. oszustwo?",
+    "в вотсапе предлагают удалённого тестировщика приложений, 250 в день, без опыта, просят фото "
+        "паспорта для "
+        "выплат. развод?",
+    "у вотсапі пропонують віддаленого тестувальника застосунків, 250 на день, без досвіду, просять фото "
+        "паспорта для виплат. це шахраї?",
+    "alguien en whatsapp ofrece trabajo de tester de apps remoto, 250 al día, sin experiencia, quieren "
+        "foto de "
+        "mi pasaporte para los pagos. estafa?",
+    "cineva pe whatsapp oferă job de tester de aplicații remote, 250 pe zi, fără experiență, vor poză cu "
+        "pașaportul pentru plăți. e țeapă?",
+    "có người trên whatsapp mời làm tester ứng dụng từ xa, 250 một ngày, không cần kinh nghiệm, muốn ảnh hộ "
+        "chiếu để trả lương. lừa đảo không?",
+    "Рекрутер пишет, что до выезда я должен прислать ему оригинал паспорта, чтобы сделать визу. Работа на "
+        "складе в Чехии. Это нормально?",
+]
+# Its risky twins: a remote farm with the phones taken; a debt for the visa and the ticket.
+REMOTE_AND_DEBT_TOLD = [
+    "the farm is so remote, no bus, the boss took our phones",
+    "я должен ему 2000 евро за визу и билет",
+    "Я должен вернуть долг за визу и билет, иначе не отпустят",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(offer=(REMOTE_AND_COURIER, CALM),
+                                                   told=(REMOTE_AND_DEBT_TOLD, ESCALATED)))
+def test_remote_tester_and_courier_request(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
