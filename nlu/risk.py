@@ -917,8 +917,13 @@ class RiskDetector:
                                               # have to 'visit him' after work".
                                               flag in ("r28", "r30b", "r31b", "r36b", "r37b", "r40b",
                                                        "r42b")
-                                              and indicator == "sexual_exploitation"),
-                                          flag == "r25b" and indicator == "document_retention")
+                                              and indicator == "sexual_exploitation") or (
+                                              # Forty-eighth round: "if we refuse he doesn't pay us and
+                                              # hits us" is coercion told, not a hypothesis.
+                                              flag == "r48b" and indicator == "threats"),
+                                          # Forty-eighth round: the passport "will be given back at the
+                                          # end of the season" (a passive) is no own scope either.
+                                          flag in ("r25b", "r48b") and indicator == "document_retention")
                         )
                         if flag in ("r42", "r42b", "r45"):
                             patterns[-1] = replace(patterns[-1], key=key)

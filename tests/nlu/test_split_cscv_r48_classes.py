@@ -225,3 +225,87 @@ REMOTE_AND_DEBT_TOLD = [
                                                    told=(REMOTE_AND_DEBT_TOLD, ESCALATED)))
 def test_remote_tester_and_courier_request(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# The reviews' gaps. Violence or withheld pay as the consequence of refusing: coercion told (threats, high).
+REFUSING_COSTS = [
+    "the boss makes us phone buyers and get their card details; if we refuse he doesn't pay us and hits us",
+    "szef każe nam dzwonić do kupujących po dane karty, a jak odmówimy, to nie płaci i bije",
+    "начальник заставляет звонить покупателям за данными карты, если откажемся, он не платит и бьёт",
+    "начальник змушує дзвонити покупцям по дані картки, якщо відмовимося, він не платить і б'є",
+    "el jefe nos obliga a llamar a compradores por los datos de tarjeta; si nos negamos no nos paga y "
+        "nos pega",
+    "șeful ne pune să sunăm cumpărătorii pentru datele cardului; dacă refuzăm nu ne plătește și ne bate",
+    "chủ bắt gọi cho người mua lấy thông tin thẻ, nếu từ chối thì không trả lương và đánh",
+]
+# Its calm side: a question about what may happen.
+REFUSING_ASKED = [
+    "if he hits me, what do I do?",
+    "if I refuse the offer, will they stop paying the bonus?",
+    "if I say no to overtime, can the boss not pay me?",
+    "nếu em từ chối thì có bị đánh không?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(costs=(REFUSING_COSTS, ESCALATED),
+                                                   asked=(REFUSING_ASKED, CALM)))
+def test_violence_or_no_pay_for_refusing(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# The passport given back only at the end of the season, in a passive: retention until then.
+GIVEN_BACK_AT_SEASON_END = [
+    "the passport will be given back at the end of the season, the boss says",
+    "our passports will be returned at the end of the season, that's what the farmer told us",
+    "szef mówi, że paszport zostanie oddany na koniec sezonu",
+    "начальник говорит, что паспорт будет возвращен в конце сезона",
+    "начальник каже, що паспорт буде повернуто в кінці сезону",
+    "el jefe dice que el pasaporte será devuelto al final de la temporada",
+    "pașaportul va fi returnat la sfârșitul sezonului, zice patronul",
+    "chủ nói hộ chiếu sẽ được trả lại vào cuối mùa",
+]
+# Its calm side: the user's own old passport given back to the office.
+OWN_PASSPORT_GIVEN_BACK = [
+    "I will give my old passport back to the office at the end of the season",
+    "I returned my old passport to the office at the end of the season",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(held=(GIVEN_BACK_AT_SEASON_END, ESCALATED),
+                                                   own=(OWN_PASSPORT_GIVEN_BACK, CALM)))
+def test_passport_given_back_at_season_end_passive(rules: Analyzer, text: str,
+                                                   levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# "It will end badly for me and he will come to my room", after refusing extra shifts: a threat.
+END_BADLY_COME_TO_ROOM = [
+    "I said no to the extra shifts and the manager told me it will end badly for me and he will come to my "
+        "room tonight",
+    "Nie chciałem brać dodatkowych zmian, kierownik powiedział, że źle się to dla mnie skończy i że "
+        "przyjdzie "
+        "do mojego pokoju",
+    "Я отказался от лишних смен, менеджер сказал, что для меня это плохо кончится и что он придёт ко мне в "
+        "комнату",
+    "Я відмовився від додаткових змін, менеджер сказав, що для мене це погано скінчиться і що він прийде до "
+        "моєї кімнати",
+    "Dije que no a los turnos extra y el encargado me dijo que eso iba a terminar mal para mí y que "
+        "vendría a "
+        "mi cuarto",
+    "Am refuzat turele în plus și șeful mi-a zis că o să se termine urât pentru mine și că vine în "
+        "camera mea",
+    "Em từ chối tăng ca, quản lý nói chuyện này sẽ kết thúc tệ cho em và hắn sẽ đến phòng em",
+]
+# Its calm side: a series that ends badly, friends invited over.
+SERIES_ENDS_BADLY = [
+    "the series ends badly, come to my room later and we can watch it",
+    "ten serial dla mnie skończy się nudno, przyjdź do mnie wieczorem",
+    "la serie termina mal para mí, ven a mi cuarto y la vemos, vendrá también Ana",
+    "serialul se termină urât pentru mine, vino diseară, vine și Ana",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(threat=(END_BADLY_COME_TO_ROOM, ESCALATED),
+                                                   series=(SERIES_ENDS_BADLY, CALM)))
+def test_end_badly_and_come_to_my_room(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
