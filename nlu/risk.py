@@ -172,8 +172,9 @@ _R47_KINDS = ("notdoner47", "lawfulr47", "whatifr47", "legalaskr47", "cangor47",
 # A couple moving abroad, or one going through a licensed agency, listing what they checked before leaving.
 # A friend who has not paid or sent anything to an offer; friends who call chosen overtime slavery; a remote
 # job asking for a passport scan.
+# A self-employed user's unpaid invoice; a cut at home with no need for an ambulance.
 _R48_KINDS = ("turnedoutr48", "allclearr48", "licensedr48", "beforegor48", "paidsentr48", "friendsayr48",
-              "remotejobr48")
+              "remotejobr48", "selfemployedr48", "cutr48", "noambulancer48")
 # Forty-eighth round: what a checklist before leaving through a licensed agency drops.
 _CHECKLIST_R48 = frozenset({"wage_withholding", "recruitment_fee", "debt_bondage", "document_retention",
                             "unrealistic_offer", "forced_criminality", "deception"})
@@ -2171,6 +2172,15 @@ class RiskDetector:
             return True
         if p.indicator == "isolation" and tokens[i].norm == "remote" and any(
                 i - 3 <= k <= end + 2 for k in scopes.starts["remotejobr48"]):
+            return True
+        # A self-employed user's unpaid invoice, no boss word in the message, is no pay withheld; a cut at
+        # home with no need for an ambulance, no boss word, is no violence and no danger now.
+        if p.indicator == "wage_withholding" and scopes.starts["selfemployedr48"] and not (
+                scopes.starts["bossr41"]):
+            return True
+        if p.indicator in ("violence", "immediate_danger") and scopes.starts["cutr48"] and any(
+                _unnegated(tokens, k, cues) for k in scopes.starts["noambulancer48"]) and not (
+                scopes.starts["bossr41"]):
             return True
         # vi "bị quát" (scolded) is no "quất" (whipped); vi "thứ bảy" (Saturday) is no "thu" (collect); ru
         # "должен отправить" (must send) is no debt.

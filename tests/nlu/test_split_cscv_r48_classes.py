@@ -309,3 +309,62 @@ SERIES_ENDS_BADLY = [
                                                    series=(SERIES_ENDS_BADLY, CALM)))
 def test_end_badly_and_come_to_my_room(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# A real case told after a what-if opening: the document named, then taken and not given back.
+WHAT_IF_THEN_REAL = [
+    "what if the owner took my passport? well he did, on Monday, and won't return it",
+    "a co jeśli właściciel zabrał mi paszport? bo zabrał w poniedziałek i nie oddaje",
+    "а что если хозяин забрал мой паспорт? он забрал его в понедельник и не отдаёт",
+    "а що якщо власник забрав мій паспорт? він забрав його в понеділок і не віддає",
+    "¿y si el dueño me quitó el pasaporte? me lo quitó el lunes y no me lo devuelve",
+    "și dacă patronul mi-a luat pașaportul? mi l-a luat luni și nu mi-l dă înapoi",
+    "nếu chủ lấy hộ chiếu của em thì sao? chủ lấy luôn từ thứ hai, không trả lại",
+]
+# Its calm side: the pure what-if.
+WHAT_IF_ONLY = [
+    "what if the owner takes my passport when I get there? is that legal?",
+    "a co jeśli właściciel zabierze mi paszport na miejscu? czy to legalne?",
+    "а что если хозяин заберёт паспорт, когда я приеду? это законно?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(real=(WHAT_IF_THEN_REAL, ESCALATED),
+                                                   only=(WHAT_IF_ONLY, CALM)))
+def test_real_case_after_a_what_if(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Calm messages that read high or critical: a self-employed user's unpaid invoice, a cut at home with no need
+# for an ambulance, friends sharing a tent at a festival, a landlord who does not keep passports.
+CALM_LOOKALIKES = [
+    "my client has not paid my invoice for two months, I'm a freelancer, can I charge interest?",
+    "klient nie zapłacił mojej faktury od dwóch miesięcy, jestem samozatrudniona, czy mogę naliczyć odsetki?",
+    "клиент два месяца не платит мой счёт, я самозанятый, можно начислить пени?",
+    "клієнт два місяці не платить мій рахунок, я самозайнятий, чи можна нарахувати пеню?",
+    "un cliente no me ha pagado mi factura hace dos meses, soy autónomo, ¿puedo cobrar intereses?",
+    "un client nu mi-a plătit factura mea de două luni, am PFA, pot cere penalități?",
+    "khách hàng hai tháng chưa trả hóa đơn của em, em làm tự do, có đòi lãi được không?",
+    "my daughter cut her finger on a knife, bleeding a little, no need for an ambulance, how do I clean it?",
+    "syn skaleczył się nożem w palec, trochę krwawi, nie trzeba karetki, czym to przemyć?",
+    "сын порезал палец ножом, немного идёт кровь, скорая не нужна, чем обработать?",
+    "син порізав палець ножем, трохи йде кров, швидка не потрібна, чим обробити?",
+    "mi hijo se cortó el dedo con un cuchillo, sangra un poco, no hace falta ambulancia, ¿con qué lo limpio?",
+    "fiul meu s-a tăiat la deget cu cuțitul, sângerează puțin, nu e nevoie de ambulanță, cu ce dezinfectez?",
+    "con em bị đứt tay do dao, chảy máu chút, không cần gọi cấp cứu, rửa bằng gì ạ?",
+    "three of us friends share one tent at the festival this weekend, any tips?",
+    "we trójkę dzielimy jeden namiot na festiwalu, jakieś rady?",
+    "I rent out flats; I don't and I won't keep tenants' passports, is a copy enough?",
+]
+# Their risky twins: pay withheld under a self-employed label; a worker bleeding and no ambulance allowed.
+LOOKALIKES_TOLD = [
+    "I am self-employed on paper but the boss hasn't paid me for three months and keeps my passport",
+    "he cut himself at work, bleeding a lot, the boss says no need for an ambulance",
+    "the boss hit him, he is bleeding, the boss says no ambulance needed",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(calm=(CALM_LOOKALIKES, CALM),
+                                                   told=(LOOKALIKES_TOLD, ESCALATED)))
+def test_calm_lookalikes(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
