@@ -174,7 +174,8 @@ _R47_KINDS = ("notdoner47", "lawfulr47", "whatifr47", "legalaskr47", "cangor47",
 # job asking for a passport scan.
 # A self-employed user's unpaid invoice; a cut at home with no need for an ambulance.
 _R48_KINDS = ("turnedoutr48", "allclearr48", "licensedr48", "beforegor48", "paidsentr48", "friendsayr48",
-              "remotejobr48", "selfemployedr48", "cutr48", "noambulancer48")
+              "remotejobr48", "selfemployedr48", "cutr48", "noambulancer48", "cancelledr48", "lostjobr48",
+              "howhelpr48", "guider48", "floodr48")
 # Forty-eighth round: what a checklist before leaving through a licensed agency drops.
 _CHECKLIST_R48 = frozenset({"wage_withholding", "recruitment_fee", "debt_bondage", "document_retention",
                             "unrealistic_offer", "forced_criminality", "deception"})
@@ -917,7 +918,7 @@ class RiskDetector:
                                               # Forty-second round: "if I want to stay on days I
                                               # have to 'visit him' after work".
                                               flag in ("r28", "r30b", "r31b", "r36b", "r37b", "r40b",
-                                                       "r42b")
+                                                       "r42b", "r48b")
                                               and indicator == "sexual_exploitation") or (
                                               # Forty-eighth round: "if we refuse he doesn't pay us and
                                               # hits us" is coercion told, not a hypothesis.
@@ -1430,6 +1431,11 @@ class RiskDetector:
                                 and not scopes.starts["bossr41"])
         # Forty-eighth round: a thank-you after a false alarm that retells the old fear.
         falsealarm = falsealarm or _false_alarm_r48(tokens, scopes, cues)
+        # Calm nights the net raised: a cancelled train asked about, a bystander asking how to help a man who
+        # lost his job, a tour guide moving the group because of a flood.
+        falsealarm = (falsealarm or (bool(scopes.starts["cancelledr48"]) and "?" in text)
+                      or bool(scopes.starts["lostjobr48"] and scopes.starts["howhelpr48"])
+                      or bool(scopes.starts["guider48"] and scopes.starts["floodr48"]))
         # A checklist before leaving through a licensed agency.
         falsealarm = falsealarm or _checklist_r48("?" in text, tokens, scopes)
         return (bystander or falsealarm or trip

@@ -368,3 +368,130 @@ LOOKALIKES_TOLD = [
                                                    told=(LOOKALIKES_TOLD, ESCALATED)))
 def test_calm_lookalikes(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation misses with the net. An online job paid the first week, then nothing for months.
+PAID_FIRST_WEEK_ONLY = [
+    "last year my brother did online data entry for a firm, they promised 1500 a month, paid the first week "
+        "and then nothing for 2 months, then the site was gone",
+    "W zeszłym roku brat pracował zdalnie przy wpisywaniu danych, obiecali 3 tysiące. Zapłacili za pierwszy "
+        "tydzień, a potem przez 2 miesiące nic, aż strona zniknęła.",
+    "В прошлом году брат работал удалённо, вводил данные, обещали 900 в месяц. Заплатили за первую неделю, "
+        "потом 2 месяца ничего, а потом сайт пропал.",
+    "Минулого року брат працював онлайн, вводив дані, обіцяли 900 на місяць. Заплатили за перший тиждень, "
+        "потім 2 місяці нічого, а потім сайт зник.",
+    "El año pasado mi hermano trabajó en línea digitando datos, le prometieron 700 al mes. Le pagaron la "
+        "primera semana y luego 2 meses nada, y la página desapareció.",
+    "Anul trecut fratele meu a lucrat online la introducere de date, i-au promis 900 pe lună. I-au plătit "
+        "prima săptămână, apoi 2 luni nimic, și site-ul a dispărut.",
+    "Năm ngoái anh em làm nhập liệu online, hứa 900 một tháng. Trả tuần đầu rồi 2 tháng không trả gì, sau "
+        "đó trang web biến mất.",
+]
+# Its calm side: a course paid for the first week, nothing else needed.
+PAID_FIRST_WEEK_CALM = [
+    "we paid for the first week of the language course, then nothing else is needed",
+    "Zapłaciliśmy za pierwszy tydzień kursu, potem nic więcej nie trzeba",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(unpaid=(PAID_FIRST_WEEK_ONLY, ESCALATED),
+                                                   course=(PAID_FIRST_WEEK_CALM, CALM)))
+def test_paid_the_first_week_then_nothing(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A permit fee paid, no permit, and "keep quiet or we call the police, you are illegal": a threat.
+KEEP_QUIET_OR_POLICE = [
+    "I paid the agency 2000 for a work permit, 5 months later still no permit, when I ask they tell me "
+        "to keep "
+        "quiet or they call the police and say I'm illegal",
+    "Zapłaciłem agencji 2000 za zezwolenie na pracę, minęło 5 miesięcy, zezwolenia nie ma, jak pytam, mówią "
+        "żebym siedział cicho, bo inaczej zadzwonią na policję, że jestem nielegalnie",
+    "Заплатил агентству 2000 за разрешение на работу, прошло 5 месяцев, разрешения нет, когда спрашиваю, "
+        "говорят молчать или позвонят в полицию, что я нелегал",
+    "Заплатив агенції 2000 за дозвіл на роботу, минуло 5 місяців, дозволу нема, коли питаю, кажуть мовчати "
+        "або подзвонять в поліцію, що я нелегал",
+    "Le pagué a la agencia 2000 por el permiso, van 5 meses sin permiso, cuando pregunto me dicen que "
+        "me quede "
+        "callado o llaman a la policía para decir que estoy ilegal",
+    "Am plătit agenției 2000 pentru permisul de muncă, au trecut 5 luni, permis nu e, când întreb îmi zic să "
+        "tac sau sună la poliție că sunt ilegal",
+    "Em đưa môi giới 2000 để làm giấy phép lao động, 5 tháng rồi chưa có, hỏi thì họ bảo im lặng không thì "
+        "báo cảnh sát em ở bất hợp pháp",
+]
+# Its calm side: a neighbour and a loud party.
+KEEP_QUIET_NEIGHBOUR = [
+    "my neighbour told me to keep quiet or he calls the police, we had a party",
+    "hàng xóm bảo em im lặng không thì báo cảnh sát, tụi em mở nhạc to quá",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(threat=(KEEP_QUIET_OR_POLICE, ESCALATED),
+                                                   party=(KEEP_QUIET_NEIGHBOUR, CALM)))
+def test_keep_quiet_or_the_police_hear_you_are_illegal(rules: Analyzer, text: str,
+                                                       levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Papers for the residence card signed only if she sleeps with him: sexual exploitation.
+PAPERS_FOR_SEX = [
+    "the foreman told my friend he will extend her contract and sign the papers for her residence card "
+        "only if "
+        "she sleeps with him",
+    "brygadzista powiedział koleżance, że przedłuży jej umowę i podpisze papiery do karty pobytu tylko jeśli "
+        "się z nim prześpi",
+    "бригадир сказал подруге, что продлит ей договор и подпишет документы на вид на жительство, только если "
+        "она с ним переспит",
+    "бригадир сказав подрузі, що продовжить їй договір і підпише документи на посвідку, тільки якщо вона з "
+        "ним переспить",
+    "el capataz le dijo a mi amiga que le renueva el contrato y le firma los papeles de la residencia "
+        "solo si "
+        "se acuesta con él",
+    "maistrul i-a zis unei colege ca ii semneaza actele pentru permis doar daca se culca cu el",
+    "quản đốc nói với bạn em là sẽ gia hạn hợp đồng và ký giấy tờ thẻ cư trú cho bạn ấy chỉ khi bạn ấy ngủ "
+        "với hắn",
+]
+# Its calm side: a grade only if one sleeps well.
+SLEEP_WELL = [
+    "the teacher said we only get a good grade if we sleep well before the exam",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(exploited=(PAPERS_FOR_SEX, ESCALATED),
+                                                   calm=(SLEEP_WELL, CALM)))
+def test_papers_signed_only_for_sex(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Calm nights the net raised to critical: a cancelled train, a man who lost his job sleeping at a petrol
+# station, a tour guide moving the group because of a flood. Told: the net raises nothing.
+CALM_NIGHTS = [
+    "where can I sleep tonight in Wroclaw? my train was cancelled",
+    "gdzie mogę przenocować dziś w Poznaniu? odwołali mi pociąg",
+    "где переночевать сегодня в Варшаве? поезд отменили",
+    "де переночувати сьогодні у Кракові? потяг скасували",
+    "a man has slept at our petrol station for three days, he lost his job, how can I help him?",
+    "od trzech dni na naszej stacji benzynowej śpi mężczyzna, stracił pracę, jak mogę mu pomóc?",
+    "un hombre duerme en nuestra gasolinera desde hace tres días, perdió su trabajo, ¿cómo puedo ayudarle?",
+    "tonight the tour guide moves us to another hotel because of the flood",
+    "diseară ghidul ne mută la alt hotel din cauza inundației",
+]
+# Their risky twins (the rules): a man at the petrol station whose boss took his passport; one hiding now.
+NIGHTS_TOLD = [
+    "a man sleeps at our petrol station, his boss took his passport and never paid him, how can I help him?",
+    "a man is hiding at our petrol station now, he lost his job, his boss is outside and says he will "
+        "kill him, "
+        "how can I help him?",
+]
+
+
+@pytest.mark.parametrize("text", CALM_NIGHTS)
+def test_calm_nights_are_told(rules: Analyzer, analyzer: Analyzer, text: str) -> None:
+    language = rules.parse(text).language
+    assert rules.risk.told(text, language)
+    check_level(analyzer, text, CALM)
+
+
+@pytest.mark.parametrize("text", NIGHTS_TOLD)
+def test_nights_told_stay_escalated(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, ESCALATED)
