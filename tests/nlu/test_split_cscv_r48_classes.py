@@ -495,3 +495,35 @@ def test_calm_nights_are_told(rules: Analyzer, analyzer: Analyzer, text: str) ->
 @pytest.mark.parametrize("text", NIGHTS_TOLD)
 def test_nights_told_stay_escalated(rules: Analyzer, text: str) -> None:
     check_level(rules, text, ESCALATED)
+
+
+# The passport in the manager's safe since a month, asked for and not given: retention (a hotel job).
+SAFE_SINCE_MARCH = [
+    "I clean rooms at a hotel, pay is fine. It has been in his safe since March and when I asked for it "
+        "he said "
+        "there's no need.",
+    "Sprzątam w hotelu, płacą w terminie. Leży w jego sejfie od marca, a jak poprosiłam, powiedział, że nie "
+        "trzeba.",
+    "Убираю в отеле, платят вовремя. Лежит в его сейфе с марта, когда я попросила, сказал, что не нужно.",
+    "Прибираю в готелі, платять вчасно. Лежить у його сейфі з березня, коли я попросила, сказав, що не "
+        "треба.",
+    "Limpio en un hotel, pagan a tiempo. Está en su caja fuerte desde marzo y cuando se lo pedí dijo que no "
+        "hacía falta.",
+    "Fac curat la un hotel, plătesc la timp. Stă în seiful lui din martie și când i l-am cerut a zis că nu e "
+        "nevoie.",
+    "Em dọn phòng khách sạn, lương đúng hạn. Cất trong két sắt từ tháng 3, em xin lại thì bảo không cần.",
+]
+# Its calm side: one's own things in the hotel safe, asked for and given.
+SAFE_OWN_THINGS = [
+    "my jewellery has been in the hotel safe since March, I asked for it today and got it at once",
+    "Moja biżuteria leży w sejfie hotelowym od marca, poprosiłam o nią dziś i od razu dostałam",
+    "mis joyas están en la caja fuerte del hotel desde marzo, las pedí hoy y me las dieron",
+    "trang sức cất trong két sắt từ tháng 3, em xin lại thì nhận ngay",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(held=(SAFE_SINCE_MARCH, ESCALATED),
+                                                   own=(SAFE_OWN_THINGS, CALM)))
+def test_passport_in_the_managers_safe_since_a_month(rules: Analyzer, text: str,
+                                                     levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
