@@ -35,8 +35,8 @@ FALSE_ALARM_THANKS = [
         "pasaportes quitados y puertas cerradas. Resulta que perdió el teléfono, tiene su contrato y todo "
         "bien. Solo quería darles las gracias por tranquilizarme.",
     "Bună, luna trecută v-am scris speriat pentru că fiica mea din Belgia nu răspundea și mă gândeam la "
-        "pașapoarte luate și uși încuiate. Până la urmă și-a pierdut telefonul, are contract normal și "
-        "totul e bine. Voiam doar să vă mulțumesc că m-ați liniștit.",
+        "pașapoarte luate și uși încuiate. Până la urmă și-a pierdut telefonul, are contract normal și totul "
+        "e bine. Voiam doar să vă mulțumesc că m-ați liniștit.",
     "Chào anh chị, tháng trước em nhắn trong hoảng loạn vì con gái ở Bỉ không nghe máy, em cứ tưởng bị giữ "
         "hộ chiếu, bị nhốt. Hóa ra con làm mất điện thoại, có hợp đồng đàng hoàng, mọi thứ ổn cả. Em chỉ "
         "muốn cảm ơn anh chị đã giúp em bình tĩnh.",
@@ -64,31 +64,28 @@ def test_thanks_after_a_false_alarm(rules: Analyzer, text: str, levels: tuple[st
 # A checklist before leaving through a licensed or registered agency: what was checked, what else to do.
 CHECKLIST_BEFORE_LEAVING = [
     "Going to the Netherlands in May to pack flowers through a registered agency. Contract signed in "
-        "English, I "
-        "paid them nothing, they only took a copy of my ID. Anything else I should check before I leave?",
+        "English, I paid them nothing, they only took a copy of my ID. Anything else I should check before I "
+        "leave?",
     "W maju jadę do Holandii do pakowania kwiatów, agencja ma licencję, sprawdziłam w rejestrze. Umowa "
         "podpisana po polsku, nic nie płaciłam, mają tylko kopię mojego paszportu. Co jeszcze sprawdzić "
-        "przed "
-        "wyjazdem?",
+        "przed wyjazdem?",
     "В мае еду в Нидерланды упаковывать цветы, у агентства есть лицензия, я проверила. Договор подписан, я "
         "никому ничего не платила, у них только копия паспорта. Что ещё проверить перед отъездом?",
     "У травні їду до Нідерландів пакувати квіти, агенція має ліцензію, я перевірила. Договір підписаний, я "
         "нікому нічого не платила, у них лише копія паспорта. Що ще перевірити перед виїздом?",
     "En mayo nos vamos a Holanda a empacar flores, la agencia tiene licencia y lo comprobamos, contratos "
-        "firmados, no pagamos nada a nadie y los pasaportes se quedan con nosotros. ¿Qué más revisar "
-        "antes de "
-        "irnos?",
+        "firmados, no pagamos nada a nadie y los pasaportes se quedan con nosotros. ¿Qué más revisar antes "
+        "de irnos?",
     "În mai plecăm în Olanda la ambalat flori, agenția are licență, am verificat. Contractele sunt semnate, "
         "n-am plătit nimic nimănui și pașapoartele rămân la noi. Ce altceva să verificăm înainte de plecare?",
     "Tháng 5 tụi em sang Hà Lan đóng gói hoa, công ty có giấy phép, em đã kiểm tra, hợp đồng ký rồi, không "
-        "trả phí cho ai, hộ chiếu tự giữ, sợ bị lừa đảo nên làm từng bước. Còn gì cần làm trước khi đi "
-        "không ạ?",
+        "trả phí cho ai, hộ chiếu tự giữ, sợ bị lừa đảo nên làm từng bước. Còn gì cần làm trước khi đi không "
+        "ạ?",
 ]
 # Its risky twins: a licensed agency, and now the boss keeps the passport and does not pay.
 LICENSED_BUT_HELD = [
     "I went through a registered agency, but now the boss keeps my passport and hasn't paid me for two "
-        "months. "
-        "What should I do before I leave?",
+        "months. What should I do before I leave?",
     "Pojechałem przez agencję, która ma licencję, ale teraz szef trzyma mój paszport i nie płaci od dwóch "
         "miesięcy. Co zrobić przed wyjazdem?",
     "Агентство с лицензией, но сейчас начальник держит мой паспорт и два месяца не платит. Что делать перед "
@@ -116,14 +113,12 @@ def test_told_calm_messages_stay_calm_with_the_net(rules: Analyzer, analyzer: An
 
 # A friend's offer with no office; she has not paid or sent anything (to the recruiter): no pay withheld.
 NOT_PAID_OR_SENT = [
-    "My cousin got a job offer on Instagram, waitress in Malta, 20 euro an hour. No office, no website, "
-        "just a "
-        "chat. She hasn't paid or sent anything yet. Red flags?",
+    "My cousin got a job offer on Instagram, waitress in Malta, 20 euro an hour. No office, no website, just "
+        "a chat. She hasn't paid or sent anything yet. Red flags?",
     "Kuzynka dostała ofertę na Instagramie, kelnerka na Malcie, 20 euro za godzinę. Nie ma biura ani strony, "
         "tylko czat. Nie zapłaciła ani nie wysłała niczego. Na co uważać?",
     "Кузине пришло предложение в инстаграме, официантка на Мальте, 20 евро в час. Офиса нет, сайта нет, "
-        "только "
-        "чат. Она ничего не платила и не отправляла. На что смотреть?",
+        "только чат. Она ничего не платила и не отправляла. На что смотреть?",
     "Кузині прийшла пропозиція в інстаграмі, офіціантка на Мальті, 20 євро на годину. Офісу немає, сайту "
         "немає, тільки чат. Вона нічого не платила і не надсилала. На що звернути увагу?",
     "A mi prima le llegó una oferta por Instagram, mesera en Malta, 20 euros la hora. No hay oficina ni "
@@ -156,20 +151,17 @@ FRIENDS_CALL_IT_SLAVERY = [
         "mówią, że to niewolnictwo, ale mam umowę, paszport mam przy sobie i mogę odmówić. Jaki jest okres "
         "wypowiedzenia?",
     "Честно, эта работа меня добивает. Я сам согласился на сверхурочные перед Рождеством, платят 150%, "
-        "друзья "
-        "говорят, что это рабство, но у меня договор, паспорт у меня и я могу отказаться. Какой срок "
+        "друзья говорят, что это рабство, но у меня договор, паспорт у меня и я могу отказаться. Какой срок "
         "предупреждения при увольнении?",
     "Чесно, ця робота мене добиває. Я сам погодився на понаднормові перед Різдвом, платять 150%, друзі "
         "кажуть, що це рабство, але в мене договір, паспорт у мене і я можу відмовитись. Скільки треба "
         "попереджати про звільнення?",
     "Este trabajo me está matando jaja. Acepté horas extra en Navidad porque las pagan al 150%, mis amigos "
         "dicen que es esclavitud, pero tengo contrato, mi pasaporte lo tengo yo y puedo decir que no. "
-        "¿Cuánto "
-        "preaviso tengo que dar?",
+        "¿Cuánto preaviso tengo que dar?",
     "Jobul ăsta mă omoară, sincer. Am acceptat ore suplimentare de Crăciun pentru că se plătesc 150%, "
         "prietenii zic că e sclavie, dar am contract, pașaportul e la mine și pot refuza. Cu cât timp "
-        "înainte "
-        "trebuie să anunț dacă plec?",
+        "înainte trebuie să anunț dacă plec?",
     "Việc này làm em mệt muốn xỉu luôn. Em tự nhận tăng ca dịp Giáng sinh vì được trả 150%, tổ trưởng hay "
         "quát, bạn bè bảo em làm nô lệ, nhưng em có hợp đồng, hộ chiếu em tự giữ, thứ bảy em có thể từ chối. "
         "Nghỉ việc thì báo trước bao lâu ạ?",
@@ -196,16 +188,13 @@ REMOTE_AND_COURIER = [
     "someone on whatsapp offers a remote app tester job, 250 a day, no experience, they want a photo of my "
         "passport for payroll. scam?",
     "ktoś na whatsappie oferuje pracę zdalnego testera aplikacji, 250 dziennie, bez doświadczenia, chcą "
-        "zdjęcie "
-        "paszportu do wypłat. oszustwo?",
-    "в вотсапе предлагают удалённого тестировщика приложений, 250 в день, без опыта, просят фото "
-        "паспорта для "
-        "выплат. развод?",
+        "zdjęcie paszportu do wypłat. oszustwo?",
+    "в вотсапе предлагают удалённого тестировщика приложений, 250 в день, без опыта, просят фото паспорта "
+        "для выплат. развод?",
     "у вотсапі пропонують віддаленого тестувальника застосунків, 250 на день, без досвіду, просять фото "
         "паспорта для виплат. це шахраї?",
-    "alguien en whatsapp ofrece trabajo de tester de apps remoto, 250 al día, sin experiencia, quieren "
-        "foto de "
-        "mi pasaporte para los pagos. estafa?",
+    "alguien en whatsapp ofrece trabajo de tester de apps remoto, 250 al día, sin experiencia, quieren foto "
+        "de mi pasaporte para los pagos. estafa?",
     "cineva pe whatsapp oferă job de tester de aplicații remote, 250 pe zi, fără experiență, vor poză cu "
         "pașaportul pentru plăți. e țeapă?",
     "có người trên whatsapp mời làm tester ứng dụng từ xa, 250 một ngày, không cần kinh nghiệm, muốn ảnh hộ "
@@ -233,8 +222,8 @@ REFUSING_COSTS = [
     "szef każe nam dzwonić do kupujących po dane karty, a jak odmówimy, to nie płaci i bije",
     "начальник заставляет звонить покупателям за данными карты, если откажемся, он не платит и бьёт",
     "начальник змушує дзвонити покупцям по дані картки, якщо відмовимося, він не платить і б'є",
-    "el jefe nos obliga a llamar a compradores por los datos de tarjeta; si nos negamos no nos paga y "
-        "nos pega",
+    "el jefe nos obliga a llamar a compradores por los datos de tarjeta; si nos negamos no nos paga y nos "
+        "pega",
     "șeful ne pune să sunăm cumpărătorii pentru datele cardului; dacă refuzăm nu ne plătește și ne bate",
     "chủ bắt gọi cho người mua lấy thông tin thẻ, nếu từ chối thì không trả lương và đánh",
 ]
@@ -283,17 +272,15 @@ END_BADLY_COME_TO_ROOM = [
     "I said no to the extra shifts and the manager told me it will end badly for me and he will come to my "
         "room tonight",
     "Nie chciałem brać dodatkowych zmian, kierownik powiedział, że źle się to dla mnie skończy i że "
-        "przyjdzie "
-        "do mojego pokoju",
+        "przyjdzie do mojego pokoju",
     "Я отказался от лишних смен, менеджер сказал, что для меня это плохо кончится и что он придёт ко мне в "
         "комнату",
     "Я відмовився від додаткових змін, менеджер сказав, що для мене це погано скінчиться і що він прийде до "
         "моєї кімнати",
-    "Dije que no a los turnos extra y el encargado me dijo que eso iba a terminar mal para mí y que "
-        "vendría a "
-        "mi cuarto",
-    "Am refuzat turele în plus și șeful mi-a zis că o să se termine urât pentru mine și că vine în "
-        "camera mea",
+    "Dije que no a los turnos extra y el encargado me dijo que eso iba a terminar mal para mí y que vendría "
+        "a mi cuarto",
+    "Am refuzat turele în plus și șeful mi-a zis că o să se termine urât pentru mine și că vine în camera "
+        "mea",
     "Em từ chối tăng ca, quản lý nói chuyện này sẽ kết thúc tệ cho em và hắn sẽ đến phòng em",
 ]
 # Its calm side: a series that ends badly, friends invited over.
@@ -384,8 +371,8 @@ PAID_FIRST_WEEK_ONLY = [
         "primera semana y luego 2 meses nada, y la página desapareció.",
     "Anul trecut fratele meu a lucrat online la introducere de date, i-au promis 900 pe lună. I-au plătit "
         "prima săptămână, apoi 2 luni nimic, și site-ul a dispărut.",
-    "Năm ngoái anh em làm nhập liệu online, hứa 900 một tháng. Trả tuần đầu rồi 2 tháng không trả gì, sau "
-        "đó trang web biến mất.",
+    "Năm ngoái anh em làm nhập liệu online, hứa 900 một tháng. Trả tuần đầu rồi 2 tháng không trả gì, sau đó "
+        "trang web biến mất.",
 ]
 # Its calm side: a course paid for the first week, nothing else needed.
 PAID_FIRST_WEEK_CALM = [
@@ -402,18 +389,16 @@ def test_paid_the_first_week_then_nothing(rules: Analyzer, text: str, levels: tu
 
 # A permit fee paid, no permit, and "keep quiet or we call the police, you are illegal": a threat.
 KEEP_QUIET_OR_POLICE = [
-    "I paid the agency 2000 for a work permit, 5 months later still no permit, when I ask they tell me "
-        "to keep "
-        "quiet or they call the police and say I'm illegal",
+    "I paid the agency 2000 for a work permit, 5 months later still no permit, when I ask they tell me to "
+        "keep quiet or they call the police and say I'm illegal",
     "Zapłaciłem agencji 2000 za zezwolenie na pracę, minęło 5 miesięcy, zezwolenia nie ma, jak pytam, mówią "
         "żebym siedział cicho, bo inaczej zadzwonią na policję, że jestem nielegalnie",
     "Заплатил агентству 2000 за разрешение на работу, прошло 5 месяцев, разрешения нет, когда спрашиваю, "
         "говорят молчать или позвонят в полицию, что я нелегал",
     "Заплатив агенції 2000 за дозвіл на роботу, минуло 5 місяців, дозволу нема, коли питаю, кажуть мовчати "
         "або подзвонять в поліцію, що я нелегал",
-    "Le pagué a la agencia 2000 por el permiso, van 5 meses sin permiso, cuando pregunto me dicen que "
-        "me quede "
-        "callado o llaman a la policía para decir que estoy ilegal",
+    "Le pagué a la agencia 2000 por el permiso, van 5 meses sin permiso, cuando pregunto me dicen que me "
+        "quede callado o llaman a la policía para decir que estoy ilegal",
     "Am plătit agenției 2000 pentru permisul de muncă, au trecut 5 luni, permis nu e, când întreb îmi zic să "
         "tac sau sună la poliție că sunt ilegal",
     "Em đưa môi giới 2000 để làm giấy phép lao động, 5 tháng rồi chưa có, hỏi thì họ bảo im lặng không thì "
@@ -435,18 +420,16 @@ def test_keep_quiet_or_the_police_hear_you_are_illegal(rules: Analyzer, text: st
 
 # Papers for the residence card signed only if she sleeps with him: sexual exploitation.
 PAPERS_FOR_SEX = [
-    "the foreman told my friend he will extend her contract and sign the papers for her residence card "
-        "only if "
-        "she sleeps with him",
+    "the foreman told my friend he will extend her contract and sign the papers for her residence card only "
+        "if she sleeps with him",
     "brygadzista powiedział koleżance, że przedłuży jej umowę i podpisze papiery do karty pobytu tylko jeśli "
         "się z nim prześpi",
     "бригадир сказал подруге, что продлит ей договор и подпишет документы на вид на жительство, только если "
         "она с ним переспит",
     "бригадир сказав подрузі, що продовжить їй договір і підпише документи на посвідку, тільки якщо вона з "
         "ним переспить",
-    "el capataz le dijo a mi amiga que le renueva el contrato y le firma los papeles de la residencia "
-        "solo si "
-        "se acuesta con él",
+    "el capataz le dijo a mi amiga que le renueva el contrato y le firma los papeles de la residencia solo "
+        "si se acuesta con él",
     "maistrul i-a zis unei colege ca ii semneaza actele pentru permis doar daca se culca cu el",
     "quản đốc nói với bạn em là sẽ gia hạn hợp đồng và ký giấy tờ thẻ cư trú cho bạn ấy chỉ khi bạn ấy ngủ "
         "với hắn",
@@ -479,9 +462,8 @@ CALM_NIGHTS = [
 # Their risky twins (the rules): a man at the petrol station whose boss took his passport; one hiding now.
 NIGHTS_TOLD = [
     "a man sleeps at our petrol station, his boss took his passport and never paid him, how can I help him?",
-    "a man is hiding at our petrol station now, he lost his job, his boss is outside and says he will "
-        "kill him, "
-        "how can I help him?",
+    "a man is hiding at our petrol station now, he lost his job, his boss is outside and says he will kill "
+        "him, how can I help him?",
 ]
 
 
@@ -499,9 +481,8 @@ def test_nights_told_stay_escalated(rules: Analyzer, text: str) -> None:
 
 # The passport in the manager's safe since a month, asked for and not given: retention (a hotel job).
 SAFE_SINCE_MARCH = [
-    "I clean rooms at a hotel, pay is fine. It has been in his safe since March and when I asked for it "
-        "he said "
-        "there's no need.",
+    "I clean rooms at a hotel, pay is fine. It has been in his safe since March and when I asked for it he "
+        "said there's no need.",
     "Sprzątam w hotelu, płacą w terminie. Leży w jego sejfie od marca, a jak poprosiłam, powiedział, że nie "
         "trzeba.",
     "Убираю в отеле, платят вовремя. Лежит в его сейфе с марта, когда я попросила, сказал, что не нужно.",
