@@ -83,7 +83,7 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
           "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
           "r40", "r40b", "r41", "r41b", "r42", "r42b", "r43", "r43b", "r44", "r44b", "r45", "r45b",
-          "r46", "r46b", "r47", "r47b", "r48", "r48b", "exit")
+          "r46", "r46b", "r47", "r47b", "r48", "r48b", "r49", "r49b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -176,6 +176,8 @@ _R47_KINDS = ("notdoner47", "lawfulr47", "whatifr47", "legalaskr47", "cangor47",
 _R48_KINDS = ("turnedoutr48", "allclearr48", "licensedr48", "beforegor48", "paidsentr48", "friendsayr48",
               "remotejobr48", "selfemployedr48", "cutr48", "noambulancer48", "cancelledr48", "lostjobr48",
               "howhelpr48", "guider48", "floodr48")
+# Forty-ninth round (CW-CZ): a passport taken for a moment and given back minutes later or at once.
+_R49_KINDS = ("backsoonr49",)
 # Forty-eighth round: what a checklist before leaving through a licensed agency drops.
 _CHECKLIST_R48 = frozenset({"wage_withholding", "recruitment_fee", "debt_bondage", "document_retention",
                             "unrealistic_offer", "forced_criminality", "deception"})
@@ -315,7 +317,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
                       *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS,
                       *_R41_KINDS, *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
-                      *_R46_KINDS, *_R47_KINDS, *_R48_KINDS)
+                      *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -840,7 +842,7 @@ class RiskDetector:
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
                                 *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS,
                                 *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
-                                *_R46_KINDS, *_R47_KINDS, *_R48_KINDS)}
+                                *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -2187,6 +2189,17 @@ class RiskDetector:
         if p.indicator in ("violence", "immediate_danger") and scopes.starts["cutr48"] and any(
                 _unnegated(tokens, k, cues) for k in scopes.starts["noambulancer48"]) and not (
                 scopes.starts["bossr41"]):
+            return True
+        # Forty-ninth round: a passport taken for a moment (a check-in desk, a copy) and given back minutes
+        # later or at once, the hand-back after the match in its sentence or the next, not negated, nothing
+        # "again" or "still" after it: no document kept. "Turned out they just copied it and gave it straight
+        # back" is no deception either.
+        if p.indicator in ("document_retention", "deception") and any(
+                i < k <= end + 24 and tokens[k].sentence - sentence <= 1 and _unnegated(tokens, k, cues)
+                and not any(g > k for g in (*scopes.starts["againr39"], *scopes.starts["still"]))
+                and (p.indicator == "document_retention" or (
+                    i in scopes.starts["turnedoutr48"] and tokens[k].sentence == sentence))
+                for k in scopes.starts["backsoonr49"]):
             return True
         # vi "bị quát" (scolded) is no "quất" (whipped); vi "thứ bảy" (Saturday) is no "thu" (collect); ru
         # "должен отправить" (must send) is no debt.
