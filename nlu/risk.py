@@ -177,7 +177,8 @@ _R48_KINDS = ("turnedoutr48", "allclearr48", "licensedr48", "beforegor48", "paid
               "remotejobr48", "selfemployedr48", "cutr48", "noambulancer48", "cancelledr48", "lostjobr48",
               "howhelpr48", "guider48", "floodr48")
 # Forty-ninth round (CW-CZ): a passport taken for a moment and given back minutes later or at once.
-_R49_KINDS = ("backsoonr49",)
+# A worried friend's all-clear list: his own passport and phone, paid into his account, weekends off.
+_R49_KINDS = ("backsoonr49", "ownlistr49")
 # Forty-eighth round: what a checklist before leaving through a licensed agency drops.
 _CHECKLIST_R48 = frozenset({"wage_withholding", "recruitment_fee", "debt_bondage", "document_retention",
                             "unrealistic_offer", "forced_criminality", "deception"})
@@ -694,6 +695,20 @@ def _checklist_r48(asks: bool, tokens: list[Token], scopes: _Scopes) -> bool:
     return bool(licensed and scopes.starts["beforegor48"]) and asks and not (
         scopes.starts["bossr41"] or scopes.starts["still"]
         or any(c > licensed[0] and tokens[c].norm != "no" for c in scopes.starts["contrast"]))
+
+
+def _own_list_r49(tokens: list[Token], i: int, scopes: _Scopes, cues: dict[str, _CueSet], after: int = 0
+                  ) -> bool:
+    """Forty-ninth round: two all-clear list cues in the sentence of the match at i (or `after` sentences
+    after it), not negated, no boss word in that sentence and no contrast after the list's first word (the
+    match or a cue)."""
+    sentence = tokens[i].sentence + after
+    own = [k for k in scopes.starts["ownlistr49"]
+           if tokens[k].sentence == sentence and _unnegated(tokens, k, cues)]
+    if len(own) < 2 or any(tokens[b].sentence == sentence for b in scopes.starts["bossr41"]):
+        return False
+    first = min(i, own[0]) if not after else own[0]
+    return not any(c > first and tokens[c].sentence == sentence for c in scopes.starts["contrast"])
 
 
 def _unnegated(tokens: list[Token], k: int, cues: dict[str, _CueSet]) -> bool:
@@ -2200,6 +2215,15 @@ class RiskDetector:
                 and (p.indicator == "document_retention" or (
                     i in scopes.starts["turnedoutr48"] and tokens[k].sentence == sentence))
                 for k in scopes.starts["backsoonr49"]):
+            return True
+        # Forty-ninth round: a worried friend's all-clear list ("I asked: he has his passport, his phone, gets
+        # paid into his account, has weekends off"): two list cues in the match's sentence, not negated, no
+        # boss word in it and no contrast after the list begins: no document kept, no isolation, no pay held.
+        # The place "far from everything" feared in the sentence before the list is no isolation either.
+        if p.indicator in ("document_retention", "isolation", "wage_withholding") and _own_list_r49(
+                tokens, i, scopes, cues):
+            return True
+        if p.indicator == "isolation" and _own_list_r49(tokens, i, scopes, cues, 1):
             return True
         # vi "bị quát" (scolded) is no "quất" (whipped); vi "thứ bảy" (Saturday) is no "thu" (collect); ru
         # "должен отправить" (must send) is no debt.

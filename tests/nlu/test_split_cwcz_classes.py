@@ -54,3 +54,42 @@ TAKEN_NOT_BACK = [
 def test_passport_taken_for_a_moment_and_given_back(rules: Analyzer, text: str,
                                                     levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# A worried friend's all-clear list: his own passport and phone, paid into his account, weekends off.
+FRIEND_ALL_CLEAR = [
+    "I was scared for my brother on a remote dairy farm in Ireland, but I asked him: he has his "
+        "passport, has his phone, gets paid into his account and has weekends off. Anything else to check?",
+    "Martwiłam się o brata na farmie w Irlandii, ale zapytałam: ma swój paszport, ma swój telefon, wypłata "
+        "na konto, ma wolne weekendy. Na co jeszcze uważać?",
+    "Волновалась за брата на ферме в Ирландии, далеко от всего. Но спросила: паспорт при нём, телефон тоже, "
+        "зарплата на карту, выходные есть. На что ещё смотреть?",
+    "Хвилювалася за брата на фермі в Ірландії, далеко від усього. Але спитала: паспорт при ньому, телефон "
+        "теж, зарплата на картку, вихідні є. На що ще звернути увагу?",
+    "Me preocupaba mi hermano en una granja en Irlanda, pero le pregunté: tiene su pasaporte, tiene su "
+        "celular, le pagan en su cuenta y descansa los fines de semana. ¿Algo más que revisar?",
+    "Îmi făceam griji pentru fratele meu la o fermă în Irlanda, e departe de tot. Dar l-am întrebat: are "
+        "pașaportul, are telefonul, ia salariul pe card și are weekendurile libere. Ce altceva să verifice?",
+    "Em lo cho anh trai làm ở trang trại bên Ireland, nhưng hỏi thì anh tự giữ hộ chiếu, lương vào tài "
+        "khoản, cuối tuần được nghỉ. Còn gì cần để ý không?",
+    "my cousin on a trawler called at last, no signal out there, he got paid in full and has his papers with "
+        "him. sorry for the worry",
+]
+# Its risky twins: the boss or "they" keep the passport, whatever else is fine.
+FRIEND_NOT_CLEAR = [
+    "My brother on a farm in Ireland gets paid into his account and has weekends off, but the farmer keeps "
+        "his passport.",
+    "They took my brother's passport and phone; he gets paid into his account but only half.",
+    "Brat dostaje wypłatę na konto i ma wolne weekendy, ale szef trzyma jego paszport.",
+    "Зарплата на карту, выходные есть, но паспорт у хозяина и не отдаёт.",
+    "Зарплата на картку, вихідні є, але паспорт у хазяїна і не віддає.",
+    "Le pagan en su cuenta y descansa los fines de semana, pero el patrón le quitó el pasaporte.",
+    "Ia salariul pe card și are weekendurile libere, dar șeful i-a luat pașaportul.",
+    "Lương vào tài khoản, cuối tuần được nghỉ, nhưng chủ giữ hộ chiếu của anh.",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(clear=(FRIEND_ALL_CLEAR, CALM),
+                                                   kept=(FRIEND_NOT_CLEAR, ESCALATED)))
+def test_worried_friends_all_clear_list(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
