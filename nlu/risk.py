@@ -178,7 +178,8 @@ _R48_KINDS = ("turnedoutr48", "allclearr48", "licensedr48", "beforegor48", "paid
               "howhelpr48", "guider48", "floodr48")
 # Forty-ninth round (CW-CZ): a passport taken for a moment and given back minutes later or at once.
 # A worried friend's all-clear list: his own passport and phone, paid into his account, weekends off.
-_R49_KINDS = ("backsoonr49", "ownlistr49")
+# An unpaid trial week in an offer asked about.
+_R49_KINDS = ("backsoonr49", "ownlistr49", "trialr49")
 # Forty-eighth round: what a checklist before leaving through a licensed agency drops.
 _CHECKLIST_R48 = frozenset({"wage_withholding", "recruitment_fee", "debt_bondage", "document_retention",
                             "unrealistic_offer", "forced_criminality", "deception"})
@@ -2224,6 +2225,15 @@ class RiskDetector:
                 tokens, i, scopes, cues):
             return True
         if p.indicator == "isolation" and _own_list_r49(tokens, i, scopes, cues, 1):
+            return True
+        # Forty-ninth round: an unpaid trial week or period in a message that asks ("the first week is a trial
+        # without pay, to see how you work; I go next month, is that ok?"): the pay or fee word right after
+        # the trial cue is no pay withheld and no fee. ru "как работаешь" is no "как раб(ы)".
+        if p.indicator in ("wage_withholding", "recruitment_fee") and asks and any(
+                i - 3 <= k <= end and tokens[k].sentence == sentence for k in scopes.starts["trialr49"]):
+            return True
+        if p.indicator == "abusive_conditions" and p.lang in ("ru", "uk") and tokens[end].norm.startswith(
+                ("rabot", "robot")):
             return True
         # vi "bị quát" (scolded) is no "quất" (whipped); vi "thứ bảy" (Saturday) is no "thu" (collect); ru
         # "должен отправить" (must send) is no debt.

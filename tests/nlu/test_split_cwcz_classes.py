@@ -93,3 +93,41 @@ FRIEND_NOT_CLEAR = [
                                                    kept=(FRIEND_NOT_CLEAR, ESCALATED)))
 def test_worried_friends_all_clear_list(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# An offer with an unpaid trial week, asked about before going: no pay withheld (the missing contract may stay
+# low).
+UNPAID_TRIAL_OFFER = [
+    "A family in Zurich wants a nanny, they say the first week is a trial without pay to see how I get on "
+        "with the kids, contract after that. I fly in March, is that normal?",
+    "Rodzina w Zurychu szuka niani, mówią że pierwszy tydzień próbny bez wypłaty, umowa potem. Lecę w "
+        "marcu, czy to normalne?",
+    "Семья в Цюрихе ищет няню, говорят первая неделя пробная без оплаты, посмотреть как работаешь, договор "
+        "потом. Лечу в марте, это нормально?",
+    "Сім'я в Цюриху шукає няню, кажуть перший тиждень пробний без оплати, договір потім. Лечу в березні, це "
+        "нормально?",
+    "Una familia en Zúrich busca niñera, dicen que la primera semana es de prueba sin pago, el contrato "
+        "después. Viajo en marzo, ¿es normal?",
+    "O familie din Zürich caută bonă, zic că prima săptămână e de probă fără plată, contractul după. Plec în "
+        "martie, e normal?",
+    "Một gia đình ở Zurich tìm bảo mẫu, bảo tuần đầu làm thử không lương, hợp đồng ký sau. Tháng 3 em đi, "
+        "vậy có bình thường không?",
+]
+# Its risky twins: the trial done and then the pay withheld for months.
+TRIAL_THEN_UNPAID = [
+    "The first week was a trial without pay, fine, but now it's two months and they haven't paid me "
+        "anything. What do I do?",
+    "Pierwszy tydzień był próbny, ale od dwóch miesięcy nie płacą mi nic. Co robić?",
+    "Первая неделя была пробная, но уже два месяца мне не платят. Что делать?",
+    "Перший тиждень був пробний, але вже два місяці мені не платять. Що робити?",
+    "La primera semana era de prueba, pero ya van dos meses que no me pagan. ¿Qué hago?",
+    "Prima săptămână a fost de probă, dar de două luni nu mă plătesc. Ce să fac?",
+    "Tuần đầu làm thử, nhưng đã hai tháng chủ không trả lương cho em. Em phải làm gì?",
+    "Работаем как рабы по 16 часов, пробная неделя давно прошла, а денег нет. Что делать?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(offer=(UNPAID_TRIAL_OFFER, CALM),
+                                                   unpaid=(TRIAL_THEN_UNPAID, ESCALATED)))
+def test_unpaid_trial_week_in_an_offer(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
