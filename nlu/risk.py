@@ -179,7 +179,8 @@ _R48_KINDS = ("turnedoutr48", "allclearr48", "licensedr48", "beforegor48", "paid
 # Forty-ninth round (CW-CZ): a passport taken for a moment and given back minutes later or at once.
 # A worried friend's all-clear list: his own passport and phone, paid into his account, weekends off.
 # An unpaid trial week in an offer asked about.
-_R49_KINDS = ("backsoonr49", "ownlistr49", "trialr49")
+# "Nobody is taking anything off me or threatening me, I just want to know my rights".
+_R49_KINDS = ("backsoonr49", "ownlistr49", "trialr49", "nobodyr49", "orr49", "rightsaskr49")
 # Forty-eighth round: what a checklist before leaving through a licensed agency drops.
 _CHECKLIST_R48 = frozenset({"wage_withholding", "recruitment_fee", "debt_bondage", "document_retention",
                             "unrealistic_offer", "forced_criminality", "deception"})
@@ -710,6 +711,22 @@ def _own_list_r49(tokens: list[Token], i: int, scopes: _Scopes, cues: dict[str, 
         return False
     first = min(i, own[0]) if not after else own[0]
     return not any(c > first and tokens[c].sentence == sentence for c in scopes.starts["contrast"])
+
+
+def _nobody_or_r49(i: int, tokens: list[Token], scopes: _Scopes) -> bool:
+    """Forty-ninth round: "nobody" up to eight words before the match at i in its sentence, an "or" between
+    them, and no boss word and no contrast between ("nobody takes anything off me or threatens me"), in a
+    message that asks what one is entitled to or says all is fine."""
+    sentence = tokens[i].sentence
+    if not (scopes.starts["rightsaskr49"] or scopes.starts["finer32"]):
+        return False
+
+    def between(kind: str, k: int) -> bool:
+        return any(k < c < i for c in scopes.starts[kind])
+
+    return any(i - 8 <= k < i and tokens[k].sentence == sentence and between("orr49", k)
+               and not between("bossr41", k) and not between("contrast", k)
+               for k in scopes.starts["nobodyr49"])
 
 
 def _unnegated(tokens: list[Token], k: int, cues: dict[str, _CueSet]) -> bool:
@@ -2234,6 +2251,15 @@ class RiskDetector:
             return True
         if p.indicator == "abusive_conditions" and p.lang in ("ru", "uk") and tokens[end].norm.startswith(
                 ("rabot", "robot")):
+            return True
+        # Forty-ninth round: "nobody is taking anything off me or threatening me": the threat, violence or
+        # document after "nobody ... or" is denied; in such a message a question about what one is entitled to
+        # ("am I entitled to a day off on 24h live-in work?") tells no abusive conditions.
+        if p.indicator in ("threats", "violence", "document_retention") and _nobody_or_r49(i, tokens, scopes):
+            return True
+        if p.indicator == "abusive_conditions" and any(
+                tokens[k].sentence == sentence for k in scopes.starts["rightsaskr49"]) and any(
+                _nobody_or_r49(m, tokens, scopes) for m in range(len(tokens))):
             return True
         # vi "bị quát" (scolded) is no "quất" (whipped); vi "thứ bảy" (Saturday) is no "thu" (collect); ru
         # "должен отправить" (must send) is no debt.

@@ -131,3 +131,39 @@ TRIAL_THEN_UNPAID = [
                                                    unpaid=(TRIAL_THEN_UNPAID, ESCALATED)))
 def test_unpaid_trial_week_in_an_offer(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# "Nobody is taking anything off me or threatening me, I just want to know my rights".
+NOBODY_THREATENS = [
+    "All good at my job in Austria, the family is kind. Nobody is taking my things or threatening me, I "
+        "just want to know how many days off I'm entitled to.",
+    "W pracy w Austrii wszystko dobrze, rodzina miła. Nikt mi nic nie zabiera ani mi nie grozi, chcę tylko "
+        "wiedzieć, ile dni wolnego mi przysługuje.",
+    "На работе в Австрии всё хорошо, семья добрая. Никто ничего у меня не забирает и не угрожает или "
+        "кричит, просто хочу знать, сколько выходных мне положено.",
+    "На роботі в Австрії все добре, сім'я добра. Ніхто нічого в мене не забирає чи погрожує, просто хочу "
+        "знати, скільки вихідних мені належить.",
+    "En mi trabajo en Austria todo bien, la familia es amable. Nadie me quita nada ni me amenaza, solo "
+        "quiero saber cuántos días libres tengo derecho.",
+    "La munca din Austria totul e bine, familia e drăguță. Nimeni nu-mi ia nimic sau mă amenință, vreau doar "
+        "să știu câte zile libere am dreptul.",
+    "Em làm ở Áo mọi thứ ổn, gia đình tốt. Em chỉ muốn hỏi làm ở nhà chủ 24 giờ thì em có được nghỉ mỗi "
+        "tuần không. Không ai lấy giấy tờ hay đe dọa em.",
+]
+# Its risky twins: nobody helps, and the boss threatens; the threat told after a contrast.
+SOMEONE_THREATENS = [
+    "Nobody helps me here, the boss is threatening me and keeps my passport.",
+    "Nobody took my phone, but the boss threatens to beat me if I leave.",
+    "Nikt mi nie pomaga, a szef mi grozi, że mnie pobije.",
+    "Никто не помогает, а хозяин угрожает меня избить.",
+    "Ніхто не допомагає, а хазяїн погрожує мене побити.",
+    "Nadie me ayuda, y el jefe me amenaza con pegarme si me voy.",
+    "Nimeni nu mă ajută, iar șeful mă amenință că mă bate dacă plec.",
+    "Không ai giúp em, chủ đe dọa đánh em nếu em bỏ đi.",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(calm=(NOBODY_THREATENS, CALM),
+                                                   threat=(SOMEONE_THREATENS, ESCALATED)))
+def test_nobody_takes_or_threatens(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
