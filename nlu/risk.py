@@ -180,7 +180,11 @@ _R48_KINDS = ("turnedoutr48", "allclearr48", "licensedr48", "beforegor48", "paid
 # A worried friend's all-clear list: his own passport and phone, paid into his account, weekends off.
 # An unpaid trial week in an offer asked about.
 # "Nobody is taking anything off me or threatening me, I just want to know my rights".
-_R49_KINDS = ("backsoonr49", "ownlistr49", "trialr49", "nobodyr49", "orr49", "rightsaskr49")
+# The employer pays the flight and the visa, nothing to pay back.
+_R49_KINDS = ("backsoonr49", "ownlistr49", "trialr49", "nobodyr49", "orr49", "rightsaskr49", "paysflightr49",
+              "nothingbackr49")
+# Forty-ninth round: what the employer's paid flight and visa, nothing to pay back, drops.
+_FLIGHT_PAID_R49 = frozenset({"document_retention", "wage_withholding", "debt_bondage", "recruitment_fee"})
 # Forty-eighth round: what a checklist before leaving through a licensed agency drops.
 _CHECKLIST_R48 = frozenset({"wage_withholding", "recruitment_fee", "debt_bondage", "document_retention",
                             "unrealistic_offer", "forced_criminality", "deception"})
@@ -2260,6 +2264,14 @@ class RiskDetector:
         if p.indicator == "abusive_conditions" and any(
                 tokens[k].sentence == sentence for k in scopes.starts["rightsaskr49"]) and any(
                 _nobody_or_r49(m, tokens, scopes) for m in range(len(tokens))):
+            return True
+        # Forty-ninth round: the employer pays the flight and the visa and nothing has to be paid back ("my
+        # friends say it's a trap"): in the sentences from the payment to the nothing-back, no document kept,
+        # no pay held, no debt and no fee; nothing "still" and no contrast after the nothing-back.
+        if p.indicator in _FLIGHT_PAID_R49 and any(
+                tokens[f].sentence <= sentence <= tokens[b].sentence and f < b
+                and not any(c > b for c in (*scopes.starts["contrast"], *scopes.starts["still"]))
+                for f in scopes.starts["paysflightr49"] for b in scopes.starts["nothingbackr49"]):
             return True
         # vi "bị quát" (scolded) is no "quất" (whipped); vi "thứ bảy" (Saturday) is no "thu" (collect); ru
         # "должен отправить" (must send) is no debt.

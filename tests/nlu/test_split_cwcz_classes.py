@@ -167,3 +167,41 @@ SOMEONE_THREATENS = [
                                                    threat=(SOMEONE_THREATENS, ESCALATED)))
 def test_nobody_takes_or_threatens(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# The employer pays the flight and the visa, nothing has to be paid back, friends call it a trap.
+FLIGHT_PAID_NOTHING_BACK = [
+    "The farm pays the flight and the visa and I don't have to pay anything back, it's written in the "
+        "contract. My friends say it's a trap. Is it suspicious?",
+    "Pracodawca opłaca lot i wizę, nie muszę nic oddawać, jest to w umowie. Znajomi mówią, że to pułapka. "
+        "Czy to podejrzane?",
+    "Работодатель оплачивает перелёт и визу, я ничего не должна возвращать, это в договоре. Подруги говорят, "
+        "что это ловушка. Это подозрительно?",
+    "Роботодавець оплачує переліт і візу, я нічого не винна повертати, це в договорі. Подруги кажуть, що це "
+        "пастка. Це підозріло?",
+    "La empresa me paga el vuelo y la visa y no tengo que devolver nada, está en el contrato. Mis amigas "
+        "dicen que es una trampa. ¿Es sospechoso?",
+    "Firma îmi plătește zborul și viza și nu trebuie să dau nimic înapoi, scrie în contract. Prietenele zic "
+        "că e o capcană. E suspect?",
+    "Công ty trả vé máy bay và visa cho em, em không phải hoàn lại gì, có trong hợp đồng. Bạn bè bảo là bẫy. "
+        "Có đáng ngờ không ạ?",
+]
+# Its risky twins: the flight paid, and now a debt for it and the passport kept.
+FLIGHT_PAID_THEN_OWED = [
+    "The boss paid the flight and the visa, and now he says I owe him 3000 and keeps my passport.",
+    "He pays the flight and I don't have to pay anything back, he said, but now he keeps my passport until "
+        "I work off the ticket.",
+    "Szef opłacił lot i wizę, a teraz mówi, że jestem mu winna 3000 i trzyma mój paszport.",
+    "Хозяин оплатил перелёт и визу, а теперь говорит, что я должна ему 3000, и держит мой паспорт.",
+    "Хазяїн оплатив переліт і візу, а тепер каже, що я винна йому 3000, і тримає мій паспорт.",
+    "El jefe pagó el vuelo y la visa, y ahora dice que le debo 3000 y me quitó el pasaporte.",
+    "Șeful a plătit zborul și viza, iar acum zice că îi datorez 3000 și îmi ține pașaportul.",
+    "Chủ trả vé máy bay và visa, giờ bảo em nợ 3000 và giữ hộ chiếu của em.",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(calm=(FLIGHT_PAID_NOTHING_BACK, CALM),
+                                                   owed=(FLIGHT_PAID_THEN_OWED, ESCALATED)))
+def test_flight_and_visa_paid_nothing_to_pay_back(rules: Analyzer, text: str,
+                                                  levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
