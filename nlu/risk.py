@@ -181,8 +181,9 @@ _R48_KINDS = ("turnedoutr48", "allclearr48", "licensedr48", "beforegor48", "paid
 # An unpaid trial week in an offer asked about.
 # "Nobody is taking anything off me or threatening me, I just want to know my rights".
 # The employer pays the flight and the visa, nothing to pay back.
+# The end of a joke ("... 😂 ok joking aside, they haven't paid us").
 _R49_KINDS = ("backsoonr49", "ownlistr49", "trialr49", "nobodyr49", "orr49", "rightsaskr49", "paysflightr49",
-              "nothingbackr49")
+              "nothingbackr49", "jokeasider49")
 # Forty-ninth round: what the employer's paid flight and visa, nothing to pay back, drops.
 _FLIGHT_PAID_R49 = frozenset({"document_retention", "wage_withholding", "debt_bondage", "recruitment_fee"})
 # Forty-eighth round: what a checklist before leaving through a licensed agency drops.
@@ -1484,7 +1485,8 @@ class RiskDetector:
                 or mourning or rental
                 or freeleave or visit or employed or former or realvol or ownlock or allfine or rehab
                 or sheltered or scopes.general
-                or bool(scopes.sentences["media"] or scopes.sentences["joke"]))
+                or bool(scopes.sentences["media"])
+                or bool(scopes.sentences["joke"] and not scopes.starts["jokeasider49"]))
 
     def _scopes(self, text: str, tokens: list[Token], cues: dict[str, _CueSet], language: str | None
                 ) -> _Scopes:
@@ -1569,7 +1571,10 @@ class RiskDetector:
         told_after = sentence in scopes.sentences["media"] and any(
             k < i and tokens[k].sentence == sentence for k in scopes.starts["nowtoldr31"]) and any(
             i - 4 <= k <= end + 4 and tokens[k].sentence == sentence for k in scopes.starts["kinr31"])
-        if (sentence in scopes.sentences["media"] and not told_after) or sentence in scopes.sentences["joke"]:
+        # Forty-ninth round: what follows "joking aside" in the joke's sentence is told in earnest.
+        if (sentence in scopes.sentences["media"] and not told_after) or (
+                sentence in scopes.sentences["joke"] and not any(
+                    a < i and tokens[a].sentence == sentence for a in scopes.starts["jokeasider49"])):
             return True  # "just watched a documentary on slaves", "held me hostage lol"
         if p.indicator in _PROTECT_SCOPE and sentence in scopes.sentences["protect"]:
             return True  # "I always lock myself in the cab at night, lots of fuel theft"
@@ -2612,7 +2617,9 @@ class RiskDetector:
             past = any(p < k and tokens[p].sentence == tokens[k].sentence for p in scopes.starts["past"])
             # Ninth round: a film or a joke is not danger now ("a film where two men push a girl into a van").
             told = tokens[k].sentence in scopes.sentences["media"] or (
-                tokens[k].sentence in scopes.sentences["joke"])
+                tokens[k].sentence in scopes.sentences["joke"] and not any(
+                    a < k and tokens[a].sentence == tokens[k].sentence
+                    for a in scopes.starts["jokeasider49"]))
             return not (negated or past or told or (hypothetical and _has_cue(before, cues["hypothetical"])))
 
         def working_up(k: int) -> bool:

@@ -205,3 +205,36 @@ FLIGHT_PAID_THEN_OWED = [
 def test_flight_and_visa_paid_nothing_to_pay_back(rules: Analyzer, text: str,
                                                   levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# A joke that turns serious: what follows "joking aside" in the joke's sentence is told in earnest.
+JOKE_THEN_EARNEST = [
+    "lol I'm basically a slave now 😂 ok jokes aside, the agency hasn't paid us for two months and the "
+        "coordinator keeps my passport",
+    "haha jestem teraz niewolnikiem 😂 a tak serio, od dwóch miesięcy nie płacą i szef trzyma mój paszport",
+    "хаха я теперь раб 😂 а если серьёзно, два месяца не платят и начальник держит мой паспорт",
+    "хаха я тепер раб 😂 а якщо серйозно, два місяці не платять і начальник тримає мій паспорт",
+    "jaja ahora soy esclava 😂 ya en serio, hace dos meses que no nos pagan y el jefe tiene mi pasaporte",
+    "haha acum sunt sclavă 😂 serios acum, de două luni nu ne plătesc și șeful îmi ține pașaportul",
+    "haha giờ em là nô lệ 😂 nói thật thì hai tháng nay chủ không trả lương và giữ hộ chiếu của em",
+]
+# Its calm twins: the joke alone, or an earnest part that is calm.
+JOKE_ONLY = [
+    "lol my manager is a slave driver, he made us take TWO coffee breaks today 😂",
+    "haha I'm a slave to this new job 😂 joking aside, all good, can I ask about holiday pay?",
+    "haha jestem niewolnikiem siłowni 😂 a tak serio, wszystko w porządku, mam pytanie o urlop",
+    "jaja soy esclava del gimnasio 😂 ya en serio, todo bien, tengo una pregunta sobre vacaciones",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(earnest=(JOKE_THEN_EARNEST, ESCALATED),
+                                                   joke=(JOKE_ONLY, CALM)))
+def test_joke_that_turns_serious(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text", JOKE_THEN_EARNEST)
+def test_joke_that_turns_serious_is_not_told_calm(rules: Analyzer, analyzer: Analyzer, text: str) -> None:
+    language = rules.parse(text).language
+    assert not rules.risk.told(text, language)
+    check_level(analyzer, text, ESCALATED)
