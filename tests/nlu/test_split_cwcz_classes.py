@@ -11,7 +11,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import CALM, ESCALATED, cases, check_level
+from .levels import CALM, DANGER, ESCALATED, cases, check_level
 
 # A passport taken for a moment at a desk and given back minutes later (or at once, with a copy).
 GIVEN_BACK_SOON = [
@@ -238,3 +238,29 @@ def test_joke_that_turns_serious_is_not_told_calm(rules: Analyzer, analyzer: Ana
     language = rules.parse(text).language
     assert not rules.risk.told(text, language)
     check_level(analyzer, text, ESCALATED)
+
+
+# Locked in from outside now, the captors back at a time: danger now.
+LOCKED_IN_THEY_RETURN = [
+    "I'm still inside. The door is locked from the outside and they're back at 10.",
+    "Nadal jestem w środku, drzwi zamknięte od zewnątrz, wracają o 22.",
+    "Я всё ещё внутри, дверь заперли снаружи, они вернутся в 10.",
+    "Я досі всередині, двері замкнули ззовні, вони повернуться о 10.",
+    "Sigo adentro, la puerta está cerrada por fuera y vuelven a las 10.",
+    "Sunt tot înăuntru, ușa e încuiată pe dinafară, se întorc la 10.",
+    "Em vẫn ở trong, cửa khóa bên ngoài, 10h họ quay lại.",
+]
+# Its calm twins: one's own shop locked for the night, coming back in the morning; a locked door told as past.
+LOCKED_OWN_SHOP = [
+    "We lock the shop from the outside at night and we come back at 8 to open. Do I need an alarm too?",
+    "Zamykam sklep na noc i wracam o 8. Czy potrzebny mi alarm?",
+    "Закрываю магазин на ночь и возвращаюсь в 8. Нужна ли сигнализация?",
+    "Cierro la tienda por la noche y vuelvo a las 8. ¿Necesito alarma?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(locked=(LOCKED_IN_THEY_RETURN, DANGER),
+                                                   shop=(LOCKED_OWN_SHOP, CALM)))
+def test_locked_in_from_outside_captors_returning(rules: Analyzer, text: str,
+                                                  levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
