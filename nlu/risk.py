@@ -183,7 +183,7 @@ _R48_KINDS = ("turnedoutr48", "allclearr48", "licensedr48", "beforegor48", "paid
 # The employer pays the flight and the visa, nothing to pay back.
 # The end of a joke ("... 😂 ok joking aside, they haven't paid us").
 _R49_KINDS = ("backsoonr49", "ownlistr49", "trialr49", "nobodyr49", "orr49", "rightsaskr49", "paysflightr49",
-              "nothingbackr49", "jokeasider49")
+              "nothingbackr49", "jokeasider49", "nothingsincer49", "saysnextr49")
 # Forty-ninth round: what the employer's paid flight and visa, nothing to pay back, drops.
 _FLIGHT_PAID_R49 = frozenset({"document_retention", "wage_withholding", "debt_bondage", "recruitment_fee"})
 # Forty-eighth round: what a checklist before leaving through a licensed agency drops.
@@ -3222,6 +3222,15 @@ class RiskDetector:
         taken = self._taken_it_r45(tokens, cues, scopes)
         if taken is not None and not self._scoped_out(tokens, taken[0], question, cues):
             out.append(("document_retention", taken))
+        # Forty-ninth round: a reply fragment about pay, "no. nothing since August. he keeps saying next week"
+        # (a leading "no." answers the question; it negates nothing that follows): withheld pay.
+        if scopes is not None:
+            for k in scopes.starts["nothingsincer49"]:
+                says = [m for m in scopes.starts["saysnextr49"] if k < m <= k + 20]
+                if says and tokens[k].sentence not in question and not self._scoped_out(
+                        tokens, tokens[k], question, cues):
+                    out.append(("wage_withholding", (tokens[k], tokens[says[0]])))
+                    break
         return out
 
     @staticmethod

@@ -264,3 +264,29 @@ LOCKED_OWN_SHOP = [
 def test_locked_in_from_outside_captors_returning(rules: Analyzer, text: str,
                                                   levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# A reply fragment about pay: "no. nothing since March. he keeps saying next week" (the leading "no." answers
+# the question and negates nothing after it).
+NOTHING_SINCE_NEXT_WEEK = [
+    "no. nothing since march. the boss keeps saying next week",
+    "nie. od marca ani grosza. szef ciągle mówi że w przyszłym tygodniu",
+    "нет. с марта ни копейки. начальник всё говорит на следующей неделе",
+    "ні. з березня ні копійки. бригадир каже наступного тижня",
+    "no. nada desde marzo. el jefe siempre dice la semana que viene",
+    "nu. nimic din martie. șeful tot zice săptămâna viitoare",
+    "không. từ tháng 3 chưa được đồng nào. chủ cứ hẹn tuần sau",
+]
+# Its calm twins: nothing new since a month, an appointment next week; a question about it.
+NOTHING_NEW_APPOINTMENT = [
+    "no. nothing new since march, the next doctor's appointment is next week",
+    "Nie, nic nowego od marca, wizyta u lekarza w przyszłym tygodniu.",
+    "No, nada nuevo desde marzo, la cita con el médico es la semana que viene.",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(unpaid=(NOTHING_SINCE_NEXT_WEEK, ESCALATED),
+                                                   calm=(NOTHING_NEW_APPOINTMENT, CALM)))
+def test_reply_fragment_nothing_since_always_next_week(rules: Analyzer, text: str,
+                                                       levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
