@@ -183,7 +183,8 @@ _R48_KINDS = ("turnedoutr48", "allclearr48", "licensedr48", "beforegor48", "paid
 # The employer pays the flight and the visa, nothing to pay back.
 # The end of a joke ("... 😂 ok joking aside, they haven't paid us").
 _R49_KINDS = ("backsoonr49", "ownlistr49", "trialr49", "nobodyr49", "orr49", "rightsaskr49", "paysflightr49",
-              "nothingbackr49", "jokeasider49", "nothingsincer49", "saysnextr49")
+              "nothingbackr49", "jokeasider49", "nothingsincer49", "saysnextr49", "backwhendebtr49",
+              "docwordr49")
 # Forty-ninth round: what the employer's paid flight and visa, nothing to pay back, drops.
 _FLIGHT_PAID_R49 = frozenset({"document_retention", "wage_withholding", "debt_bondage", "recruitment_fee"})
 # Forty-eighth round: what a checklist before leaving through a licensed agency drops.
@@ -3231,6 +3232,13 @@ class RiskDetector:
                         tokens, tokens[k], question, cues):
                     out.append(("wage_withholding", (tokens[k], tokens[says[0]])))
                     break
+            # "passport? the coordinator has it. gives it back when I pay off the debt": a document word in
+            # the message and its return tied to the debt: the document held and debt bondage.
+            back = scopes.starts["backwhendebtr49"]
+            if back and scopes.starts["docwordr49"] and not self._scoped_out(
+                    tokens, tokens[back[0]], question, cues):
+                out += [("document_retention", (tokens[back[0]], tokens[back[0]])),
+                        ("debt_bondage", (tokens[back[0]], tokens[back[0]]))]
         return out
 
     @staticmethod

@@ -290,3 +290,27 @@ NOTHING_NEW_APPOINTMENT = [
 def test_reply_fragment_nothing_since_always_next_week(rules: Analyzer, text: str,
                                                        levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# A reply fragment: "passport? the coordinator has it. gives it back when I pay off the debt".
+PASSPORT_BACK_WHEN_DEBT_PAID = [
+    "passport? the supervisor has it. says he gives it back when i pay what i owe",
+    "paszport? ma go brygadzista. mówi że odda jak spłacę dług",
+    "паспорт? у бригадира. говорит вернёт когда долг отдам",
+    "паспорт? у бригадира. каже поверне коли борг віддам",
+    "¿el pasaporte? lo tiene el encargado. dice que me lo devuelve cuando pague la deuda",
+    "pașaportul? îl are șeful de echipă. zice că mi-l dă înapoi când îmi plătesc datoria",
+    "hộ chiếu á? quản lý giữ. bảo trả hết nợ thì mới trả lại",
+]
+# Its calm twins: no document (a car lent to a cousin), a fee for a renewal.
+BACK_WHEN_PAID_NO_DOCUMENT = [
+    "my cousin borrowed my car, he says he'll give it back when i pay for the petrol lol",
+    "Kuzyn pożyczył mój rower, odda jak wróci z wakacji.",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(held=(PASSPORT_BACK_WHEN_DEBT_PAID, ESCALATED),
+                                                   calm=(BACK_WHEN_PAID_NO_DOCUMENT, CALM)))
+def test_passport_given_back_when_the_debt_is_paid(rules: Analyzer, text: str,
+                                                   levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
