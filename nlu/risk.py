@@ -187,6 +187,10 @@ _R49_KINDS = ("backsoonr49", "ownlistr49", "trialr49", "nobodyr49", "orr49", "ri
               "docwordr49")
 # Forty-ninth round: what the employer's paid flight and visa, nothing to pay back, drops.
 _FLIGHT_PAID_R49 = frozenset({"document_retention", "wage_withholding", "debt_bondage", "recruitment_fee"})
+# The lead's review of the forty-ninth round: "it's fine, paid every friday" (after "joking aside" or alone)
+# is the adjective "fine", not a penalty: a match that opens on "fine" after one of these words.
+_FINE_ADJ_R49 = frozenset({"its", "is", "im", "am", "all", "be", "was", "were", "are", "feel", "feels",
+                           "felt", "seems", "looks", "everything", "totally", "perfectly", "just", "doing"})
 # Forty-eighth round: what a checklist before leaving through a licensed agency drops.
 _CHECKLIST_R48 = frozenset({"wage_withholding", "recruitment_fee", "debt_bondage", "document_retention",
                             "unrealistic_offer", "forced_criminality", "deception"})
@@ -1577,6 +1581,8 @@ class RiskDetector:
                 sentence in scopes.sentences["joke"] and not any(
                     a < i and tokens[a].sentence == sentence for a in scopes.starts["jokeasider49"])):
             return True  # "just watched a documentary on slaves", "held me hostage lol"
+        if p.lang == "en" and tokens[i].norm == "fine" and i and tokens[i - 1].norm in _FINE_ADJ_R49:
+            return True  # "it's fine, paid every friday": all right, no penalty
         if p.indicator in _PROTECT_SCOPE and sentence in scopes.sentences["protect"]:
             return True  # "I always lock myself in the cab at night, lots of fuel theft"
         # Thirty-second round: hours per week ("20 hours a week"); "turns out ... he's fine"; a phone that

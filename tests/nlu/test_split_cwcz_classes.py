@@ -224,10 +224,21 @@ JOKE_ONLY = [
     "haha I'm a slave to this new job 😂 joking aside, all good, can I ask about holiday pay?",
     "haha jestem niewolnikiem siłowni 😂 a tak serio, wszystko w porządku, mam pytanie o urlop",
     "jaja soy esclava del gimnasio 😂 ya en serio, todo bien, tengo una pregunta sobre vacaciones",
+    # The lead's review: the earnest part says "it's fine", which is no penalty (read debt bondage before).
+    "lol this job makes me a slave 😂 but seriously it's fine, paid every friday, just tired",
+    "its fine, paid every week on time, I only want to ask about holidays",
+]
+
+
+# Fines as penalties stay: the twins of the "it's fine" check.
+REAL_FINES = [
+    "the boss gives us a fine for every mistake, last month the fines took half my pay",
+    "they fine us for everything and we pay every fine from our wages, now I owe the agency",
 ]
 
 
 @pytest.mark.parametrize(("text", "levels"), cases(earnest=(JOKE_THEN_EARNEST, ESCALATED),
+                                                   fines=(REAL_FINES, ESCALATED),
                                                    joke=(JOKE_ONLY, CALM)))
 def test_joke_that_turns_serious(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
