@@ -83,7 +83,7 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
           "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
           "r40", "r40b", "r41", "r41b", "r42", "r42b", "r43", "r43b", "r44", "r44b", "r45", "r45b",
-          "r46", "r46b", "r47", "r47b", "r48", "r48b", "r49", "r49b", "exit")
+          "r46", "r46b", "r47", "r47b", "r48", "r48b", "r49", "r49b", "r50", "r50b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -185,6 +185,10 @@ _R48_KINDS = ("turnedoutr48", "allclearr48", "licensedr48", "beforegor48", "paid
 _R49_KINDS = ("backsoonr49", "ownlistr49", "trialr49", "nobodyr49", "orr49", "rightsaskr49", "paysflightr49",
               "nothingbackr49", "jokeasider49", "nothingsincer49", "saysnextr49", "backwhendebtr49",
               "docwordr49")
+_RUMOUR_R50 = frozenset({"document_retention", "wage_withholding", "threats", "deception", "recruitment_fee",
+                         "debt_bondage"})
+_R50_KINDS = ("chosenr50", "ownkeepr50", "takerr50", "ifr50", "butr50", "rumourr50", "allclearr50",
+              "notstartedr50", "trialr50")
 # Forty-ninth round: what the employer's paid flight and visa, nothing to pay back, drops.
 _FLIGHT_PAID_R49 = frozenset({"document_retention", "wage_withholding", "debt_bondage", "recruitment_fee"})
 # The lead's review of the forty-ninth round: "it's fine, paid every friday" (after "joking aside" or alone)
@@ -330,7 +334,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
                       *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS,
                       *_R41_KINDS, *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
-                      *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS)
+                      *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -723,6 +727,32 @@ def _own_list_r49(tokens: list[Token], i: int, scopes: _Scopes, cues: dict[str, 
     return not any(c > first and tokens[c].sentence == sentence for c in scopes.starts["contrast"])
 
 
+def _chosen_r50(tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) -> bool:
+    """Fiftieth round: sex work told as chosen ("by my own choice", "independently", "nobody forces her"),
+    not negated, no taker, debt or force word in the message (but in the choice cue's own words) and no "but",
+    "now" or "again" after the first choice cue."""
+    chosen = [k for k in scopes.starts["chosenr50"] if _unnegated(tokens, k, cues)]
+    if any(t.norm.isdigit() and 10 <= int(t.norm) <= 17 for t in tokens):
+        return False  # an age under 18: a minor's sex work is exploitation, whatever is said of choice
+    return bool(chosen) and not any(
+        not any(c <= k <= c + 3 for c in chosen) for k in scopes.starts["takerr50"]) and not any(
+        c > chosen[0] for c in (*scopes.starts["butr50"], *scopes.starts["againr39"]))
+
+
+def _rumour_cleared_r50(i: int, end: int, tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]
+                        ) -> bool:
+    """Fiftieth round: the match at i..end is in a rumour's sentence, after or at the rumour cue ("I heard
+    agencies take passports and don't pay"), and the user's own all-clear follows the rumour, not negated
+    ("nothing like that with me", "every payment came on time"); or the match overlaps that all-clear."""
+    sentence = tokens[i].sentence
+    rumours = [r for r in scopes.starts["rumourr50"] if r <= end and tokens[r].sentence == sentence]
+    clear = [a for a in scopes.starts["allclearr50"] if _unnegated(tokens, a, cues)]
+    if any(r < a for r in rumours for a in clear):
+        return True
+    return any(i - 3 <= a <= end and tokens[a].sentence == sentence for a in clear) and any(
+        r < i for r in scopes.starts["rumourr50"])
+
+
 def _nobody_or_r49(i: int, tokens: list[Token], scopes: _Scopes) -> bool:
     """Forty-ninth round: "nobody" up to eight words before the match at i in its sentence, an "or" between
     them, and no boss word and no contrast between ("nobody takes anything off me or threatens me"), in a
@@ -885,7 +915,7 @@ class RiskDetector:
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
                                 *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS,
                                 *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
-                                *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS)}
+                                *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -2284,6 +2314,47 @@ class RiskDetector:
                 tokens[f].sentence <= sentence <= tokens[b].sentence and f < b
                 and not any(c > b for c in (*scopes.starts["contrast"], *scopes.starts["still"]))
                 for f in scopes.starts["paysflightr49"] for b in scopes.starts["nothingbackr49"]):
+            return True
+        # Fiftieth round: sex work told as chosen (an adult's own choice, independent, registered; "nobody
+        # forces her, she keeps her money, her passport is with her"), no taker, debt or force word and no
+        # contrast after the choice: no sexual exploitation; the money or passport she keeps in the match's
+        # span is none withheld; a threat after "if" ("what rights if the landlord threatens me") is asked
+        # about, not told.
+        if p.indicator in ("sexual_exploitation", "document_retention", "wage_withholding", "threats") and (
+                _chosen_r50(tokens, scopes, cues)) and (
+                p.indicator == "sexual_exploitation"
+                or (p.indicator == "threats" and any(
+                    k < i and tokens[k].sentence == sentence for k in scopes.starts["ifr50"]))
+                or (p.indicator in ("document_retention", "wage_withholding") and any(
+                    i - 3 <= k <= end + 3 and tokens[k].sentence == sentence
+                    for k in scopes.starts["ownkeepr50"]))):
+            return True
+        # Fiftieth round: a rumour answered by the user's own all-clear ("I heard agencies take passports and
+        # don't pay; nothing like that with me, my passport is with me"; "friends scared me that fleets don't
+        # pay ... every payment came on time"): what the rumour tells, in its sentence, is no one's case; the
+        # all-clear's own words ("keep my own documents") are none withheld.
+        if p.indicator in _RUMOUR_R50 and _rumour_cleared_r50(i, end, tokens, scopes, cues):
+            return True
+        # Fiftieth round: an unpaid trial (two weeks "without a contract and without pay, the contract later")
+        # in an offer not yet started ("I haven't started yet, what do you think?"): pay after the trial cue
+        # in its sentence is no pay withheld, and "without payment" there no fee (a fee asked stays).
+        if (p.indicator == "wage_withholding" or (
+                p.indicator == "recruitment_fee" and i and tokens[i - 1].norm == "bez")) and (
+                scopes.starts["notstartedr50"]) and any(
+                k <= end and tokens[k].sentence == sentence
+                for k in (*scopes.starts["trialr49"], *scopes.starts["trialr50"])) and not any(
+                _unnegated(tokens, k, cues) for k in scopes.starts["againr39"]):
+            return True
+        # ro "ce înseamnă de fapt" (what it actually means) is no "de fapt" (it turned out).
+        if p.lang == "ro" and p.indicator == "deception" and end == i + 1 and i and (
+                tokens[i - 1].norm in ("inseamna", "înseamnă") and tokens[end].norm == "fapt"):
+            return True
+        # vi "bán dâm" (sex work) is no "đấm" (punch) unaccented; vi "bắt đầu" (start) is no "bắt" (force).
+        if p.lang == "vi" and p.indicator == "violence" and tokens[i].norm == "dam" and i and (
+                tokens[i - 1].norm in ("ban", "mai")):
+            return True
+        if p.lang == "vi" and p.indicator == "sexual_exploitation" and end + 1 < len(tokens) and (
+                tokens[end].norm in ("bắt", "bat") and tokens[end + 1].norm in ("đầu", "dau")):
             return True
         # vi "bị quát" (scolded) is no "quất" (whipped); vi "thứ bảy" (Saturday) is no "thu" (collect); ru
         # "должен отправить" (must send) is no debt.
