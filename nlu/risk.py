@@ -188,7 +188,8 @@ _R49_KINDS = ("backsoonr49", "ownlistr49", "trialr49", "nobodyr49", "orr49", "ri
 _RUMOUR_R50 = frozenset({"document_retention", "wage_withholding", "threats", "deception", "recruitment_fee",
                          "debt_bondage"})
 _R50_KINDS = ("chosenr50", "ownkeepr50", "takerr50", "ifr50", "butr50", "rumourr50", "allclearr50",
-              "notstartedr50", "trialr50")
+              "notstartedr50", "trialr50", "wherestartr50", "hepaidr50", "parentloanr50", "insurancer50",
+              "allowedaskr50", "leftr50", "ownpassr50", "signedr50")
 # Forty-ninth round: what the employer's paid flight and visa, nothing to pay back, drops.
 _FLIGHT_PAID_R49 = frozenset({"document_retention", "wage_withholding", "debt_bondage", "recruitment_fee"})
 # The lead's review of the forty-ninth round: "it's fine, paid every friday" (after "joking aside" or alone)
@@ -2344,6 +2345,36 @@ class RiskDetector:
                 k <= end and tokens[k].sentence == sentence
                 for k in (*scopes.starts["trialr49"], *scopes.starts["trialr50"])) and not any(
                 _unnegated(tokens, k, cues) for k in scopes.starts["againr39"]):
+            return True
+        # Fiftieth round: "we just don't know where to start" is no isolation; "he has a written contract ...
+        # he paid nothing" (a written or signed contract in the message, no boss in the sentence) is no pay
+        # withheld; parents' loan for the ticket paid back from wages, in its sentence and no "but" after it,
+        # is no debt bondage; a lawful deduction (housing and health insurance out of the salary) asked about
+        # ("is that allowed?"), with nothing left or owed nowhere in the message, is no debt and no pay
+        # withheld.
+        if p.indicator == "isolation" and any(
+                i <= k <= end + 3 and tokens[k].sentence == sentence for k in scopes.starts["wherestartr50"]):
+            return True
+        if p.indicator == "wage_withholding" and scopes.starts["signedr50"] and any(
+                i - 3 <= k <= i for k in scopes.starts["hepaidr50"]) and not any(
+                tokens[b].sentence == sentence for b in scopes.starts["bossr41"]):
+            return True
+        if p.indicator == "debt_bondage" and any(
+                tokens[k].sentence == sentence and not any(
+                    c > k and tokens[c].sentence == sentence for c in scopes.starts["butr50"])
+                for k in scopes.starts["parentloanr50"]):
+            return True
+        if p.indicator in ("debt_bondage", "wage_withholding") and any(
+                tokens[k].sentence == sentence for k in scopes.starts["insurancer50"]) and (
+                scopes.starts["allowedaskr50"]) and not scopes.starts["leftr50"]:
+            return True
+        # Fiftieth round: a son leaving with a signed contract who keeps his own passport ("he has a signed
+        # contract, he keeps his passport", "контракт подписан, паспорт у него"): the match overlapping the
+        # own-passport words, no boss word in its sentence and no "but" in the message, keeps no document.
+        if p.indicator == "document_retention" and scopes.starts["signedr50"] and any(
+                i - 4 <= k <= end and tokens[k].sentence == sentence
+                for k in scopes.starts["ownpassr50"]) and not scopes.starts["butr50"] and not any(
+                tokens[b].sentence == sentence for b in scopes.starts["bossr41"]):
             return True
         # ro "ce înseamnă de fapt" (what it actually means) is no "de fapt" (it turned out).
         if p.lang == "ro" and p.indicator == "deception" and end == i + 1 and i and (

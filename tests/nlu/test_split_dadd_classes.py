@@ -141,3 +141,78 @@ TRIAL_WORKED_UNPAID = [
                                                    worked=(TRIAL_WORKED_UNPAID, ESCALATED)))
 def test_unpaid_trial_not_yet_started(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Calm questions: parents' loan for the ticket paid back from wages; a lawful deduction asked about; a boss
+# who wants to hire a colleague and doesn't know where to start; a son with a written contract who paid
+# nothing.
+CALM_QUESTIONS = [
+    "If my parents lend me the money for the bus ticket and I give it back from my first wages, is that debt "
+        "bondage?",
+    "Jeśli rodzice mi pożyczą na bilet, a ja im oddam z pensji, to czy to niewola za długi?",
+    "Если родители одолжат на билет, а я верну им с зарплаты, это долговая кабала?",
+    "Si mis padres me prestan para el boleto y les devuelvo con el sueldo, ¿eso es servidumbre por deudas?",
+    "Dacă părinții îmi împrumută bani de bilet și le dau înapoi din salariu, e servitute pentru datorii?",
+    "Nếu bố mẹ cho em vay tiền vé rồi em trả dần bằng lương thì có phải nợ ép lao động không?",
+    "My employer in Belgium takes rent and health insurance out of my salary. Is that allowed without asking "
+        "me? The job itself is fine.",
+    "Работодатель вычитает квартиру и медстраховку из зарплаты. Можно так? Работой я доволен.",
+    "Chủ trừ tiền phòng với bảo hiểm y tế vào lương. Họ có được làm vậy không? Công việc thì ổn.",
+    "Our manager wants to hire my Ukrainian colleague for good and asks about a work permit. All is fine, we "
+        "just don't know where to start.",
+    "El jefe quiere contratar fijo a mi compañero y pregunta por el permiso de trabajo. Todo bien, solo no "
+        "sabemos por dónde empezar.",
+    "Șefa vrea să-l angajeze pe colegul meu și întreabă de permisul de muncă. Totul e bine, doar nu știm de "
+        "unde să începem.",
+    "My daughter goes to Germany with a neighbour who works there. She has a signed contract, the agency is "
+        "registered, she paid nothing. What else should we agree?",
+]
+# Their risky twins: a debt to the agency worked off, deductions leaving nothing, locked in and lost, no pay.
+NOT_CALM = [
+    "My parents lent me money for the ticket, but the agency says I owe them 3000 and must work it off.",
+    "The agency takes housing and health insurance out of my salary and I'm left with nothing, I owe them "
+        "money. Is that allowed?",
+    "They locked us in the barrack and we don't know where we are.",
+    "I worked three months and got paid nothing, the boss says next month.",
+    "Rodzice mi pożyczyli na bilet, ale agencja mówi, że mam u nich dług i muszę go odpracować.",
+    "Pracowałem trzy miesiące i szef nic nie zapłacił.",
+    "Работодатель вычитает жилье и страховку из зарплаты, ничего не остается, я должна ему долг. Так можно?",
+    "Hoy trabajé todo el mes y el jefe no pagó nada.",
+    "Mis padres me prestaron para el pasaje, pero la agencia dice que le debo 2000 y tengo que trabajarlo.",
+    "Patronul îmi ia cazarea din salariu și nu îmi rămâne nimic, am o datorie la el și trebuie să o "
+        "muncesc.",
+    "Chủ trừ tiền nhà với bảo hiểm vào lương, em không còn gì, còn mắc nợ chủ. Có được làm vậy không?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(calm=(CALM_QUESTIONS, CALM),
+                                                   risky=(NOT_CALM, ESCALATED)))
+def test_calm_questions_about_loans_deductions_permits(rules: Analyzer, text: str,
+                                                       levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A son or daughter leaving with a signed contract who keeps his or her own passport.
+SIGNED_OWN_PASSPORT = [
+    "My daughter leaves for the Netherlands to pack flowers with a registered agency. She has a signed "
+        "contract, she keeps her passport. What else should she check?",
+    "Syn jedzie do Holandii, ma podpisaną umowę, paszport ma przy sobie. Co jeszcze sprawdzić?",
+    "Дочь едет в Нидерланды на цветы, контракт подписан, паспорт у неё. Что ещё проверить?",
+    "Донька їде в Нідерланди, договір підписаний, паспорт у неї. Що ще перевірити?",
+    "Mi hija va a Holanda, tiene contrato firmado, el pasaporte lo guarda ella. ¿Qué más revisamos?",
+    "Fiica mea pleacă în Olanda, are contract semnat, pașaportul îl ține ea. Ce să mai verificăm?",
+]
+# Its risky twins: the signed contract and a boss who keeps the passport.
+SIGNED_PASSPORT_KEPT = [
+    "My son has a signed contract but the farmer keeps his passport.",
+    "He has a signed contract. The boss took his passport and keeps it in the safe.",
+    "Mi hijo tiene contrato firmado, pero el pasaporte lo guarda el jefe.",
+    "Сын подписал контракт, но бригадир забрал паспорт и держит у себя.",
+    "Syn ma podpisaną umowę, ale szef zabrał mu paszport.",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(own=(SIGNED_OWN_PASSPORT, CALM),
+                                                   kept=(SIGNED_PASSPORT_KEPT, ESCALATED)))
+def test_signed_contract_and_own_passport(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
