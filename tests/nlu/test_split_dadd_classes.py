@@ -158,6 +158,7 @@ CALM_QUESTIONS = [
         "me? The job itself is fine.",
     "Работодатель вычитает квартиру и медстраховку из зарплаты. Можно так? Работой я доволен.",
     "Chủ trừ tiền phòng với bảo hiểm y tế vào lương. Họ có được làm vậy không? Công việc thì ổn.",
+    "Роботодавець вираховує кімнату і медстраховку із зарплати. Чи можна без моєї згоди? Роботою задоволена.",
     "Our manager wants to hire my Ukrainian colleague for good and asks about a work permit. All is fine, we "
         "just don't know where to start.",
     "El jefe quiere contratar fijo a mi compañero y pregunta por el permiso de trabajo. Todo bien, solo no "
