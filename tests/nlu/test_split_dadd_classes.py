@@ -3,7 +3,9 @@ sentences.
 
 False escalations: sex work an adult tells as her own choice (independent, registered, "nobody forces her,
 she keeps her money and her passport") reads no sexual exploitation, while a taker, a debt, force, a minor
-or a "but now" keeps it high.
+or a "but now" keeps it high; a rumour answered by the user's own all-clear; an unpaid trial in an offer not
+yet started; parents' loan for the ticket, a lawful deduction, "we don't know where to start" and a son with
+a written contract who paid nothing or keeps his own passport, each with its risky twins.
 The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
