@@ -650,10 +650,17 @@ def _ends_with_cue(words: list[str], cues: _CueSet) -> bool:
                for seqs in multi.values() for seq in seqs)
 
 
+def _ascii_int(norm: str) -> int | None:
+    """A word of ASCII digits as a number, or None. `str.isdigit` is true for "²" and other digits that `int`
+    refuses, which failed the whole risk stage (found in the thirteenth session's review: "... the boss took
+    my passport ²" read none)."""
+    return int(norm) if norm.isascii() and norm.isdigit() and len(norm) <= 9 else None
+
+
 def _old_story(tokens: list[Token], scopes: _Scopes) -> bool:
     """Twenty-first round: a past cue ("years ago", "w zeszłym roku") or a past year ("in 2006")."""
     return bool(scopes.starts["past"]) or any(
-        t.norm.isdigit() and len(t.norm) == 4 and 1950 <= int(t.norm) <= 2024 for t in tokens)
+        1950 <= (_ascii_int(t.norm) or 0) <= 2024 for t in tokens)
 
 
 def _yesterday_r42(tokens: list[Token], k: int, scopes: _Scopes) -> bool:
@@ -733,7 +740,7 @@ def _chosen_r50(tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) 
     not negated, no taker, debt or force word in the message (but in the choice cue's own words) and no "but",
     "now" or "again" after the first choice cue."""
     chosen = [k for k in scopes.starts["chosenr50"] if _unnegated(tokens, k, cues)]
-    if any(t.norm.isdigit() and 10 <= int(t.norm) <= 17 for t in tokens):
+    if any(10 <= (_ascii_int(t.norm) or 0) <= 17 for t in tokens):
         return False  # an age under 18: a minor's sex work is exploitation, whatever is said of choice
     return bool(chosen) and not any(
         not any(c <= k <= c + 3 for c in chosen) for k in scopes.starts["takerr50"]) and not any(
@@ -798,8 +805,8 @@ def _rota(tokens: list[Token], k: int) -> bool:
     sentence = tokens[k].sentence
 
     def count(j: int) -> int | None:
-        if 0 <= j < len(tokens) and tokens[j].sentence == sentence and tokens[j].norm.isdigit():
-            return int(tokens[j].norm)
+        if 0 <= j < len(tokens) and tokens[j].sentence == sentence:
+            return _ascii_int(tokens[j].norm)
         return None
 
     off = count(k - 1) or count(k - 2) or count(k + 1)
@@ -807,8 +814,7 @@ def _rota(tokens: list[Token], k: int) -> bool:
         return False
     if any(t.norm in _MONTH_WORDS for t in tokens[k + 1 : k + 5] if t.sentence == sentence):
         return False
-    days_on = [int(t.norm) for t in tokens[:k] if t.sentence == sentence and t.norm.isdigit()
-               and 1 <= int(t.norm) <= 7]
+    days_on = [n for t in tokens[:k] if t.sentence == sentence and 1 <= (n := _ascii_int(t.norm) or 0) <= 7]
     return bool(days_on) and days_on[0] <= 2 * off
 
 
@@ -3511,7 +3517,7 @@ class RiskDetector:
         while k < len(tokens) and k <= end + 2 and tokens[k].norm in _DAY_BEFORE:
             k += 1
         if k >= len(tokens) or tokens[k].sentence != tokens[end].sentence or not (
-                tokens[k].norm.isdigit() and 1 <= int(tokens[k].norm) <= 31):
+                1 <= (_ascii_int(tokens[k].norm) or 0) <= 31):
             return False
         return k + 1 >= len(tokens) or tokens[k + 1].sentence != tokens[k].sentence or (
             tokens[k + 1].norm in _DAY_SUFFIX)

@@ -135,6 +135,17 @@ def test_parse_never_raises_and_evidence_is_a_substring(analyzer: Analyzer, text
         assert ind.evidence and ind.evidence in text
 
 
+@pytest.mark.parametrize("text", [
+    "I do sex work by my own choice, registered. the boss took my passport ²",
+    "my 2 months ²² pay was not paid, on day ²³ the boss took my passport",
+    "the boss took my passport on day ¹⁵, no pay since day ³",
+])
+def test_unusual_digits_do_not_drop_the_risk(rules: Analyzer, text: str) -> None:
+    """A superscript digit ("²" is a digit to `str.isdigit`, not to `int`) once failed the whole risk stage,
+    whose fallback is none."""
+    assert rules.parse(text).risk.level == "high"
+
+
 _WORDS = ["paszport", "zabrali", "не", "passport", "took", "?", ",", "if", "16", "lat", "nie", "hộ", "chiếu",
           "giữ", "🙂", "\u0301", "-", "NUM", "..", "*"]
 
