@@ -185,6 +185,9 @@ _R48_KINDS = ("turnedoutr48", "allclearr48", "licensedr48", "beforegor48", "paid
 _R49_KINDS = ("backsoonr49", "ownlistr49", "trialr49", "nobodyr49", "orr49", "rightsaskr49", "paysflightr49",
               "nothingbackr49", "jokeasider49", "nothingsincer49", "saysnextr49", "backwhendebtr49",
               "docwordr49")
+# The lead's review of the fiftieth round: an agency or a firm (folded prefixes; vi "công ty", "môi giới" by
+# their first word) in the sentence of a parents' loan.
+_FIRM_R50 = ("agenc", "agent", "firm", "empres", "compan", "kompani")
 _RUMOUR_R50 = frozenset({"document_retention", "wage_withholding", "threats", "deception", "recruitment_fee",
                          "debt_bondage"})
 _R50_KINDS = ("chosenr50", "ownkeepr50", "takerr50", "ifr50", "butr50", "rumourr50", "allclearr50",
@@ -2368,7 +2371,12 @@ class RiskDetector:
         if p.indicator == "debt_bondage" and any(
                 tokens[k].sentence == sentence and not any(
                     c > k and tokens[c].sentence == sentence for c in scopes.starts["butr50"])
-                for k in scopes.starts["parentloanr50"]):
+                for k in scopes.starts["parentloanr50"]) and not any(
+                # The lead's review: a boss, an agency or a firm in that sentence has a debt of its own ("my
+                # parents lent me the ticket money and the agency says I owe them 2000 more").
+                t.sentence == sentence and (t.norm.startswith(_FIRM_R50) or t.norm in ("cong", "moi"))
+                for t in tokens) and not any(
+                tokens[b].sentence == sentence for b in scopes.starts["bossr41"]):
             return True
         if p.indicator in ("debt_bondage", "wage_withholding") and any(
                 tokens[k].sentence == sentence for k in scopes.starts["insurancer50"]) and (

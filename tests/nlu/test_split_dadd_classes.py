@@ -173,6 +173,10 @@ CALM_QUESTIONS = [
 # Their risky twins: a debt to the agency worked off, deductions leaving nothing, locked in and lost, no pay.
 NOT_CALM = [
     "My parents lent me money for the ticket, but the agency says I owe them 3000 and must work it off.",
+    # The lead's review: the agency's or the boss's own debt told with "and", not "but" (read none after
+    # the round's first check).
+    "my parents lent me money for the ticket and the agency says I owe them 2000 more and I must work it off",
+    "my parents lent me the ticket money, and now the boss says my debt for the room grows every month",
     "The agency takes housing and health insurance out of my salary and I'm left with nothing, I owe them "
         "money. Is that allowed?",
     "They locked us in the barrack and we don't know where we are.",
