@@ -2315,7 +2315,9 @@ class RiskDetector:
             return True
         if p.indicator == "abusive_conditions" and any(
                 tokens[k].sentence == sentence for k in scopes.starts["rightsaskr49"]) and any(
-                _nobody_or_r49(m, tokens, scopes) for m in range(len(tokens))):
+                # the first word after an "or" is the earliest place the denial can close, so only those
+                # places need asking (the same answer as asking every word)
+                _nobody_or_r49(o + 1, tokens, scopes) for o in scopes.starts["orr49"] if o + 1 < len(tokens)):
             return True
         # Forty-ninth round: the employer pays the flight and the visa and nothing has to be paid back ("my
         # friends say it's a trap"): in the sentences from the payment to the nothing-back, no document kept,
