@@ -83,7 +83,7 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
           "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
           "r40", "r40b", "r41", "r41b", "r42", "r42b", "r43", "r43b", "r44", "r44b", "r45", "r45b",
-          "r46", "r46b", "r47", "r47b", "r48", "r48b", "r49", "r49b", "r50", "r50b", "exit")
+          "r46", "r46b", "r47", "r47b", "r48", "r48b", "r49", "r49b", "r50", "r50b", "r51", "r51b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -193,6 +193,13 @@ _RUMOUR_R50 = frozenset({"document_retention", "wage_withholding", "threats", "d
 _R50_KINDS = ("chosenr50", "ownkeepr50", "takerr50", "ifr50", "butr50", "rumourr50", "allclearr50",
               "notstartedr50", "trialr50", "wherestartr50", "hepaidr50", "parentloanr50", "insurancer50",
               "allowedaskr50", "leftr50", "ownpassr50", "signedr50")
+# Fifty-first round: the general calm frame. An all-clear said by the writer ("nothing bad has happened",
+# "it all turned out fine", "we checked", "I haven't done anything"), with nothing told of a present or past
+# danger anywhere in the message (`toldr51`) and no "again", drops these anywhere in the message.
+_CALM_R51 = frozenset({"document_retention", "wage_withholding", "threats", "deception", "debt_bondage",
+                       "recruitment_fee", "forced_criminality", "minor", "abusive_conditions",
+                       "restriction_of_movement", "isolation"})
+_R51_KINDS = ("calmr51", "toldr51", "legalaskr51")
 # Forty-ninth round: what the employer's paid flight and visa, nothing to pay back, drops.
 _FLIGHT_PAID_R49 = frozenset({"document_retention", "wage_withholding", "debt_bondage", "recruitment_fee"})
 # The lead's review of the forty-ninth round: "it's fine, paid every friday" (after "joking aside" or alone)
@@ -338,7 +345,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
                       *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS,
                       *_R41_KINDS, *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
-                      *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS)
+                      *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS, *_R51_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -764,6 +771,19 @@ def _rumour_cleared_r50(i: int, end: int, tokens: list[Token], scopes: _Scopes, 
         r < i for r in scopes.starts["rumourr50"])
 
 
+def _calm_frame_r51(tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) -> bool:
+    """Fifty-first round: the writer's own all-clear (`calmr51`), not negated, with nothing told of a present
+    or past danger anywhere in the message (`toldr51`: taken, not paid, owe, locked, hit, threatened, forced,
+    a penalty, kept, no day off), nothing "still", no "again" not negated, and no "but" or "now" after the
+    all-clear in its sentence ("now I'm in Poland and all is fine, but they still write that I owe them")."""
+    if scopes.starts["toldr51"] or scopes.starts["still"] or any(
+            _unnegated(tokens, k, cues) for k in scopes.starts["againr39"]):
+        return False
+    return any(_unnegated(tokens, k, cues) and not any(
+        c > k and tokens[c].sentence == tokens[k].sentence for c in scopes.starts["butr50"])
+        for k in scopes.starts["calmr51"])
+
+
 def _nobody_or_r49(i: int, tokens: list[Token], scopes: _Scopes) -> bool:
     """Forty-ninth round: "nobody" up to eight words before the match at i in its sentence, an "or" between
     them, and no boss word and no contrast between ("nobody takes anything off me or threatens me"), in a
@@ -925,7 +945,7 @@ class RiskDetector:
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
                                 *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS,
                                 *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
-                                *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS)}
+                                *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS, *_R51_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -2392,6 +2412,25 @@ class RiskDetector:
                 for k in scopes.starts["ownpassr50"]) and not scopes.starts["butr50"] and not any(
                 tokens[b].sentence == sentence for b in scopes.starts["bossr41"]):
             return True
+        # Fifty-first round: the general calm frame ("we want to make sure no one pays fees or gets their
+        # passport taken ... nothing bad has happened"; "it all turned out fine, I got every payment"; "we
+        # checked: real office, she keeps her passport"; "someone tried to blackmail me, I blocked him, that
+        # was the end of it"; "I haven't done anything"): the writer's all-clear and nothing told.
+        if p.indicator in _CALM_R51 and _calm_frame_r51(tokens, scopes, cues):
+            return True
+        # Fifty-first round: a run of up to ten nights or shifts asked about as a rights question ("is 8
+        # nights in a row legal?"), the count opening the match in the question's own sentence, nothing told;
+        # a night's clock range ("robię 22-6", "de la 22 la 6", the second number smaller) is no count of
+        # hours.
+        if p.indicator == "abusive_conditions" and question and (
+                1 <= (_ascii_int(tokens[i].norm) or 0) <= 10) and not scopes.starts["toldr51"] and any(
+                tokens[k].sentence == sentence for k in scopes.starts["legalaskr51"]):
+            return True
+        if p.indicator == "abusive_conditions" and (
+                clock0 := _ascii_int(tokens[end].norm)) is not None and any(
+                (clock1 := _ascii_int(tokens[k].norm)) is not None and clock1 < clock0
+                for k in range(end + 1, min(end + 3, len(tokens))) if tokens[k].sentence == sentence):
+            return True
         # ro "ce înseamnă de fapt" (what it actually means) is no "de fapt" (it turned out).
         if p.lang == "ro" and p.indicator == "deception" and end == i + 1 and i and (
                 tokens[i - 1].norm in ("inseamna", "înseamnă") and tokens[end].norm == "fapt"):
@@ -3438,7 +3477,9 @@ class RiskDetector:
             after = {t.norm for t in tokens[j + 2 : j + 6] if t.sentence == tok.sentence}
             if (end_suffix == "pm" or after & evening) and end < 12:
                 end += 12
-            elif not end_suffix and not (after & morning) and end <= start and end < 12:
+            elif not end_suffix and not (after & morning) and end <= start and end < 12 and start < 12:
+                # Fifty-first round: only a morning start ("from 5 to 10" is 5am to 10pm); after an evening
+                # start on a 24-hour clock ("z 22 do 6", "de la 22 la 6") the smaller end is the next morning.
                 end += 12
             if end <= start:
                 end += 24
