@@ -1027,7 +1027,10 @@ class RiskDetector:
                                               and indicator == "sexual_exploitation") or (
                                               # Forty-eighth round: "if we refuse he doesn't pay us and
                                               # hits us" is coercion told, not a hypothesis.
-                                              flag == "r48b" and indicator == "threats"),
+                                              flag == "r48b" and indicator == "threats") or (
+                                              # Fifty-first round: "if this gets out I don't want to be
+                                              # alive tomorrow" is a suicidal wish told, not a hypothesis.
+                                              flag == "r51b" and indicator == "immediate_danger"),
                                           # Forty-eighth round: the passport "will be given back at the
                                           # end of the season" (a passive) is no own scope either.
                                           flag in ("r25b", "r48b") and indicator == "document_retention")
@@ -2430,6 +2433,13 @@ class RiskDetector:
                 clock0 := _ascii_int(tokens[end].norm)) is not None and any(
                 (clock1 := _ascii_int(tokens[k].norm)) is not None and clock1 < clock0
                 for k in range(end + 1, min(end + 3, len(tokens))) if tokens[k].sentence == sentence):
+            return True
+        # Fifty-first round: es "me dicen que tengo que firmar un contrato nuevo con la empresa nueva, ¿estoy
+        # obligado?": signing a work contract, asked about, is no crime forced.
+        if p.lang == "es" and p.indicator == "forced_criminality" and question and any(
+                tokens[k].norm == "firmar" and any(
+                    tokens[m].norm == "contrato" for m in range(k + 1, min(k + 4, end)))
+                for k in range(i, end)):
             return True
         # ro "ce înseamnă de fapt" (what it actually means) is no "de fapt" (it turned out).
         if p.lang == "ro" and p.indicator == "deception" and end == i + 1 and i and (

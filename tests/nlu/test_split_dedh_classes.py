@@ -13,7 +13,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import CALM, ESCALATED, cases, check_level
+from .levels import CALM, DANGER, ESCALATED, cases, check_level
 
 # The general calm frame: an employer who wants to hire fairly, a family that checked a job, a blackmail try
 # that ended, a question asked before doing anything, a worry that turned out fine.
@@ -144,3 +144,63 @@ HOURS_TOLD = [
 @pytest.mark.parametrize(("text", "levels"), cases(asked=(HOURS_ASKED, CALM), told=(HOURS_TOLD, ESCALATED)))
 def test_hours_asked_as_rights_question(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation and critical misses: sent at night to cut copper cables; "if I stop they'll give my ID to the
+# police"; "you want me to call immigration?"; a sextortion deadline with a suicidal wish, told after "if".
+TOLD_COERCION = [
+    "The guy who runs the recycling yard takes us out at night to cut copper cables by the tracks, and no "
+        "pay if we refuse.",
+    "Szef złomowiska zabiera nas nocą ciąć kable miedziane przy torach.",
+    "Хозяин свалки возит нас ночью резать медные кабели у железной дороги.",
+    "Власник брухту возить нас вночі різати мідні кабелі біля колії.",
+    "El jefe del desguace nos lleva de noche a cortar cables de cobre junto a las vías.",
+    "Șeful de la fier vechi ne duce noaptea să tăiem cabluri de cupru lângă calea ferată.",
+    "Chủ bãi phế liệu chở bọn em đi ban đêm cắt dây đồng cạnh đường ray.",
+    "I moved money through my account for them. They said if I stop they will send my passport scan and "
+        "selfie to the police as the fraudster.",
+    "Przelewałem dla nich pieniądze. Powiedzieli, że jak przestanę, to wyślą mój dowód i selfie na policję.",
+    "Am mutat bani prin contul meu pentru ei. Au zis că dacă mă opresc trimit buletinul și selfie-ul meu la "
+        "poliție.",
+    "When I asked for my overtime the foreman said: you want me to call immigration on you?",
+    "They have my photos and want 2000 by morning or they send them to my wife. I don't want to be alive "
+        "tomorrow if this gets out.",
+    "Quieren 1000 euros antes de la noche o se lo mandan a mi familia. Si esto sale no quiero estar vivo.",
+    "Vor 1000 de euro până diseară sau îl trimit soției. Dacă iese asta nu mai vreau să trăiesc.",
+    "Хотят 1000 евро до утра или отправят жене. Если это выйдет, я не хочу завтра жить.",
+    "Хочуть 1000 євро до ранку або відправлять дружині. Якщо це вийде, я не хочу жити завтра.",
+    "Họ đòi tiền trước sáng mai không thì gửi cho vợ em. Nếu chuyện này lộ ra em không muốn sống nữa.",
+]
+# Their calm twins: cables cut by day as an electrician's job; a boss's quit-without-notice question; police
+# and immigration asked about by the user.
+CALM_WORK_QUESTIONS = [
+    "I'm an apprentice electrician, in the day we cut and lay copper cables in new flats. Is 40 hours a week "
+        "normal for an apprentice?",
+    "Jestem elektrykiem, w dzień tniemy i układamy kable miedziane w nowych mieszkaniach. Ile powinienem "
+        "zarabiać?",
+    "Sunt electrician, ziua tăiem și montăm cabluri de cupru în blocuri noi. Cât ar trebui să câștig?",
+    "If I quit my job in Germany, do I have to tell the job centre or the police about my new address?",
+    "Should I call immigration myself to ask about my permit, or go to the office?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(told=(TOLD_COERCION, ESCALATED),
+                                                   calm=(CALM_WORK_QUESTIONS, CALM)))
+def test_coercion_and_deadline_told(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+SEXTORTION_SUICIDAL = [
+    "They have my photos and want 2000 by morning or they send them to my wife. I don't want to be alive "
+        "tomorrow if this gets out.",
+    "Quieren 1000 euros antes de la noche o se lo mandan a mi familia. Si esto sale no quiero estar vivo.",
+    "Vor 1000 de euro până diseară sau îl trimit soției. Dacă iese asta nu mai vreau să trăiesc.",
+    "Хотят 1000 евро до утра или отправят жене. Если это выйдет, я не хочу завтра жить.",
+    "Хочуть 1000 євро до ранку або відправлять дружині. Якщо це вийде, я не хочу жити завтра.",
+    "Họ đòi tiền trước sáng mai không thì gửi cho vợ em. Nếu chuyện này lộ ra em không muốn sống nữa.",
+]
+
+
+@pytest.mark.parametrize("text", SEXTORTION_SUICIDAL)
+def test_sextortion_deadline_with_suicidal_wish_is_critical(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, DANGER)
