@@ -204,3 +204,51 @@ SEXTORTION_SUICIDAL = [
 @pytest.mark.parametrize("text", SEXTORTION_SUICIDAL)
 def test_sextortion_deadline_with_suicidal_wish_is_critical(rules: Analyzer, text: str) -> None:
     check_level(rules, text, DANGER)
+
+
+# Calm: an offer not taken yet ("I haven't sent anything yet"), a passport taken for a badge and given back
+# the same day, an es question about signing a new work contract; the lead's review gaps read calm: sex work
+# by one's own free will, a loan from an uncle or an aunt paid back from wages, asked about.
+CALM_MORE = [
+    "A recruiter on Telegram wants a photo of my passport and a selfie holding it to 'register me'. I "
+        "haven't sent anything yet, is it legit?",
+    "Rekruter chce zdjęcie paszportu i selfie z paszportem. Nic jeszcze nie wysłałam, to legalne?",
+    "Рекрутер хочет фото паспорта и селфи с паспортом. Я ещё ничего не отправила, это нормально?",
+    "Рекрутер хоче фото паспорта і селфі з паспортом. Я ще нічого не надіслала, це нормально?",
+    "Un recrutor vrea poza pașaportului și un selfie cu pașaportul. N-am trimis nimic, e legal?",
+    "Người tuyển dụng muốn ảnh hộ chiếu và ảnh selfie cầm hộ chiếu. Em chưa gửi gì, có sao không?",
+    "At the port they took my passport to make a pass and gave it back the same day. Is that a sign of "
+        "anything?",
+    "В порту взяли паспорт для пропуска и отдали в тот же день. Это нормально?",
+    "Si mi empresa cambia de dueño y me dicen que tengo que firmar un contrato nuevo, ¿estoy obligada?",
+    "I do escort work of my own free will, where can I get tested?",
+    "Pracuję jako escort z własnej woli, gdzie mogę się przebadać?",
+    "Работаю в эскорте по собственному желанию, где можно провериться?",
+    "Працюю в ескорті за власним бажанням, де можна перевіритися?",
+    "Trabajo de escort por voluntad propia, ¿dónde me hago pruebas?",
+    "Lucrez ca escortă de bunăvoie, unde mă pot testa?",
+    "Làm escort là em tự nguyện, em muốn xét nghiệm ở đâu?",
+    "My aunt lent me money for the ticket and I pay her back from my wages, is that debt bondage?",
+    "Mi tío me presta para el pasaje y le devuelvo con el sueldo, ¿eso es servidumbre por deudas?",
+]
+# Their risky twins, and the review's gaps that tell a danger: a reply "nothing since September", a lock
+# from outside with the captors back at nine, passports taken and driven on now, a penalty for leaving.
+TOLD_MORE = [
+    "The recruiter took my passport 'to register me' and I haven't sent anything else yet.",
+    "В порту забрали паспорт и до сих пор не отдали.",
+    "Trabajo de escort por voluntad propia, pero ahora el manager se queda con toda la plata.",
+    "Работаю в эскорте по своему желанию, но сейчас менеджер забирает все деньги.",
+    "My uncle lent me money for the ticket, and now the agency says I owe them 3000 and must work it off.",
+    "nie. nic od lutego, ciągle mówi że w przyszłym tygodniu",
+    "the contract says a 2000 euro penalty if I leave before the season ends",
+]
+DANGER_NOW = [
+    "zamknęli nas na klucz od zewnątrz, wrócą rano",
+    "we landed an hour ago, the man took our passports, now he is driving us somewhere else",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(calm=(CALM_MORE, CALM), told=(TOLD_MORE, ESCALATED),
+                                                   danger=(DANGER_NOW, DANGER)))
+def test_offers_not_taken_and_review_gaps(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
