@@ -252,3 +252,34 @@ DANGER_NOW = [
                                                    danger=(DANGER_NOW, DANGER)))
 def test_offers_not_taken_and_review_gaps(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation misses: weeks worked on an unpaid "trial" after a fee, no pay at all, told; a passport sent to a
+# "visa agent" held for more money. Their calm twins: an unpaid trial offered and asked about; a visa agent's
+# extra fee with the passport at home.
+TOLD_FEE_TRIAL_HELD = [
+    "I gave a man 500 for this kitchen job, no contract. 4 weeks I work there now and no pay at all, he says "
+        "the trial isn't paid.",
+    "Le di 500 euros a un tipo por el trabajo. Ya van 4 semanas en la cocina y cero pago, dice que la prueba "
+        "no se paga.",
+    "Dałem gościowi 2000 zł za robotę. Czwarty tydzień pracuję w kuchni i zero pieniędzy, mówi że próba "
+        "jest bezpłatna.",
+    "Em đưa ông ấy 500 euro để có việc. Em làm 4 tuần rồi mà chưa có đồng nào, ông ấy bảo thử việc không "
+        "lương.",
+    "I sent my original passport to a visa agent from Instagram. Now he wants 300 more or he won't send the "
+        "passport back.",
+    "Wysłałem oryginał paszportu agentowi od wiz. Teraz chce jeszcze 1000 zł albo paszportu nie odda.",
+    "I-am trimis pașaportul unui agent de vize. Acum vrea 300 de euro sau nu-mi trimite pașaportul înapoi.",
+]
+CALM_TRIAL_OFFERS = [
+    "The job offer says the first 2 weeks are an unpaid trial, no pay at all, is that legal?",
+    "The visa agent wants 300 more for the express fee. My passport is at home with me, is that normal?",
+    "Agent wizowy chce jeszcze 300 zł za ekspres. Paszport mam przy sobie, to normalne?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(told=(TOLD_FEE_TRIAL_HELD, ESCALATED),
+                                                   calm=(CALM_TRIAL_OFFERS, CALM)))
+def test_unpaid_trial_worked_and_passport_held_for_money(rules: Analyzer, text: str,
+                                                         levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
