@@ -162,6 +162,7 @@ TOLD_COERCION = [
     "Przelewałem dla nich pieniądze. Powiedzieli, że jak przestanę, to wyślą mój dowód i selfie na policję.",
     "Am mutat bani prin contul meu pentru ei. Au zis că dacă mă opresc trimit buletinul și selfie-ul meu la "
         "poliție.",
+    "Em chuyển tiền qua tài khoản cho họ. Họ nói nếu nghỉ sẽ gửi căn cước và ảnh selfie của em cho công an.",
     "When I asked for my overtime the foreman said: you want me to call immigration on you?",
     "They have my photos and want 2000 by morning or they send them to my wife. I don't want to be alive "
         "tomorrow if this gets out.",
