@@ -199,7 +199,7 @@ _R50_KINDS = ("chosenr50", "ownkeepr50", "takerr50", "ifr50", "butr50", "rumourr
 _CALM_R51 = frozenset({"document_retention", "wage_withholding", "threats", "deception", "debt_bondage",
                        "recruitment_fee", "forced_criminality", "minor", "abusive_conditions",
                        "restriction_of_movement", "isolation"})
-_R51_KINDS = ("calmr51", "toldr51", "legalaskr51")
+_R51_KINDS = ("calmr51", "toldr51", "legalaskr51", "toldmer51")
 # Forty-ninth round: what the employer's paid flight and visa, nothing to pay back, drops.
 _FLIGHT_PAID_R49 = frozenset({"document_retention", "wage_withholding", "debt_bondage", "recruitment_fee"})
 # The lead's review of the forty-ninth round: "it's fine, paid every friday" (after "joking aside" or alone)
@@ -1619,6 +1619,11 @@ class RiskDetector:
         # Twenty-fifth round: "not complaining, just asking" tells the user's own situation played down, not a
         # question in general: a minimiser cancels the general-question scope.
         if out.general and out.starts["minimise"]:
+            out.general = False
+        # Fifty-first round: nor one that tells the user's own case in the first person, not after "if" ("I
+        # haven't done anything, just asking: the foreman took my passport and says I owe him 2000").
+        if out.general and any(not _has_cue([words[j] for j in range(k) if tokens[j].sentence == tokens[
+                k].sentence], cues["hypothetical"]) for k in out.starts["toldmer51"]):
             out.general = False
         joke = out.sentences["joke"]
         for mark in _JOKE_MARKS:

@@ -284,3 +284,25 @@ CALM_TRIAL_OFFERS = [
 def test_unpaid_trial_worked_and_passport_held_for_money(rules: Analyzer, text: str,
                                                          levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# An older gap found in the round: a general question ("just asking") kept only danger now, so a case told in
+# the first person after it read none. Told: escalated; asked with "if": calm.
+JUST_ASKING_TOLD = [
+    "I haven't done anything, just asking: the foreman took my passport and says I owe him 2000 for the bus.",
+    "tak tylko pytam, szef zabrał mi paszport trzy miesiące temu, czy może tak?",
+    "Solo pregunto: el jefe me quitó el pasaporte y dice que le debo 1500.",
+    "Em chỉ hỏi thôi: chủ lấy hộ chiếu của em ba tháng rồi.",
+]
+JUST_ASKING_IF = [
+    "Just asking in general: if an agency took my passport, is that legal?",
+    "Solo pregunto: si el jefe me quitó el pasaporte, ¿qué hago?",
+    "chỉ hỏi thôi, chưa có chuyện gì: nếu tụi em chuyển sang Đức và chồng em giữ hộ chiếu của em thì có hợp "
+        "pháp không?",
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), cases(told=(JUST_ASKING_TOLD, ESCALATED),
+                                                   asked=(JUST_ASKING_IF, CALM)))
+def test_just_asking_with_own_case_told(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
