@@ -200,6 +200,8 @@ _CALM_R51 = frozenset({"document_retention", "wage_withholding", "threats", "dec
                        "recruitment_fee", "forced_criminality", "minor", "abusive_conditions",
                        "restriction_of_movement", "isolation"})
 _R51_KINDS = ("calmr51", "toldr51", "legalaskr51", "toldmer51")
+# Review of the fiftieth round (the fifty-first session): a question answered by a told confirmation.
+_M51_KINDS = ("confirmedm51", "thankhelpm51", "traffickersm51", "ownpassm51", "helpothersm51", "whoaskm51")
 # Forty-ninth round: what the employer's paid flight and visa, nothing to pay back, drops.
 _FLIGHT_PAID_R49 = frozenset({"document_retention", "wage_withholding", "debt_bondage", "recruitment_fee"})
 # The lead's review of the forty-ninth round: "it's fine, paid every friday" (after "joking aside" or alone)
@@ -345,7 +347,8 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R28_KINDS, *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS,
                       *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS,
                       *_R41_KINDS, *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
-                      *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS, *_R51_KINDS)
+                      *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS, *_R51_KINDS,
+                      *_M51_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -703,9 +706,12 @@ def _send_request_r46(tokens: list[Token], i: int, end: int, scopes: _Scopes,
                                                   or {"n", "nu", "ne"} & set(nxt)))
            for kind in ("still", "notbackr40", "now") for k in scopes.starts[kind]):
         return False
+    # A want negated right before it ("nu vrea să ne dea pașapoartele", won't give them back: the lead's
+    # review after the fiftieth round) is a refusal, not a request.
+    neg = cues["negation"][0]
     return any(i - 12 <= s <= end and tokens[s].sentence == sentence and any(
-        s - 8 <= w < s and tokens[w].sentence == sentence for w in scopes.starts["wantsr46"])
-        for s in scopes.starts["sendr46"])
+        s - 8 <= w < s and tokens[w].sentence == sentence and not (w and tokens[w - 1].norm in neg)
+        for w in scopes.starts["wantsr46"]) for s in scopes.starts["sendr46"])
 
 
 def _false_alarm_r48(tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) -> bool:
@@ -856,6 +862,66 @@ class _Scopes:
     general: bool = False
 
 
+# "is it legal that", "¿es legal que", "e legal să/ca" (folded), and the words that make its clause the
+# writer's own case.
+_ASKED_LEGAL = frozenset({"legal", "legala"})
+# Say verbs (folded) and first-person words for "what do I do if a client says that ...?".
+_SAY = frozenset({"says", "sais", "say", "sai", "tells", "tell", "powie", "mowi", "powiedzial", "powiedziala",
+                  "powiedza", "napisze", "skazhet", "govorit", "rasskazhet", "napishet", "skazhe", "kazhe",
+                  "rozpovist", "napishe", "skazhut", "dice", "diiera", "cuenta", "contara", "spune", "zice",
+                  "povesteste", "noi", "bao"})
+_I = frozenset({"i", "im", "ia", "io", "eu", "em", "toi", "minh", "we", "nosotros"})
+# "that" opening a clause (folded): pl "że", ru "что", uk "що", en, es, ro, vi "rằng".
+_COMPLEMENTIZER = frozenset({"ze", "chto", "sho", "that", "que", "ca", "sa", "rang"})
+_THAT = frozenset({"that", "que", "sa", "ca"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "im", "mi", "mis", "nos", "nuestro",
+                           "nuestra", "nuestros", "nuestras", "imi", "meu", "mea", "mele", "mei", "ne",
+                           "noastre", "nostru", "noastra"})
+
+
+def _after_when(before: list[str]) -> list[str]:
+    """The words after Vietnamese "... không khi" (folded "hong hi", "ko hi", "k hi"): "Có bình thường không
+    khi chủ giữ hộ chiếu của em?" asks whether what follows "khi" (when) is normal; the question's "có ...
+    không" is no modal and no negation of it."""
+    for k in range(len(before) - 1, 0, -1):
+        if before[k] == "hi" and before[k - 1] in ("hong", "ko", "k"):
+            return before[k + 1 :]
+    return before
+
+
+def _if_says(tokens: list[Token], question: set[int], hypothetical: frozenset[str]) -> dict[int, int]:
+    """Question sentence -> position of the say verb in "what do I do if a client says (that) ...?" ("Co
+    robić, jeśli klientka powie, że pracodawca trzyma jej paszport?", "¿Qué hago si una usuaria me dice que su
+    empleador le retiene el pasaporte?"): an "if" word, then a say verb within five words with no "I" or "we"
+    between ("if I ask, he says ..." tells). What is said after it is supposed, however far."""
+    out: dict[int, int] = {}
+    for k, tok in enumerate(tokens):
+        if tok.sentence in question and tok.sentence not in out and tok.norm in hypothetical:
+            for j in range(k + 1, min(k + 6, len(tokens))):
+                if tokens[j].sentence != tok.sentence or tokens[j].norm in _I:
+                    break
+                if tokens[j].norm in _SAY:
+                    out[tok.sentence] = j
+                    break
+    return out
+
+
+def _legal_that(tokens: list[Token]) -> dict[int, int]:
+    """Sentence -> position of the "that" in "is it legal that ...", "¿es legal que ...?", "e legal să ..."
+    when the rest of the sentence is the writer's own case (a first-person word after it): "is it legal that
+    they haven't paid me for three months?" asks about the law and tells the unpaid months, as pl "czy to
+    legalne, że nie płacą mi od trzech miesięcy?" already read; "is it legal that an employer keeps a
+    worker's passport?" stays a question about rules."""
+    out: dict[int, int] = {}
+    for k in range(1, len(tokens)):
+        tok = tokens[k]
+        same = tokens[k - 1].sentence == tok.sentence
+        if same and tok.norm in _THAT and tokens[k - 1].norm in _ASKED_LEGAL:
+            if any(t.norm in _FIRST_PERSON for t in tokens[k + 1 :] if t.sentence == tok.sentence):
+                out.setdefault(tok.sentence, k)
+    return out
+
+
 def level_for(
     ids: Iterable[str], pre_only: Mapping[str, bool] | None = None, minor_work: bool = False
 ) -> str:
@@ -945,7 +1011,8 @@ class RiskDetector:
                                 *_R29_KINDS, *_R31_KINDS, *_R32_KINDS, *_R33_KINDS, *_R34_KINDS, *_R35_KINDS,
                                 *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS,
                                 *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
-                                *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS, *_R51_KINDS)}
+                                *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS, *_R51_KINDS,
+                                *_M51_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1150,6 +1217,7 @@ class RiskDetector:
                     again: bool = False) -> bool:
         if not self.scoping:
             return False
+        before = _after_when(before)
         # A phrase that is itself negative ("nie płacą", "never paid") keeps negative concord before it.
         negative = bool(cues["negation"][0] & p.slots[0].word.exact)
         if not negative and _has_cue(self._after_conj(before)[-_NEG_WINDOW:], cues["negation"]) and not (
@@ -1191,6 +1259,15 @@ class RiskDetector:
             return Risk("none", 0.0, ())
         question = self._question_sentences(text, tokens)
         scopes = self._scopes(text, tokens, cues, language) if self.scoping else None
+        # A question about rules answered in the next sentences by what already happened ("can my boss keep
+        # my passport? he has had it for 2 months", "¿puede el jefe quedarse con mi pasaporte? ya lo tiene
+        # hace 2 meses", "can they hold my wages till the end of the season? thats what they told us") tells
+        # the case: those questions are read as told.
+        if question and scopes is not None and (confirmed := scopes.starts["confirmedm51"]):
+            told = {tokens[k].sentence for k in confirmed} - question
+            question = {q for q in question if not any(0 < s - q <= 2 for s in told)}
+        legal_that = _legal_that(tokens) if question and self.scoping else {}
+        if_says = _if_says(tokens, question, cues["hypothetical"][0]) if question and self.scoping else {}
         found: dict[str, Indicator] = {}
         pre_only: dict[str, bool] = {}
         minor_work = False
@@ -1212,6 +1289,21 @@ class RiskDetector:
                 if end is None:
                     continue
                 before = self._before(tokens, i)
+                if legal_that and (that := legal_that.get(tok.sentence, i)) < i:
+                    before = before[len(before) - min(i - that - 1, len(before)):]
+                if if_says and if_says.get(tok.sentence, i) < i and (
+                        p.indicator not in _NO_HYPOTHETICAL and p.indicator not in _NO_MODAL):
+                    continue
+                # A fear told before a comma and "that" ("bałem się, że nie zapłacą", "боялся, что не
+                # заплатят"): the clause's first words are what was feared, as without the comma; what
+                # follows an "and" is told ("..., że nie zapłacą i nie zapłacili").
+                if (before and before[0] in _COMPLEMENTIZER and len(before) <= 3
+                        and not any(w in self._conj for w in before)
+                        and p.indicator not in _NO_FEAR and self.scoping
+                        and (j := i - len(before)) > 0 and tokens[j - 1].sentence == tok.sentence
+                        and _has_cue([t.norm for t in tokens[max(j - 3, 0) : j]], cues["fear"])
+                        and not _has_cue(before[-4:], cues["again"])):
+                    continue
                 # Fourteenth round: "I don't want to be beaten again": a fear that tells of a past event.
                 again = _has_cue(before[-4:], cues["again"]) or _has_cue(
                     [t.norm for t in tokens[end + 1 : end + 3] if t.sentence == tok.sentence], cues["again"])
@@ -1639,6 +1731,30 @@ class RiskDetector:
     def _out_of_scope(p: _Pattern, tokens: list[Token], i: int, end: int, scopes: _Scopes,
                       cues: dict[str, _CueSet], question: bool = False, asks: bool = False) -> bool:
         sentence = tokens[i].sentence
+        # Review of the fiftieth round: "help" thanked for ("thank you for the help yesterday, everything is
+        # ok now", "gracias por la ayuda, todo bien ahora") is no cry for help now.
+        if p.indicator == "immediate_danger" and any(0 < i - k <= 5 for k in scopes.starts["thankhelpm51"]):
+            return True
+        # ... nor help offered to others ("now I'm safe and I want to volunteer to help others").
+        if p.indicator == "immediate_danger" and any(i <= k <= end for k in scopes.starts["helpothersm51"]):
+            return True
+        # "Who keeps the passport?" in a checklist asks who holds it; nobody is told to ("what to check
+        # before I go: contract, agency licence, who keeps the passport").
+        if p.indicator == "document_retention" and any(i - 1 <= k <= i for k in scopes.starts["whoaskm51"]):
+            return True
+        # And a person's own passport with her, told among a signed contract ("my cousin works in a hotel in
+        # Spain, contract signed, passport with her, paid every month"): no boss word in its sentence and no
+        # contrast in the message ("... passport with him, the boss" and "but" stay).
+        if p.indicator == "document_retention" and scopes.starts["signedr50"] and any(
+                i - 1 <= k <= i + 1 for k in scopes.starts["ownpassm51"]) and not any(
+                tokens[b].sentence == sentence for b in scopes.starts["bossr41"]) and not (
+                scopes.starts["contrast"]):
+            return True
+        # And a question about traffickers in general after a school cue at the opening ("for my school essay:
+        # how do traffickers keep people, do they take passports?"); a case told in another sentence stays.
+        if question and (school := scopes.starts["schoolr41"]) and school[0] < 6 and any(
+                tokens[k].sentence == sentence for k in scopes.starts["traffickersm51"]):
+            return True
         # Thirty-first round: a rumour and then, after "and now", what happened to someone close ("on tiktok
         # they say that agency is bad, and now they took my sisters passport") is no media.
         told_after = sentence in scopes.sentences["media"] and any(
