@@ -59,6 +59,11 @@ _NO_HYPOTHETICAL = frozenset({"threats"})
 # "can you help me now?" is still a call for help.
 _NO_MODAL = frozenset({"immediate_danger"})
 _NEG_WINDOW = 3
+# Romanian clitics and auxiliaries (folded) that stand between "nu" and its verb ("nu mi l-au luat", "nu
+# ni le-au luat", "nu mi i-au oprit"): not counted in the negation's window (the lead's review, fifty-first
+# session).
+_RO_CLITICS = frozenset({"mi", "ti", "i", "l", "le", "ni", "vi", "li", "o", "au", "a", "am", "ai", "ati",
+                         "s"})
 # Lawful deductions and bank loans: a `lawful` cue near the match drops it.
 _LAWFUL_SCOPE = frozenset({"wage_withholding", "debt_bondage"})
 # Seventh round: a question about a lawful deduction ("tax and ZUS were taken off, am I being cheated?")
@@ -777,15 +782,20 @@ def _rumour_cleared_r50(i: int, end: int, tokens: list[Token], scopes: _Scopes, 
         r < i for r in scopes.starts["rumourr50"])
 
 
-def _calm_frame_r51(tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) -> bool:
+def _calm_frame_r51(i: int, tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet],
+                    question: bool) -> bool:
     """Fifty-first round: the writer's own all-clear (`calmr51`), not negated, with nothing told of a present
     or past danger anywhere in the message (`toldr51`: taken, not paid, owe, locked, hit, threatened, forced,
     a penalty, kept, no day off), nothing "still", no "again" not negated, and no "but" or "now" after the
-    all-clear in its sentence ("now I'm in Poland and all is fine, but they still write that I owe them")."""
+    all-clear in its sentence ("now I'm in Poland and all is fine, but they still write that I owe them").
+    The lead's review: only for a match before the all-clear (the worry it settles), in its first words ("it
+    all turned out fine") or in a question; what is told after it is news ("we checked the agency before
+    going. since july the coordinator holds our id cards", "contract and pay are ok, only the landlord holds
+    our passports as a deposit")."""
     if scopes.starts["toldr51"] or scopes.starts["still"] or any(
             _unnegated(tokens, k, cues) for k in scopes.starts["againr39"]):
         return False
-    return any(_unnegated(tokens, k, cues) and not any(
+    return any((i < k + 4 or question) and _unnegated(tokens, k, cues) and not any(
         c > k and tokens[c].sentence == tokens[k].sentence for c in scopes.starts["butr50"])
         for k in scopes.starts["calmr51"])
 
@@ -1220,7 +1230,10 @@ class RiskDetector:
         before = _after_when(before)
         # A phrase that is itself negative ("nie płacą", "never paid") keeps negative concord before it.
         negative = bool(cues["negation"][0] & p.slots[0].word.exact)
-        if not negative and _has_cue(self._after_conj(before)[-_NEG_WINDOW:], cues["negation"]) and not (
+        scope = self._after_conj(before)
+        if p.lang == "ro":  # "nu mi l-au luat": the clitics and the auxiliary between "nu" and the verb
+            scope = [w for w in scope if w not in _RO_CLITICS]
+        if not negative and _has_cue(scope[-_NEG_WINDOW:], cues["negation"]) and not (
                 p.indicator == "threats" and self._if_not(before, cues)):
             return True
         if p.conditional and question:
@@ -1742,13 +1755,15 @@ class RiskDetector:
         # before I go: contract, agency licence, who keeps the passport").
         if p.indicator == "document_retention" and any(i - 1 <= k <= i for k in scopes.starts["whoaskm51"]):
             return True
-        # And a person's own passport with her, told among a signed contract ("my cousin works in a hotel in
-        # Spain, contract signed, passport with her, paid every month"): no boss word in its sentence and no
-        # contrast in the message ("... passport with him, the boss" and "but" stay).
-        if p.indicator == "document_retention" and scopes.starts["signedr50"] and any(
+        # And a person's own passport with her, told among a signed contract or after the writer's all-clear
+        # ("my cousin works in a hotel in Spain, contract signed, passport with her, paid every month"; "we
+        # checked: contract, he keeps his passport himself"): no boss word in its sentence and no contrast
+        # after it ("... passport with him, the boss" and "..., but" stay; "but we checked: ..." is calm).
+        if p.indicator == "document_retention" and (
+                scopes.starts["signedr50"] or scopes.starts["calmr51"]) and any(
                 i - 1 <= k <= i + 1 for k in scopes.starts["ownpassm51"]) and not any(
-                tokens[b].sentence == sentence for b in scopes.starts["bossr41"]) and not (
-                scopes.starts["contrast"]):
+                tokens[b].sentence == sentence for b in scopes.starts["bossr41"]) and not any(
+                c > i for c in scopes.starts["contrast"]):
             return True
         # And a question about traffickers in general after a school cue at the opening ("for my school essay:
         # how do traffickers keep people, do they take passports?"); a case told in another sentence stays.
@@ -2540,7 +2555,7 @@ class RiskDetector:
         # passport taken ... nothing bad has happened"; "it all turned out fine, I got every payment"; "we
         # checked: real office, she keeps her passport"; "someone tried to blackmail me, I blocked him, that
         # was the end of it"; "I haven't done anything"): the writer's all-clear and nothing told.
-        if p.indicator in _CALM_R51 and _calm_frame_r51(tokens, scopes, cues):
+        if p.indicator in _CALM_R51 and _calm_frame_r51(i, tokens, scopes, cues, question):
             return True
         # Fifty-first round: a run of up to ten nights or shifts asked about as a rights question ("is 8
         # nights in a row legal?"), the count opening the match in the question's own sentence, nothing told;

@@ -113,6 +113,33 @@ TOLD_FRAMES = [
     "patronul nu vrea să ne dea pașapoartele înapoi",
     "công ty nói tụi em nợ 3000 đô tiền môi giới phải làm trả",
 ]
+# The review of round 51's general calm frame: a danger told after the writer's all-clear is news, not the
+# worry it settles (each read none with the frame as the round left it).
+TOLD_AFTER_ALL_CLEAR = [
+    "we checked the agency before going. since july the coordinator holds our id cards in his office and "
+        "pays half",
+    "nothing bad happened at first. then the coordinator collected our passports for registration and never "
+        "returned them",
+    "I haven't done anything wrong. The foreman confiscated my residence card and says I'm in debt for the "
+        "flat",
+    "sprawdziliśmy agencję. od lipca koordynator przechowuje nasze paszporty w sejfie i wypłaca połowę",
+    "мы проверили агентство. с июля координатор хранит наши паспорта в сейфе и платит половину",
+    "nic złego się nie stało, tylko od dwóch miesięcy zero wypłaty i szef mówi że jesteśmy mu winni za "
+        "mieszkanie",
+    "contract and pay are ok, only the landlord who is the boss's brother holds our passports as a deposit",
+    "everything else is fine, only the pay: 4 months nothing at all",
+]
+# Romanian clitics between "nu" and the verb ("nu mi l-au luat"): negated; the told forms stay.
+RO_CLITICS_NEGATED = [
+    "pasaportul nu mi l-au luat, salariul vine la timp, contract semnat",
+    "nu ni le-au luat pașapoartele, doar au făcut copii",
+    "banii nu mi i-au oprit niciodată",
+]
+RO_CLITICS_TOLD = [
+    "nu ne-au plătit și mi l-au luat pașaportul",
+    "nu știu de ce mi l-au luat pașaportul",
+    "patronul mi l-a luat pașaportul",
+]
 # Help thanked for, then asked for again: danger now.
 THANKED_THEN_HELP = [
     "thanks for the help but he is back, he is beating me, help now please",
@@ -124,6 +151,7 @@ THANKED_THEN_HELP = [
 @pytest.mark.parametrize(("text", "levels"), cases(
     subjunctive=(SUBJUNCTIVE, ESCALATED), when=(WHEN_VI, ESCALATED), legal=(LEGAL_THAT, ESCALATED),
     answered=(ANSWERED, ESCALATED), rules=(ABOUT_RULES, CALM), help=(THANKED_THEN_HELP, DANGER),
-    calm=(CALM_FRAMES, CALM), told=(TOLD_FRAMES, ESCALATED)))
+    calm=(CALM_FRAMES, CALM), told=(TOLD_FRAMES, ESCALATED), after=(TOLD_AFTER_ALL_CLEAR, ESCALATED),
+    ro_negated=(RO_CLITICS_NEGATED, CALM), ro_told=(RO_CLITICS_TOLD, ESCALATED)))
 def test_frames(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
