@@ -88,7 +88,8 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
           "r24", "r25", "r25b", "r26", "r27", "r28", "r29", "r30", "r30b", "r30c", "r31", "r31b", "r32",
           "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
           "r40", "r40b", "r41", "r41b", "r42", "r42b", "r43", "r43b", "r44", "r44b", "r45", "r45b",
-          "r46", "r46b", "r47", "r47b", "r48", "r48b", "r49", "r49b", "r50", "r50b", "r51", "r51b", "exit")
+          "r46", "r46b", "r47", "r47b", "r48", "r48b", "r49", "r49b", "r50", "r50b", "r51", "r51b",
+          "r52", "r52b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -205,6 +206,10 @@ _CALM_R51 = frozenset({"document_retention", "wage_withholding", "threats", "dec
                        "recruitment_fee", "forced_criminality", "minor", "abusive_conditions",
                        "restriction_of_movement", "isolation"})
 _R51_KINDS = ("calmr51", "toldr51", "legalaskr51", "toldmer51")
+# Fifty-second round: a rumour answered by the writer's own check that denies it ("heard rumours our camp
+# takes the kids' phones; asked the director: only during activities"), kept when confirmed ("it's true").
+_R52_KINDS = ("rumourr52", "checkr52", "deniedr52", "confirmr52")
+_RUMOUR_R52 = frozenset({*_CALM_R51, "sexual_exploitation"})
 # Review of the fiftieth round (the fifty-first session): a question answered by a told confirmation.
 _M51_KINDS = ("confirmedm51", "thankhelpm51", "traffickersm51", "ownpassm51", "helpothersm51", "whoaskm51")
 # Forty-ninth round: what the employer's paid flight and visa, nothing to pay back, drops.
@@ -353,7 +358,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS,
                       *_R41_KINDS, *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
                       *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS, *_R51_KINDS,
-                      *_M51_KINDS)
+                      *_M51_KINDS, *_R52_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -782,6 +787,51 @@ def _rumour_cleared_r50(i: int, end: int, tokens: list[Token], scopes: _Scopes, 
         r < i for r in scopes.starts["rumourr50"])
 
 
+def _rumour_checked_r52(i: int, end: int, tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]
+                        ) -> bool:
+    """Fifty-second round: the match at i..end told in a rumour's sentence, after the rumour cue ("heard
+    rumours", "someone told my mate", "a friend said"), then the writer's own check after the match ("I asked
+    the director", "I called her") and a denial after it, the whole message that frame (`_rumour_told_r52`:
+    no confirmation, nothing told after the check, at most a question or a thank-you after the denial's
+    sentence). A danger told after the check is outside the rumour's sentence: it stays."""
+    sentence = tokens[i].sentence
+    return scopes.rumour_r52 and any(r <= i and tokens[r].sentence == sentence
+                                     for r in scopes.starts["rumourr52"]) and any(
+        k > end for k in scopes.starts["checkr52"])
+
+
+def _rumour_told_r52(text: str, tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) -> bool:
+    """Fifty-second round, for the net: the whole message is a rumour answered by the writer's check that
+    denies it. A rumour cue, a check after it in its sentence or the next, a denial after the check in its
+    sentence or the next; no confirmation after the rumour; no "but", "now" or "still", and no danger told
+    (`toldr51`, `toldmer51`, not negated, outside a denial's words) after the check; and after the denial's
+    sentence at most one sentence, a question or a thank-you ("so that's fine, right?")."""
+    rumours = scopes.starts["rumourr52"]
+    if not rumours or scopes.starts["still"]:
+        return False
+    checks = [k for k in scopes.starts["checkr52"] if k > rumours[0]]
+    if not checks or tokens[checks[0]].sentence > tokens[rumours[0]].sentence + 1:
+        return False
+    k = checks[0]
+    denials = scopes.starts["deniedr52"]
+    if any(r > rumours[0] and _unnegated(tokens, r, cues) for r in scopes.starts["confirmr52"]) or any(
+            c > k and (kind == "butr50" or (_unnegated(tokens, c, cues) and not any(
+                d <= c <= d + 3 for d in denials)))  # "we all keep our own" is no "keep our" told
+            for kind in ("butr50", "toldmer51", "toldr51") for c in scopes.starts[kind]):
+        return False
+    denied = [d for d in denials
+              if d > k and tokens[k].sentence <= tokens[d].sentence <= tokens[k].sentence + 1]
+    if not denied:
+        return False
+    last = tokens[denied[-1]].sentence
+    if tokens[-1].sentence == last:
+        return True
+    if tokens[-1].sentence > last + 1:
+        return False
+    rest = next(j for j, t in enumerate(tokens) if t.sentence == last + 1)
+    return "?" in text[tokens[rest].start:] or any(t >= rest for t in scopes.starts["thanks"])
+
+
 def _calm_frame_r51(i: int, tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet],
                     question: bool) -> bool:
     """Fifty-first round: the writer's own all-clear (`calmr51`), not negated, with nothing told of a present
@@ -870,6 +920,7 @@ class _Scopes:
     sentences: dict[str, set[int]] = field(default_factory=dict)
     starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
     general: bool = False
+    rumour_r52: bool = False  # fifty-second round: the message is a rumour the writer's check denied
 
 
 # "is it legal that", "¿es legal que", "e legal să/ca" (folded), and the words that make its clause the
@@ -1022,7 +1073,7 @@ class RiskDetector:
                                 *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS,
                                 *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
                                 *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS, *_R51_KINDS,
-                                *_M51_KINDS)}
+                                *_M51_KINDS, *_R52_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1651,6 +1702,8 @@ class RiskDetector:
                       or bool(scopes.starts["guider48"] and scopes.starts["floodr48"]))
         # A checklist before leaving through a licensed agency.
         falsealarm = falsealarm or _checklist_r48("?" in text, tokens, scopes)
+        # Fifty-second round: a rumour answered by the writer's own check that denies it.
+        falsealarm = falsealarm or scopes.rumour_r52
         return (bystander or falsealarm or trip
                 or family or lawful or thanked or resolved or lockout or home or notwork or relations
                 or ownkey
@@ -1738,6 +1791,7 @@ class RiskDetector:
                 joke.add(before[-1].sentence if before else 0)
         if joke and _has_cue(words, cues["sos"]):
             joke.clear()  # "they beat me lol help": a cry for help is never a joke
+        out.rumour_r52 = _rumour_told_r52(text, tokens, out, cues)
         return out
 
     @staticmethod
@@ -2505,6 +2559,11 @@ class RiskDetector:
         # pay ... every payment came on time"): what the rumour tells, in its sentence, is no one's case; the
         # all-clear's own words ("keep my own documents") are none withheld.
         if p.indicator in _RUMOUR_R50 and _rumour_cleared_r50(i, end, tokens, scopes, cues):
+            return True
+        # Fifty-second round: a rumour answered by the writer's own check that denies it ("heard rumours our
+        # camp takes the kids' phones. Asked the director: only during activities"; "a friend said he 'sold'
+        # her; I called her, she's perfectly fine"): what the rumour tells is no one's case.
+        if p.indicator in _RUMOUR_R52 and _rumour_checked_r52(i, end, tokens, scopes, cues):
             return True
         # Fiftieth round: an unpaid trial (two weeks "without a contract and without pay, the contract later")
         # in an offer not yet started ("I haven't started yet, what do you think?"): pay after the trial cue
