@@ -103,3 +103,89 @@ NET_TOLD = [
 @pytest.mark.parametrize("text,levels", cases(denied=(NET_DENIED, CALM), told=(NET_TOLD, ESCALATED)))
 def test_rumour_denied_with_the_net(analyzer: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(analyzer, text, levels)
+
+
+# Escalation: the writer's whole salary paid onto the partner's account, the partner handing out an allowance.
+SALARY_ON_PARTNERS_ACCOUNT = [
+    "My boyfriend had all my wages paid into his account from the start, I only get pocket money from him "
+        "when he feels like it.",
+    "Cała moja pensja wpływa na konto męża, ja nie mam nawet karty, dostaję od niego 50 zł na tydzień.",
+    "Всю мою зарплату переводят на счёт мужа, у меня нет карты, он выдаёт мне по 20 евро.",
+    "Вся моя зарплата йде на рахунок чоловіка, своєї картки нема, дає мені 20 євро на тиждень.",
+    "Todo mi sueldo va a parar a la cuenta de mi novio, no tengo tarjeta, me da 20 euros a la semana.",
+    "Tot salariul meu intră în contul iubitului, n-am card, îmi dă 20 de euro pe săptămână.",
+    "Bạn trai nhận hết lương của em vào tài khoản anh ấy, em không có thẻ, mỗi tuần đưa em 20 euro.",
+]
+# Its calm twins: the writer's own account, or the partner's salary on the writer's.
+SALARY_ON_OWN_ACCOUNT = [
+    "My whole salary goes into my own account and my husband's into his, we split the rent. Is that how "
+        "taxes work?",
+    "His whole salary goes to my account because he lost his card, is that a problem for taxes?",
+    "Cała moja wypłata idzie na moje konto, mąż ma swoje. Jak rozliczyć podatek?",
+    "Вся моя зарплата приходит на мою карту, у мужа своя. Как платить налоги?",
+    "Todo mi sueldo llega a mi cuenta, mi esposo tiene la suya. ¿Cómo declaro impuestos?",
+    "Tot salariul meu intră pe cardul meu, soțul are contul lui. Cum plătesc impozitul?",
+    "Em nhận hết lương vào tài khoản của em, chồng có tài khoản riêng. Thuế tính thế nào ạ?",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    partner=(SALARY_ON_PARTNERS_ACCOUNT, ESCALATED), own=(SALARY_ON_OWN_ACCOUNT, CALM)))
+def test_salary_on_partners_account(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Escalation: a job promised at one hourly rate, another job done for less.
+PROMISED_RATE_OTHER_JOB = [
+    "It was supposed to be warehouse work at 14 an hour, but now I clean toilets at night for 7.",
+    "Miała być praca na magazynie za 14 euro, a myję kible w nocy za 7.",
+    "Должна была быть работа на складе по 14 евро, а я мою туалеты ночью за 7.",
+    "Мала бути робота на складі по 14 євро, а я мию туалети вночі за 7.",
+    "Iba a ser trabajo de almacén a 14 euros y limpio baños de noche por 7.",
+    "Trebuia să fie muncă la depozit cu 14 euro, iar eu spăl toalete noaptea pentru 7.",
+    "Họ nói là làm kho 14 euro, giờ em dọn nhà vệ sinh ban đêm chỉ được 7 euro.",
+]
+# Its calm twins: the rate promised is the rate paid.
+PROMISED_RATE_KEPT = [
+    "It was supposed to be 14 an hour and it is 14 an hour, all fine. How do I get a tax number?",
+    "Miała być praca za 14 euro i jest za 14 euro. Jak załatwić numer podatkowy?",
+    "Iba a ser a 14 euros y me pagan 14. ¿Cómo saco el número de impuestos?",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    other=(PROMISED_RATE_OTHER_JOB, ESCALATED), kept=(PROMISED_RATE_KEPT, CALM)))
+def test_promised_rate_other_job(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Escalation: a season's pay not given when sent home ("they say they'll send it later").
+MONTHS_PAY_NOT_GIVEN = [
+    "Sezon się skończył, odesłali nas do domu, a pieniędzy za trzy miesiące nam nie dali. Mówią, że potem "
+        "prześlą.",
+    "Сезон закінчився, нас відправили додому, а гроші за три місяці так і не дали. Кажуть, потім скинуть.",
+    "Сезон закончился, нас отправили домой, а зарплату за два месяца так и не отдали. Говорят, потом "
+        "переведут.",
+    "Se acabó la temporada, nos mandaron a casa y el dinero de tres meses no nos lo dieron. Dicen que lo "
+        "mandan después.",
+    "Sezonul s-a terminat, ne-au trimis acasă și banii pe trei luni nu ni i-au dat. Zic că ni-i trimit mai "
+        "târziu.",
+    "Hết mùa rồi, họ cho bọn em về nước mà tiền ba tháng vẫn chưa trả. Họ bảo sau sẽ gửi.",
+]
+# Escalation: a threat of being reported told, then the writer's "I haven't done anything wrong" (round 51's
+# calm frame must not drop it); its calm twin, the same words asked as a question only.
+REPORT_THREAT_TOLD = [
+    "Since I quit they keep messaging me that they'll report me to immigration. Can they? I haven't done "
+        "anything wrong.",
+    "Od kiedy odeszłam, piszą mi, że zgłoszą mnie do urzędu i mnie deportują. Mogą? Nic złego nie zrobiłam.",
+]
+REPORT_ASKED = [
+    "Can they report me to immigration if I change jobs? I haven't done anything, just asking.",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    pay=(MONTHS_PAY_NOT_GIVEN, ESCALATED), threat=(REPORT_THREAT_TOLD, ESCALATED),
+    asked=(REPORT_ASKED, CALM)))
+def test_pay_not_given_and_report_threat_told(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
