@@ -208,8 +208,11 @@ _CALM_R51 = frozenset({"document_retention", "wage_withholding", "threats", "dec
 _R51_KINDS = ("calmr51", "toldr51", "legalaskr51", "toldmer51")
 # Fifty-second round: a rumour answered by the writer's own check that denies it ("heard rumours our camp
 # takes the kids' phones; asked the director: only during activities"), kept when confirmed ("it's true").
-_R52_KINDS = ("rumourr52", "checkr52", "deniedr52", "confirmr52")
+_R52_KINDS = ("rumourr52", "checkr52", "deniedr52", "confirmr52", "bankerrorr52", "paidnowr52")
 _RUMOUR_R52 = frozenset({*_CALM_R51, "sexual_exploitation"})
+# Fifty-second round: days, hours, holidays or money asked about with es "¿cuántos ... nos tocan?".
+_ENTITLED_R52 = frozenset({"dias", "dia", "horas", "vacaciones", "euros", "dinero", "semanas", "libres",
+                           "descanso", "pago", "paga"})
 # Review of the fiftieth round (the fifty-first session): a question answered by a told confirmation.
 _M51_KINDS = ("confirmedm51", "thankhelpm51", "traffickersm51", "ownpassm51", "helpothersm51", "whoaskm51")
 # Forty-ninth round: what the employer's paid flight and visa, nothing to pay back, drops.
@@ -830,6 +833,21 @@ def _rumour_told_r52(text: str, tokens: list[Token], scopes: _Scopes, cues: dict
         return False
     rest = next(j for j, t in enumerate(tokens) if t.sentence == last + 1)
     return "?" in text[tokens[rest].start:] or any(t >= rest for t in scopes.starts["thanks"])
+
+
+def _bank_delay_r52(tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) -> int | None:
+    """Fifty-second round: pay late through a bank's fault, all there now ("panicked cos my wages didn't land,
+    turns out it was a bank glitch and it's all there today"): the position of the first paid-now cue after a
+    bank-error cue, not negated, with nothing "still", no "but" or "now" after it and nothing told (`toldr51`,
+    `toldmer51`, not negated) in the message; else None."""
+    banks = scopes.starts["bankerrorr52"]
+    if not banks or scopes.starts["still"]:
+        return None
+    paid = [k for k in scopes.starts["paidnowr52"] if k > banks[0] and _unnegated(tokens, k, cues)]
+    if not paid or any(c > paid[0] for c in scopes.starts["butr50"]) or any(
+            _unnegated(tokens, c, cues) for kind in ("toldr51", "toldmer51") for c in scopes.starts[kind]):
+        return None
+    return paid[0]
 
 
 def _calm_frame_r51(i: int, tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet],
@@ -2559,6 +2577,24 @@ class RiskDetector:
         # pay ... every payment came on time"): what the rumour tells, in its sentence, is no one's case; the
         # all-clear's own words ("keep my own documents") are none withheld.
         if p.indicator in _RUMOUR_R50 and _rumour_cleared_r50(i, end, tokens, scopes, cues):
+            return True
+        # Fifty-second round: es "¿cuántos días de vacaciones nos tocan?" (what one is entitled to) is no
+        # touching: "toca(n)" closing the match, "cuánto(s)" before it in its sentence and a days, hours or
+        # money word in that sentence ("el jefe me toca" stays).
+        if p.indicator == "sexual_exploitation" and tokens[end].norm in ("toca", "tocan") and any(
+                t.sentence == sentence and t.norm.startswith("cuant")
+                for t in tokens[max(i - 8, 0):i]) and any(
+                t.sentence == sentence and t.norm in _ENTITLED_R52 for t in tokens):
+            return True
+        # Fifty-second round: "who would I call?" is the writer asking for help, no threat to call: a threats
+        # match of three words with "I" or "we" before the closing "call", "who" just before it.
+        if p.indicator == "threats" and end - i == 2 and tokens[end].norm == "call" and tokens[
+                i + 1].norm in ("i", "we") and any(t.norm == "who" for t in tokens[max(i - 2, 0):i]):
+            return True
+        # Fifty-second round: pay late through a bank's fault, all there now: the late pay and the "turns out"
+        # told before the all-there cue are no pay withheld and no deception; a match after it stays.
+        if p.indicator in ("wage_withholding", "deception") and (
+                paid := _bank_delay_r52(tokens, scopes, cues)) is not None and end < paid:
             return True
         # Fifty-second round: a rumour answered by the writer's own check that denies it ("heard rumours our
         # camp takes the kids' phones. Asked the director: only during activities"; "a friend said he 'sold'

@@ -189,3 +189,55 @@ REPORT_ASKED = [
     asked=(REPORT_ASKED, CALM)))
 def test_pay_not_given_and_report_threat_told(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# False escalations: pay late through a bank's fault, all there now.
+BANK_DELAY_PAID = [
+    "Got scared cos my pay didn't come on Friday, turned out it was a bank error and it all arrived today. "
+        "Thanks!",
+    "Wpadłam w panikę, bo wypłata nie przyszła, okazało się, że to błąd banku i dziś wszystko przyszło. "
+        "Dzięki!",
+    "Испугалась, зарплата не пришла, оказалось, ошибка банка, сегодня всё пришло. Спасибо!",
+    "Злякалась, зарплата не прийшла, виявилось, збій у банку, сьогодні все прийшло. Дякую!",
+    "No me llegó el sueldo el viernes, al final fue un error del banco y hoy llegó todo. ¡Gracias!",
+    "Nu mi-a venit salariul vineri, s-a dovedit că a fost o eroare a băncii și azi au intrat toți banii. "
+        "Mersi!",
+    "Lương không về, hóa ra là lỗi ngân hàng, hôm nay tiền về đủ rồi. Cảm ơn ạ!",
+]
+# Its risky twin: all there, but a deduction told after it.
+BANK_DELAY_THEN_TOLD = [
+    "Pay didn't come, turned out it was a bank error and it all arrived today. But the boss took 300 off for "
+        "the room without asking.",
+]
+# False escalations: es "¿cuántos días ... nos tocan?" (entitled to) and "who would I call?"; their twins.
+ENTITLED_AND_WHO_TO_CALL = [
+    "Mi pareja y yo trabajamos en un almacén con contrato y pasaportes con nosotros. ¿Cuántos días de "
+        "vacaciones nos tocan al año?",
+    "¿Cuántos días libres me tocan si trabajo seis días a la semana?",
+    "If a boss ever kept my ID, who would I call?",
+]
+TOUCHED_AND_THREAT_TO_CALL = [
+    "El encargado me toca cuando estoy sola en el almacén y dice que si me quejo no me paga.",
+    "¿Cuántas veces más me toca el jefe antes de que pueda denunciarlo? Ya van tres días seguidos.",
+    "Who would I call if my boss kept my passport? He said he would call the police on me if I asked for it.",
+    "If I leave, who would they call? They said they would call my family and tell them everything.",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    paid=(BANK_DELAY_PAID, CALM), told=(BANK_DELAY_THEN_TOLD, ESCALATED),
+    entitled=(ENTITLED_AND_WHO_TO_CALL, CALM), touched=(TOUCHED_AND_THREAT_TO_CALL, ESCALATED)))
+def test_bank_delay_entitled_and_who_to_call(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# With the net: a bank error only claimed by the boss, nothing arrived, stays escalated.
+BANK_ERROR_CLAIMED = [
+    "Wypłata nie przyszła, szef mówi, że to błąd banku. Minęły trzy tygodnie i dalej nic.",
+    "No me llegó el sueldo, el jefe dice que es un error del banco. Ya van tres semanas y nada.",
+]
+
+
+@pytest.mark.parametrize("text", BANK_ERROR_CLAIMED)
+def test_bank_error_claimed_with_the_net(analyzer: Analyzer, text: str) -> None:
+    check_level(analyzer, text, ESCALATED)
