@@ -241,3 +241,31 @@ BANK_ERROR_CLAIMED = [
 @pytest.mark.parametrize("text", BANK_ERROR_CLAIMED)
 def test_bank_error_claimed_with_the_net(analyzer: Analyzer, text: str) -> None:
     check_level(analyzer, text, ESCALATED)
+
+
+# Escalation: a payslip's gross and a small part of it paid, rent, transport and fees deducted unannounced.
+PAYSLIP_GROSS_MOSTLY_DEDUCTED = [
+    "Na fakturze mam 1500 brutto, a dostałam 300, bo potrącili za mieszkanie, busa i \"opłaty\". Nikt o tym "
+        "nie mówił.",
+    "En la nómina pone 1500 bruto y me pagaron 300 porque descontaron alquiler, transporte y \"gastos\". "
+        "Nadie avisó.",
+    "Pe fluturaș scrie 1500 brut și am primit 300, au reținut chiria, transportul și niște taxe. Nu ne-a zis "
+        "nimeni.",
+    "В расчётке 1500 брутто, а получила 300, вычли за жильё, транспорт и какие-то сборы. Никто не "
+        "предупреждал.",
+    "У розрахунковому 1500 брутто, а отримала 300, зняли за житло, транспорт і якісь збори. Ніхто не "
+        "попереджав.",
+    "Lương 1500 brutto mà em chỉ nhận 300, họ trừ tiền nhà, xe và phí. Không ai nói trước.",
+]
+# Its calm twins: tax and insurance taken from the gross.
+PAYSLIP_TAX_DEDUCTED = [
+    "En la nómina pone 1500 bruto y me llegaron 1180, descontaron impuestos y seguro social. ¿Es correcto?",
+    "Pe fluturaș scrie 1500 brut și am primit 1150 net, au reținut impozitul și asigurările. E corect?",
+    "В расчётке 1500 брутто, на руки 1150, вычли налоги и страховку. Это правильно?",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    deducted=(PAYSLIP_GROSS_MOSTLY_DEDUCTED, ESCALATED), tax=(PAYSLIP_TAX_DEDUCTED, CALM)))
+def test_payslip_gross_mostly_deducted(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
