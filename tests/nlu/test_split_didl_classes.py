@@ -269,3 +269,31 @@ PAYSLIP_TAX_DEDUCTED = [
     deducted=(PAYSLIP_GROSS_MOSTLY_DEDUCTED, ESCALATED), tax=(PAYSLIP_TAX_DEDUCTED, CALM)))
 def test_payslip_gross_mostly_deducted(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation: students expected to "dance privately" for sponsors (a euphemism for sexual exploitation).
+DANCE_PRIVATELY_FOR_SPONSORS = [
+    "My daughter's ballet school abroad says the top girls have to dance privately for sponsors at night if "
+        "they want a scholarship.",
+    "W szkole tańca mówią, że najlepsze dziewczyny tańczą prywatnie dla sponsorów wieczorami, inaczej "
+        "wylatują.",
+    "В школе танцев говорят, что лучшие девочки танцуют приватно для спонсоров по вечерам, иначе отчислят.",
+    "У школі танців кажуть, що найкращі дівчата танцюють приватно для спонсорів увечері, інакше виженуть.",
+    "En la escuela de danza dicen que las mejores bailan en privado para patrocinadores por la noche, si no "
+        "te echan.",
+    "La școala de dans zic că cele mai bune fete dansează privat pentru sponsori seara, altfel te dau afară.",
+    "Trường múa nói các bạn giỏi nhất phải múa riêng cho nhà tài trợ buổi tối, không thì bị đuổi.",
+]
+# Its calm twins: a gala danced before sponsors, parents in the audience.
+DANCE_AT_GALA = [
+    "Our dance school's best students dance for sponsors at the yearly gala, parents in the audience. What "
+        "should she wear?",
+    "Najlepsze dziewczyny tańczą dla sponsorów na gali na koniec roku, rodzice na widowni. Co ubrać?",
+    "Las mejores bailan para patrocinadores en la gala anual, con los padres en el público. ¿Qué se pone?",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    private=(DANCE_PRIVATELY_FOR_SPONSORS, ESCALATED), gala=(DANCE_AT_GALA, CALM)))
+def test_dance_privately_for_sponsors(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
