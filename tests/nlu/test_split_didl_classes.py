@@ -297,3 +297,23 @@ DANCE_AT_GALA = [
     private=(DANCE_PRIVATELY_FOR_SPONSORS, ESCALATED), gala=(DANCE_AT_GALA, CALM)))
 def test_dance_privately_for_sponsors(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation: documents held told beside an all-clear or a thank-you ("generally fine, the only thing: the
+# agency keeps our IDs in the office ... just asking out of curiosity"; "thanks, all good; oh, and the
+# residence card is still with my old boss"); the twins: the card given back.
+HELD_BESIDE_ALL_CLEAR = [
+    "Jedyne co, to agencja trzyma nasze dowody w biurze. Pytam z ciekawości, czy tak jest wszędzie.",
+    "Спасибо за помощь, все хорошо. И ещё: карта побыту до сих пор у бывшего шефа, отдаст только лично.",
+    "Дякую за допомогу, все добре. І ще: карта побиту досі у колишнього шефа, віддасть тільки особисто.",
+]
+CARD_GIVEN_BACK = [
+    "Дякую за допомогу, у мене все добре. Карту побиту мені колишній шеф віддав, все ок.",
+    "Карта побыту у меня, шеф вернул. Как подать налоги?",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    held=(HELD_BESIDE_ALL_CLEAR, ESCALATED), back=(CARD_GIVEN_BACK, CALM)))
+def test_documents_held_beside_all_clear(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
