@@ -317,3 +317,23 @@ CARD_GIVEN_BACK = [
     held=(HELD_BESIDE_ALL_CLEAR, ESCALATED), back=(CARD_GIVEN_BACK, CALM)))
 def test_documents_held_beside_all_clear(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation (vi): pleasing the boyfriend's friends who pay him; "quit and you are thrown out of the room";
+# "or they go to your parents' house"; "come back and work off the debt". Calm twins in the same words.
+VI_TOLD = [
+    "em quen anh ay tren mang, gio anh bat em phai chieu ban anh, ho tra tien cho anh, em khong muon",
+    "Bạn trai bắt em ngủ với bạn anh, họ đưa tiền cho anh ấy.",
+    "Anh trai em muốn nghỉ thì quản lý bảo nghỉ là đuổi ra khỏi phòng ngay và báo lên cơ quan.",
+    "Em nghỉ việc, chủ bảo phải nộp phạt 1500 hoặc quay lại làm trừ nợ, không thì sẽ đến nhà bố mẹ em.",
+]
+VI_CALM = [
+    "Cuối tuần em chiều bạn anh ấy đi ăn, họ trả tiền cho anh rồi nên vui lắm.",
+    "Em nghỉ phép 3 ngày thì có bị trừ lương không ạ? Không thì cuối tuần em đến nhà bố mẹ chơi.",
+    "Làm sao để trả nợ ngân hàng nhanh hơn ạ?",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(told=(VI_TOLD, ESCALATED), calm=(VI_CALM, CALM)))
+def test_vi_friends_pay_him_eviction_and_parents(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
