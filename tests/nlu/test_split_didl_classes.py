@@ -337,3 +337,19 @@ VI_CALM = [
 @pytest.mark.parametrize("text,levels", cases(told=(VI_TOLD, ESCALATED), calm=(VI_CALM, CALM)))
 def test_vi_friends_pay_him_eviction_and_parents(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# False escalation: "nobody's" (folded to one word) negates a lock ("nobody's locking me in"); the twin with
+# the lock told after other words stays escalated.
+NOBODYS_LOCKING = [
+    "Nobody's locking me in, I have my passport and get paid. I just want to quit early, how much notice?",
+]
+LOCKED_AFTER_NOBODYS = [
+    "Nobody's helping me, the boss is locking me in every night.",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    calm=(NOBODYS_LOCKING, CALM), locked=(LOCKED_AFTER_NOBODYS, ESCALATED)))
+def test_nobodys_negates_the_lock(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
