@@ -2586,10 +2586,12 @@ class RiskDetector:
                 for t in tokens[max(i - 8, 0):i]) and any(
                 t.sentence == sentence and t.norm in _ENTITLED_R52 for t in tokens):
             return True
-        # Fifty-second round: "who would I call?" is the writer asking for help, no threat to call: a threats
-        # match of three words with "I" or "we" before the closing "call", "who" just before it.
-        if p.indicator == "threats" and end - i == 2 and tokens[end].norm == "call" and tokens[
-                i + 1].norm in ("i", "we") and any(t.norm == "who" for t in tokens[max(i - 2, 0):i]):
+        # Fifty-second round: "who would I call?", "where would you report stuff like that?" ask for help, no
+        # threat: a threats match of three words, "I", "we" or "you" (folded "iou") before the closing "call"
+        # or "report", and "who", "where" or "whom" just before it.
+        if p.indicator == "threats" and end - i == 2 and tokens[end].norm in ("call", "report") and tokens[
+                i + 1].norm in ("i", "we", "iou") and any(
+                t.norm in ("who", "where", "whom") for t in tokens[max(i - 2, 0):i]):
             return True
         # Fifty-second round: pay late through a bank's fault, all there now: the late pay and the "turns out"
         # told before the all-there cue are no pay withheld and no deception; a match after it stays.

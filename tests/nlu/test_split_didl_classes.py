@@ -353,3 +353,20 @@ LOCKED_AFTER_NOBODYS = [
     calm=(NOBODYS_LOCKING, CALM), locked=(LOCKED_AFTER_NOBODYS, ESCALATED)))
 def test_nobodys_negates_the_lock(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# False escalation: "where would you report stuff like that?" asks for help; the twins tell a threat.
+WHERE_TO_REPORT = [
+    "Heard a rumour the site locks workers in. Asked the lads: rubbish, nobody is locked in. Just generally, "
+        "where would you report that kind of thing?",
+]
+REPORT_THREAT_AFTER_ASK = [
+    "Where would you report that? The boss said he would report me to immigration if I talk.",
+    "Who will you call? He said they will call my family.",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    ask=(WHERE_TO_REPORT, CALM), threat=(REPORT_THREAT_AFTER_ASK, ESCALATED)))
+def test_where_would_you_report(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
