@@ -89,7 +89,7 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
           "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
           "r40", "r40b", "r41", "r41b", "r42", "r42b", "r43", "r43b", "r44", "r44b", "r45", "r45b",
           "r46", "r46b", "r47", "r47b", "r48", "r48b", "r49", "r49b", "r50", "r50b", "r51", "r51b",
-          "r52", "r52b", "exit")
+          "r52", "r52b", "r53", "r53b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -210,6 +210,10 @@ _R51_KINDS = ("calmr51", "toldr51", "legalaskr51", "toldmer51")
 # takes the kids' phones; asked the director: only during activities"), kept when confirmed ("it's true").
 _R52_KINDS = ("rumourr52", "checkr52", "deniedr52", "confirmr52", "bankerrorr52", "paidnowr52")
 _RUMOUR_R52 = frozenset({*_CALM_R51, "sexual_exploitation"})
+# Fifty-third round: the attacker waiting nearby now after a beating, afraid to leave; documents kept by their
+# owners after a contract; late pay that came in full.
+_R53_KINDS = ("waitingr53", "scaredleaver53", "ownkeepr53", "contractr53", "paidfullr53",
+              "finer53")
 # Fifty-second round: days, hours, holidays or money asked about with es "¿cuántos ... nos tocan?".
 _ENTITLED_R52 = frozenset({"dias", "dia", "horas", "vacaciones", "euros", "dinero", "semanas", "libres",
                            "descanso", "pago", "paga"})
@@ -361,7 +365,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS,
                       *_R41_KINDS, *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
                       *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS, *_R51_KINDS,
-                      *_M51_KINDS, *_R52_KINDS)
+                      *_M51_KINDS, *_R52_KINDS, *_R53_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -850,6 +854,64 @@ def _bank_delay_r52(tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSe
     return paid[0]
 
 
+def _own_keep_r53(i: int, end: int, tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) -> bool:
+    """Fifty-third round: the match at i..end overlaps documents kept by their owners ("he signed a contract,
+    has his own documents"; "I checked: a council scheme, proper contract, everyone keeps their own ID"): an
+    own-keeping cue not negated, a contract told before it and not negated, no boss word before the cue in its
+    sentence, nothing "still" after it, no "but" after the cue and no danger told (`toldr51`, `toldmer51`, not
+    negated, outside the cue's words) after it; and after the cue's sentence only questions, thank-yous or
+    all-fines (`_calm_tail_r53`: "Only his passport has been in the foreman's drawer since Tuesday" is
+    news)."""
+    own = [k for k in scopes.starts["ownkeepr53"] if i - 4 <= k <= end + 1 and _unnegated(tokens, k, cues)]
+    if not own or not scopes.tail_r53:
+        return False
+    k = own[0]
+    if any(t > k for t in scopes.starts["still"]):  # vi "van" folds like "vẫn" (still): only after the cue
+        return False
+    sentence = tokens[k].sentence
+    if not any(c < k and _unnegated(tokens, c, cues) for c in scopes.starts["contractr53"]) or any(
+            b < k and tokens[b].sentence == sentence for b in scopes.starts["bossr41"]):
+        return False
+    return not any(c > k and (kind == "butr50" or (_unnegated(tokens, c, cues) and not any(
+        o <= c <= o + 4 for o in own))) for kind in ("butr50", "toldmer51", "toldr51")
+        for c in scopes.starts[kind])
+
+
+def _calm_tail_r53(text: str, tokens: list[Token], scopes: _Scopes) -> bool:
+    """Fifty-third round: every sentence after the first own-keeping cue's sentence a question, a thank-you or
+    an all-fine ("Anything else worth checking?", "All fine, just saying"): nothing new told after it."""
+    own = scopes.starts["ownkeepr53"]
+    if not own:
+        return False
+    calm = {tokens[k].sentence for kind in ("thanks", "finer32", "allclear", "finer53")
+            for k in scopes.starts[kind]}
+    first: dict[int, int] = {}
+    for j, t in enumerate(tokens):
+        first.setdefault(t.sentence, j)
+    for sentence in range(tokens[own[0]].sentence + 1, tokens[-1].sentence + 1):
+        if sentence not in first or sentence in calm:
+            continue
+        nxt = first.get(sentence + 1)
+        if "?" not in text[tokens[first[sentence]].start:tokens[nxt].start if nxt is not None else len(text)]:
+            return False
+    return True
+
+
+def _paid_full_r53(tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) -> int | None:
+    """Fifty-third round: late pay that came in full now ("I wrote yesterday that my pay was late. It came in
+    full today"; "era por el festivo, hoy me llegó todo completo"): the position of the first paid-in-full
+    cue, not negated, with nothing "still", no "but" and no danger told (`toldr51`, `toldmer51`, not negated)
+    after it; else None. Round 52's bank delay without the bank."""
+    if scopes.starts["still"]:
+        return None
+    paid = [k for k in scopes.starts["paidfullr53"] if _unnegated(tokens, k, cues)]
+    if not paid or any(c > paid[0] for c in scopes.starts["butr50"]) or any(
+            c > paid[0] and _unnegated(tokens, c, cues)
+            for kind in ("toldr51", "toldmer51") for c in scopes.starts[kind]):
+        return None
+    return paid[0]
+
+
 def _calm_frame_r51(i: int, tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet],
                     question: bool) -> bool:
     """Fifty-first round: the writer's own all-clear (`calmr51`), not negated, with nothing told of a present
@@ -939,6 +1001,7 @@ class _Scopes:
     starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
     general: bool = False
     rumour_r52: bool = False  # fifty-second round: the message is a rumour the writer's check denied
+    tail_r53: bool = False  # fifty-third round: after the own-keeping cue, only questions or all-fines
 
 
 # "is it legal that", "¿es legal que", "e legal să/ca" (folded), and the words that make its clause the
@@ -1091,7 +1154,7 @@ class RiskDetector:
                                 *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS,
                                 *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
                                 *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS, *_R51_KINDS,
-                                *_M51_KINDS, *_R52_KINDS)}
+                                *_M51_KINDS, *_R52_KINDS, *_R53_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1810,6 +1873,7 @@ class RiskDetector:
         if joke and _has_cue(words, cues["sos"]):
             joke.clear()  # "they beat me lol help": a cry for help is never a joke
         out.rumour_r52 = _rumour_told_r52(text, tokens, out, cues)
+        out.tail_r53 = _calm_tail_r53(text, tokens, out)
         return out
 
     @staticmethod
@@ -2598,6 +2662,17 @@ class RiskDetector:
         if p.indicator in ("wage_withholding", "deception") and (
                 paid := _bank_delay_r52(tokens, scopes, cues)) is not None and end < paid:
             return True
+        # Fifty-third round: late pay that came in full now, the bank not named ("it was because of the
+        # holiday, today it all came"): the late pay told before the paid-in-full cue is no pay withheld.
+        if p.indicator in ("wage_withholding", "deception") and (
+                paid53 := _paid_full_r53(tokens, scopes, cues)) is not None and end < paid53:
+            return True
+        # Fifty-third round: documents kept by their owners after a contract ("signed a contract, has his own
+        # documents"; "proper contract, everyone keeps their own ID").
+        # The wage matches that open on the cue ("keeps his own passport, wages every month") go with it.
+        if p.indicator in ("document_retention", "wage_withholding") and _own_keep_r53(
+                i, end, tokens, scopes, cues):
+            return True
         # Fifty-second round: a rumour answered by the writer's own check that denies it ("heard rumours our
         # camp takes the kids' phones. Asked the director: only during activities"; "a friend said he 'sold'
         # her; I called her, she's perfectly fine"): what the rumour tells is no one's case.
@@ -3274,6 +3349,12 @@ class RiskDetector:
         waiting = [k for k in scopes.starts["waitingr34"] if clean(k)]
         if waiting and (situation_of or scopes.starts["bossmenr34"]) and not scopes.starts["habit"]:
             return tokens[waiting[0]], tokens[min(waiting[0] + 3, len(tokens) - 1)]
+        # Fifty-third round: just beaten, the attacker waiting nearby now, afraid to leave ("boss beat me up,
+        # he's waiting downstairs, scared to leave"); a beating told with the writer safe at home has no wait.
+        waiting53 = [k for k in scopes.starts["waitingr53"] if clean(k)]
+        if waiting53 and "violence" in situation_of and not scopes.starts["habit"] and any(
+                clean(k) for k in scopes.starts["scaredleaver53"]):
+            return tokens[waiting53[0]], tokens[min(waiting53[0] + 2, len(tokens) - 1)]
         # Thirty-fifth round: someone here now demanding to take the person away, after violence, a threat or
         # a kept document ("the man in the waiting room has her passport and will kill her if she talks. he
         # is out there now demanding to take her home"); a father at the school taking his child has none.
