@@ -132,3 +132,27 @@ LATE_PAY_THEN_FRESH = [
     fresh=(LATE_PAY_THEN_FRESH, ESCALATED)))
 def test_late_pay_came_in_full(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation (es): a host who makes the housing conditional on sex; the condition is the coercion ("si quiero
+# seguir aquí tengo que acostarme con él"). The other six languages read it already.
+HOST_SEX_FOR_HOUSING = [
+    "La dueña del piso me dijo que si queremos quedarnos con los niños tengo que acostarme con su hermano.",
+    "El casero dice que si quiero seguir en el cuarto tengo que acostarme con él cada semana.",
+    "The man whose flat we live in says if I want to keep the room for me and my kids I have to sleep with "
+        "him.",
+    "Gospodarz mówi, że jeśli chcę dalej mieszkać tu z dziećmi, muszę z nim spać.",
+    "Proprietarul zice că dacă vreau să rămân aici cu copiii trebuie să mă culc cu el.",
+    "Chủ nhà nói nếu muốn ở lại đây với các con thì em phải ngủ với ông ấy.",
+]
+# Its calm twins: a condition on the housing that is no sex.
+HOST_CONDITION_CALM = [
+    "Si quiero seguir aquí, ¿tengo que firmar otro contrato?",
+    "Si quiero quedarme en el albergue tengo que dormir en la litera de arriba, ¿es normal?",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    host=(HOST_SEX_FOR_HOUSING, ESCALATED), calm=(HOST_CONDITION_CALM, CALM)))
+def test_host_sex_for_housing(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
