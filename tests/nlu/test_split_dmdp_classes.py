@@ -156,3 +156,25 @@ HOST_CONDITION_CALM = [
     host=(HOST_SEX_FOR_HOUSING, ESCALATED), calm=(HOST_CONDITION_CALM, CALM)))
 def test_host_sex_for_housing(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation (vi, ro): the boss "pays" in goods or drugs, no wage seen; the other five read it already.
+PAID_IN_GOODS = [
+    "Em làm ở quán ba tháng rồi, sếp trả bằng thuốc chứ không đưa tiền.",
+    "Ở xưởng được hai tháng, lương chưa thấy đâu, chủ bảo cứ làm đi.",
+    "Șeful ne plătește în marfă de două luni, bani n-am văzut deloc.",
+    "Szef mi \"płaci\" towarem, pieniędzy nie widziałem od miesiąca.",
+    "Шеф «платить» товаром, грошей не бачив.",
+]
+# Its calm twins: a customer paying by card, a boss paying cash, a client paying in euro.
+PAID_IN_GOODS_CALM = [
+    "Khách ở quán em hay trả bằng thẻ, có sao không ạ?",
+    "Chủ trả bằng tiền mặt mỗi tuần, em có cần hợp đồng không?",
+    "Clientul mă plătește în euro, e o problemă cu taxele?",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    goods=(PAID_IN_GOODS, ESCALATED), calm=(PAID_IN_GOODS_CALM, CALM)))
+def test_paid_in_goods(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
