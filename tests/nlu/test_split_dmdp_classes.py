@@ -178,3 +178,25 @@ PAID_IN_GOODS_CALM = [
     goods=(PAID_IN_GOODS, ESCALATED), calm=(PAID_IN_GOODS_CALM, CALM)))
 def test_paid_in_goods(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation (en, vi): a rate agreed and far less landing, "but" between, in a long calm message.
+RATE_AGREED_LESS_LANDS = [
+    "Hello, quick one. I deliver for a fleet partner since spring, nice people, easy app, I like the "
+        "evenings. We agreed 28 zl an hour but what comes to my account is barely 12, 'service fees' they "
+        "say. Normal?",
+    "We agreed 30 an hour with the fleet, but I only get about 12 after their cuts.",
+    "Chào anh chị. Em chạy giao đồ cho đối tác từ mùa xuân, mọi người tốt, app dễ dùng. Thỏa thuận 28 "
+        "zloty một giờ mà về tài khoản chỉ 12, họ nói là phí dịch vụ. Vậy có bình thường không?",
+]
+# Its calm twins: the rate agreed is the rate that lands.
+RATE_AGREED_LANDS = [
+    "We agreed 25 an hour and that's what I get, is the tax taken off automatically?",
+    "Thỏa thuận 25 một giờ, tháng nào cũng nhận đủ, thuế tính sao ạ?",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    less=(RATE_AGREED_LESS_LANDS, ESCALATED), lands=(RATE_AGREED_LANDS, CALM)))
+def test_rate_agreed_less_lands(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
