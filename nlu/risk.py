@@ -1785,6 +1785,10 @@ class RiskDetector:
         falsealarm = falsealarm or _checklist_r48("?" in text, tokens, scopes)
         # Fifty-second round: a rumour answered by the writer's own check that denies it.
         falsealarm = falsealarm or scopes.rumour_r52
+        # Fifty-third round: late pay that came in full now, nothing told in the message (`toldr51`,
+        # `toldmer51`, not negated, anywhere).
+        falsealarm = falsealarm or (_paid_full_r53(tokens, scopes, cues) is not None and not any(
+            _unnegated(tokens, c, cues) for kind in ("toldr51", "toldmer51") for c in scopes.starts[kind]))
         return (bystander or falsealarm or trip
                 or family or lawful or thanked or resolved or lockout or home or notwork or relations
                 or ownkey

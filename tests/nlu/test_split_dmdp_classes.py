@@ -200,3 +200,21 @@ RATE_AGREED_LANDS = [
     less=(RATE_AGREED_LESS_LANDS, ESCALATED), lands=(RATE_AGREED_LANDS, CALM)))
 def test_rate_agreed_less_lands(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# With the net: late pay that came in full is not raised by the net either; a danger told after it stays.
+NET_LATE_PAY_FULL = [
+    "Săptămâna asta nu mi-a venit salariul și m-am speriat, era din cauza sărbătorii, azi au venit toți până "
+        "la ultimul leu. Mersi!",
+    "Me retrasaron el sueldo por el puente, pero hoy llegó completo. Gracias 🙂",
+]
+NET_LATE_PAY_TOLD = [
+    "Salariul a întârziat, azi a venit tot. Doar că pașaportul meu stă de o lună în sertarul șefului.",
+    "My pay was late, it came in full today. Mind you, the foreman still has my passport locked in his desk.",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    full=(NET_LATE_PAY_FULL, CALM), told=(NET_LATE_PAY_TOLD, ESCALATED)))
+def test_late_pay_came_in_full_with_the_net(analyzer: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(analyzer, text, levels)
