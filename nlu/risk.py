@@ -1577,8 +1577,10 @@ class RiskDetector:
                         # Fortieth round: nor one they do not give back now ("забрали во время поездки «для
                         # границы» ... не отдают"), told in its sentence; its review adds one still held
                         # ("during the bus trip the driver took our passports and a month later he still has
-                        # them", "hasta hoy no nos los devuelve", "nici acum nu ni le dă înapoi").
-                        any(tokens[k].sentence == tok.sentence for k in scopes.starts["notbackr40"])
+                        # them", "hasta hoy no nos los devuelve", "nici acum nu ni le dă înapoi"); the lead's
+                        # review after the fifty-third round: or in a later sentence ("my boyfriend took my
+                        # passport before we left ... I'm already here and he won't give it back").
+                        any(tokens[k].sentence >= tok.sentence for k in scopes.starts["notbackr40"])
                     ) and not (
                         # Forty-second round: nor taken by a driver who leaves the route in that sentence
                         # ("verișoara îmi scrie acum ...: șoferul le-a luat pașapoartele, a ieșit de pe
