@@ -1013,9 +1013,9 @@ _SAY = frozenset({"says", "sais", "say", "sai", "tells", "tell", "powie", "mowi"
                   "rozpovist", "napishe", "skazhut", "dice", "diiera", "cuenta", "contara", "spune", "zice",
                   "povesteste", "noi", "bao"})
 _I = frozenset({"i", "im", "ia", "io", "eu", "em", "toi", "minh", "we", "nosotros"})
-# "that" opening a clause (folded): pl "że", ru "что", uk "що", en, es, ro, vi "rằng".
-_COMPLEMENTIZER = frozenset({"ze", "chto", "sho", "that", "que", "ca", "sa", "rang"})
 _THAT = frozenset({"that", "que", "sa", "ca"})
+# "that" opening a clause (folded): en, es, ro, and pl "że", ru "что", uk "що", vi "rằng".
+_COMPLEMENTIZER = _THAT | {"ze", "chto", "sho", "rang"}
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "im", "mi", "mis", "nos", "nuestro",
                            "nuestra", "nuestros", "nuestras", "imi", "meu", "mea", "mele", "mei", "ne",
                            "noastre", "nostru", "noastra"})

@@ -146,6 +146,16 @@ def test_hours_asked_as_rights_question(rules: Analyzer, text: str, levels: tupl
     check_level(rules, text, levels)
 
 
+# A sextortion deadline with a suicidal wish: danger now (tested below), and told coercion.
+SEXTORTION_SUICIDAL = [
+    "They have my photos and want 2000 by morning or they send them to my wife. I don't want to be alive "
+        "tomorrow if this gets out.",
+    "Quieren 1000 euros antes de la noche o se lo mandan a mi familia. Si esto sale no quiero estar vivo.",
+    "Vor 1000 de euro până diseară sau îl trimit soției. Dacă iese asta nu mai vreau să trăiesc.",
+    "Хотят 1000 евро до утра или отправят жене. Если это выйдет, я не хочу завтра жить.",
+    "Хочуть 1000 євро до ранку або відправлять дружині. Якщо це вийде, я не хочу жити завтра.",
+    "Họ đòi tiền trước sáng mai không thì gửi cho vợ em. Nếu chuyện này lộ ra em không muốn sống nữa.",
+]
 # Escalation and critical misses: sent at night to cut copper cables; "if I stop they'll give my ID to the
 # police"; "you want me to call immigration?"; a sextortion deadline with a suicidal wish, told after "if".
 TOLD_COERCION = [
@@ -164,13 +174,7 @@ TOLD_COERCION = [
         "poliție.",
     "Em chuyển tiền qua tài khoản cho họ. Họ nói nếu nghỉ sẽ gửi căn cước và ảnh selfie của em cho công an.",
     "When I asked for my overtime the foreman said: you want me to call immigration on you?",
-    "They have my photos and want 2000 by morning or they send them to my wife. I don't want to be alive "
-        "tomorrow if this gets out.",
-    "Quieren 1000 euros antes de la noche o se lo mandan a mi familia. Si esto sale no quiero estar vivo.",
-    "Vor 1000 de euro până diseară sau îl trimit soției. Dacă iese asta nu mai vreau să trăiesc.",
-    "Хотят 1000 евро до утра или отправят жене. Если это выйдет, я не хочу завтра жить.",
-    "Хочуть 1000 євро до ранку або відправлять дружині. Якщо це вийде, я не хочу жити завтра.",
-    "Họ đòi tiền trước sáng mai không thì gửi cho vợ em. Nếu chuyện này lộ ra em không muốn sống nữa.",
+    *SEXTORTION_SUICIDAL,
 ]
 # Their calm twins: cables cut by day as an electrician's job; a boss's quit-without-notice question; police
 # and immigration asked about by the user.
@@ -191,15 +195,6 @@ def test_coercion_and_deadline_told(rules: Analyzer, text: str, levels: tuple[st
     check_level(rules, text, levels)
 
 
-SEXTORTION_SUICIDAL = [
-    "They have my photos and want 2000 by morning or they send them to my wife. I don't want to be alive "
-        "tomorrow if this gets out.",
-    "Quieren 1000 euros antes de la noche o se lo mandan a mi familia. Si esto sale no quiero estar vivo.",
-    "Vor 1000 de euro până diseară sau îl trimit soției. Dacă iese asta nu mai vreau să trăiesc.",
-    "Хотят 1000 евро до утра или отправят жене. Если это выйдет, я не хочу завтра жить.",
-    "Хочуть 1000 євро до ранку або відправлять дружині. Якщо це вийде, я не хочу жити завтра.",
-    "Họ đòi tiền trước sáng mai không thì gửi cho vợ em. Nếu chuyện này lộ ra em không muốn sống nữa.",
-]
 
 
 @pytest.mark.parametrize("text", SEXTORTION_SUICIDAL)
