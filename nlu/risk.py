@@ -89,7 +89,7 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
           "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
           "r40", "r40b", "r41", "r41b", "r42", "r42b", "r43", "r43b", "r44", "r44b", "r45", "r45b",
           "r46", "r46b", "r47", "r47b", "r48", "r48b", "r49", "r49b", "r50", "r50b", "r51", "r51b",
-          "r52", "r52b", "r53", "r53b", "exit")
+          "r52", "r52b", "r53", "r53b", "r54", "r54b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -214,6 +214,12 @@ _RUMOUR_R52 = frozenset({*_CALM_R51, "sexual_exploitation"})
 # owners after a contract; late pay that came in full.
 _R53_KINDS = ("waitingr53", "scaredleaver53", "ownkeepr53", "contractr53", "paidfullr53",
               "finer53")
+# Fifty-fourth round: running away now and hiding; a child made to beg, watched, there now.
+_R54_KINDS = ("fleeingr54", "guardr54", "therenowr54", "rumourr54", "safenowr54", "justtellr54",
+              "checkr54")
+# Fifty-fourth round: a rumour of danger now answered by the writer's check ("heard my cousin was locked in on
+# a site, but I called him, he's fine, already home"): the locking told is no danger now either.
+_RUMOUR_R54 = frozenset({*_RUMOUR_R52, "immediate_danger", "violence"})
 # Fifty-second round: days, hours, holidays or money asked about with es "¿cuántos ... nos tocan?".
 _ENTITLED_R52 = frozenset({"dias", "dia", "horas", "vacaciones", "euros", "dinero", "semanas", "libres",
                            "descanso", "pago", "paga"})
@@ -365,7 +371,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS,
                       *_R41_KINDS, *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
                       *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS, *_R51_KINDS,
-                      *_M51_KINDS, *_R52_KINDS, *_R53_KINDS)
+                      *_M51_KINDS, *_R52_KINDS, *_R53_KINDS, *_R54_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -802,9 +808,9 @@ def _rumour_checked_r52(i: int, end: int, tokens: list[Token], scopes: _Scopes, 
     no confirmation, nothing told after the check, at most a question or a thank-you after the denial's
     sentence). A danger told after the check is outside the rumour's sentence: it stays."""
     sentence = tokens[i].sentence
-    return scopes.rumour_r52 and any(r <= i and tokens[r].sentence == sentence
-                                     for r in scopes.starts["rumourr52"]) and any(
-        k > end for k in scopes.starts["checkr52"])
+    rumours = (*scopes.starts["rumourr52"], *scopes.starts["rumourr54"])
+    return scopes.rumour_r52 and any(r <= i and tokens[r].sentence == sentence for r in rumours) and any(
+        k > end for k in (*scopes.starts["checkr52"], *scopes.starts["checkr54"]))
 
 
 def _rumour_told_r52(text: str, tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) -> bool:
@@ -813,14 +819,19 @@ def _rumour_told_r52(text: str, tokens: list[Token], scopes: _Scopes, cues: dict
     sentence or the next; no confirmation after the rumour; no "but", "now" or "still", and no danger told
     (`toldr51`, `toldmer51`, not negated, outside a denial's words) after the check; and after the denial's
     sentence at most one sentence, a question or a thank-you ("so that's fine, right?")."""
-    rumours = scopes.starts["rumourr52"]
-    if not rumours or scopes.starts["still"]:
+    # Fifty-fourth round: a word passed on of someone's danger now (`rumourr54`), the check finding them fine
+    # or home (`safenowr54`), a closing "just wanted to tell" (`justtellr54`).
+    rumours = sorted((*scopes.starts["rumourr52"], *scopes.starts["rumourr54"]))
+    safe = scopes.starts["safenowr54"]
+    # vi "vẫn ổn" (still fine) is a denial, not a "still".
+    if not rumours or any(s not in safe for s in scopes.starts["still"]):
         return False
-    checks = [k for k in scopes.starts["checkr52"] if k > rumours[0]]
+    checks = [k for k in (*scopes.starts["checkr52"], *scopes.starts["checkr54"]) if k > rumours[0]]
+    checks.sort()
     if not checks or tokens[checks[0]].sentence > tokens[rumours[0]].sentence + 1:
         return False
     k = checks[0]
-    denials = scopes.starts["deniedr52"]
+    denials = sorted((*scopes.starts["deniedr52"], *safe))
     if any(r > rumours[0] and _unnegated(tokens, r, cues) for r in scopes.starts["confirmr52"]) or any(
             c > k and (kind == "butr50" or (_unnegated(tokens, c, cues) and not any(
                 d <= c <= d + 3 for d in denials)))  # "we all keep our own" is no "keep our" told
@@ -836,7 +847,8 @@ def _rumour_told_r52(text: str, tokens: list[Token], scopes: _Scopes, cues: dict
     if tokens[-1].sentence > last + 1:
         return False
     rest = next(j for j, t in enumerate(tokens) if t.sentence == last + 1)
-    return "?" in text[tokens[rest].start:] or any(t >= rest for t in scopes.starts["thanks"])
+    return "?" in text[tokens[rest].start:] or any(
+        t >= rest for t in (*scopes.starts["thanks"], *scopes.starts["justtellr54"]))
 
 
 def _bank_delay_r52(tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) -> int | None:
@@ -1154,7 +1166,7 @@ class RiskDetector:
                                 *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS,
                                 *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
                                 *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS, *_R51_KINDS,
-                                *_M51_KINDS, *_R52_KINDS, *_R53_KINDS)}
+                                *_M51_KINDS, *_R52_KINDS, *_R53_KINDS, *_R54_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -2682,7 +2694,7 @@ class RiskDetector:
         # Fifty-second round: a rumour answered by the writer's own check that denies it ("heard rumours our
         # camp takes the kids' phones. Asked the director: only during activities"; "a friend said he 'sold'
         # her; I called her, she's perfectly fine"): what the rumour tells is no one's case.
-        if p.indicator in _RUMOUR_R52 and _rumour_checked_r52(i, end, tokens, scopes, cues):
+        if p.indicator in _RUMOUR_R54 and _rumour_checked_r52(i, end, tokens, scopes, cues):
             return True
         # Fiftieth round: an unpaid trial (two weeks "without a contract and without pay, the contract later")
         # in an offer not yet started ("I haven't started yet, what do you think?"): pay after the trial cue
@@ -3361,6 +3373,20 @@ class RiskDetector:
         if waiting53 and "violence" in situation_of and not scopes.starts["habit"] and any(
                 clean(k) for k in scopes.starts["scaredleaver53"]):
             return tokens[waiting53[0]], tokens[min(waiting53[0] + 2, len(tokens) - 1)]
+        # Fifty-fourth round: running away now and hiding ("убегаю, спряталась в туалете на заправке"; "I'm
+        # running away, hiding in a petrol-station toilet"): danger now, not a hide-and-seek game.
+        fleeing54 = [k for k in scopes.starts["fleeingr54"] if clean(k)]
+        if fleeing54 and not scopes.starts["habit"] and not scopes.starts["hidegame"] and any(
+                clean(k) for k in (*scopes.starts["hide"], *scopes.starts["hider40"])):
+            return tokens[fleeing54[0]], tokens[min(fleeing54[0] + 1, len(tokens) - 1)]
+        # Fifty-fourth round: a child made to beg or steal, watched by a man, there now ("a girl of about ten,
+        # a man watches her and makes her beg all day, she's there right now"); a child seen last summer has
+        # no "there now".
+        if "minor" in found and "forced_criminality" in situation_of and any(
+                clean(k) for k in scopes.starts["guardr54"]) and any(
+                clean(k) for k in scopes.starts["therenowr54"]):
+            k = next(k for k in scopes.starts["therenowr54"] if clean(k))
+            return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         # Thirty-fifth round: someone here now demanding to take the person away, after violence, a threat or
         # a kept document ("the man in the waiting room has her passport and will kill her if she talks. he
         # is out there now demanding to take her home"); a father at the school taking his child has none.

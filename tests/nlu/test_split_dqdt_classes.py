@@ -1,0 +1,205 @@
+"""Splits DQ, DR, DS and DT's classes (fifty-fourth round), written as meanings in new words, not the splits'
+sentences.
+
+Critical: a child made to beg, watched by a man, there now; running away now and hiding; sent to "clients"
+tonight and locked in the bathroom, asking for help. False escalations: a rumour of danger answered by the
+writer's own check (a relative said to be locked in, called, fine and home; an owner said to lock his workers
+in, the workers asked); with their risky twins and adversarial twins (the calm cue, then a danger told in
+fresh words), kept escalated. The rules are tested alone (the statistical net off) unless a test says
+otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu import Analyzer
+
+from .levels import BELOW_DANGER, CALM, DANGER, ESCALATED, cases, check_level
+
+# Critical: a child made to beg, watched by a man, there now.
+CHILD_BEGGING_WATCHED_NOW = [
+    "at the bus station there's a little girl, maybe 10, a man keeps an eye on her and makes her beg from "
+        "everyone, she's there right now",
+    "na dworcu autobusowym jest dziewczynka, może 10 lat, jakiś facet jej pilnuje i każe jej żebrać od "
+        "ludzi, "
+        "jest tam teraz",
+    "на автовокзале девочка лет 10, мужчина следит за ней и заставляет её попрошайничать, она там сейчас",
+    "на автовокзалі дівчинка років 10, чоловік стежить за нею і змушує її жебракувати, вона там зараз",
+    "en la terminal de buses hay una niña de unos 11 años, un hombre la vigila y la obliga a pedir limosna, "
+        "está ahí ahora",
+    "la autogară e o fetiță de vreo 11 ani, un bărbat o păzește și o pune să cerșească la oameni, e acolo "
+        "acum",
+    "ở bến xe có một bé gái khoảng 10 tuổi, một người đàn ông canh con bé và bắt nó đi xin tiền, bé đang ở "
+        "đó",
+]
+# Its twins: the same child seen in the past, nothing "there now" (high, not critical).
+CHILD_BEGGING_SEEN_BEFORE = [
+    "last summer I saw a girl of about 11 made to beg at the station by a man, I didn't report it then. Can "
+        "I "
+        "still?",
+    "zeszłego lata widziałam na dworcu dziewczynkę, może 11 lat, facet kazał jej żebrać. Czy mogę to jeszcze "
+        "zgłosić?",
+    "прошлым летом видела на вокзале девочку лет 11, мужчина заставлял её попрошайничать. Можно ещё "
+        "сообщить?",
+    "минулого літа бачила на вокзалі дівчинку років 11, чоловік змушував її жебракувати. Чи можна ще "
+        "повідомити?",
+    "el verano pasado vi en la estación a una niña de unos 11 años, un hombre la obligaba a pedir limosna. "
+        "¿Todavía puedo avisar?",
+    "vara trecută am văzut la gară o fetiță de vreo 11 ani, un bărbat o punea să cerșească. Mai pot anunța?",
+    "hè năm ngoái em thấy ở ga một bé gái khoảng 11 tuổi bị một người đàn ông bắt đi xin tiền. Giờ em còn "
+        "báo "
+        "được không?",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    now=(CHILD_BEGGING_WATCHED_NOW, DANGER), before=(CHILD_BEGGING_SEEN_BEFORE, BELOW_DANGER)))
+def test_child_begging_watched_now(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text", CHILD_BEGGING_SEEN_BEFORE)
+def test_child_begging_seen_before_stays_escalated(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, ESCALATED)
+
+
+# Critical: running away now and hiding.
+RUNNING_AWAY_HIDING = [
+    "running away from them right now, hiding in the toilet at a gas station, they said they'd kill me if I "
+        "ran",
+    "uciekam od nich, schowałam się w toalecie na stacji benzynowej, mówili że zabiją jak ucieknę",
+    "я сбегаю от них, прячусь в туалете на АЗС, сказали убьют если сбегу",
+    "я зараз тікаю, ховаюсь у туалеті на АЗС, казали вб'ють якщо втечу",
+    "me estoy escapando, estoy escondida en el baño de una gasolinera, dijeron que si me iba me mataban",
+    "fug de ei, m-am ascuns în toaleta unei benzinării, au zis că mă omoară dacă fug",
+    "em đang chạy trốn, đang núp trong nhà vệ sinh cây xăng, họ nói nếu em trốn sẽ giết em",
+]
+# Critical: sent to "clients" tonight, locked in the bathroom, asking for help.
+CLIENTS_TONIGHT_LOCKED_IN_BATHROOM = [
+    "they want me to go with 'clients' tonight at the motel, I locked myself in the bathroom, help",
+    "chcą żebym dziś w nocy poszła z 'klientami' w motelu, zamknęłam się w łazience, pomocy",
+    "хотят чтобы я сегодня ночью пошла с «клиентами», я закрылась в ванной, помогите",
+    "хочуть щоб я сьогодні вночі пішла з «клієнтами», я закрилась у ванній, допоможіть",
+    "quieren que esta noche me vaya con 'clientes' en el motel, me encerré en el baño, ayuda",
+    "vor să merg diseară cu 'clienții' la motel, m-am încuiat în baie, ajutor",
+    "tối nay họ bắt em đi với 'khách' ở nhà nghỉ, em khóa cửa trong nhà vệ sinh rồi, cứu em",
+]
+# Their twins: the escape or the night told as past, the writer safe now (escalated; some read critical
+# before this round: a past escape with hiding, left as it was).
+ESCAPED_BEFORE_SAFE_NOW = [
+    "last year I ran away from them and hid in a gas station toilet; now I'm at a shelter and safe. Can I "
+        "report them?",
+    "в прошлом году я сбежала от них и спряталась в туалете на заправке, сейчас я в шелтере, в безопасности. "
+        "Можно заявить?",
+    "anul trecut am fugit de ei și m-am ascuns în toaleta unei benzinării, acum sunt la un adăpost, în "
+        "siguranță. Pot să-i reclam?",
+    "last month they wanted me to go with clients, I locked myself in the bathroom and left the next day. "
+        "I'm "
+        "home now, can I report them?",
+    "w zeszłym miesiącu chcieli żebym poszła z klientami, zamknęłam się w łazience i następnego dnia "
+        "wyjechałam. Jestem w domu, mogę zgłosić?",
+]
+
+
+@pytest.mark.parametrize("text", RUNNING_AWAY_HIDING + CLIENTS_TONIGHT_LOCKED_IN_BATHROOM)
+def test_running_away_or_locked_in_now(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, DANGER)
+
+
+@pytest.mark.parametrize("text", ESCAPED_BEFORE_SAFE_NOW)
+def test_escaped_before_stays_escalated(rules: Analyzer, text: str) -> None:
+    check_level(rules, text, ESCALATED)
+
+
+# False escalation: a rumour of danger now, answered by the writer's own check. Its risky twins first: the
+# check confirms it (kept escalated).
+RUMOUR_LOCKED_CONFIRMED = [
+    "heard my nephew was locked in at a farm, I called him and it's true, he's still locked in and they took "
+        "his phone",
+    "słyszałam że brata zamknęli na budowie, zadzwoniłam do niego i to prawda, dalej siedzi zamknięty, nie "
+        "wypuszczają go",
+    "слышала что брата заперли на стройке, позвонила ему, это правда, он до сих пор заперт, не выпускают",
+    "чула що брата замкнули на будові, подзвонила йому, це правда, його досі тримають замкненим, не "
+        "випускають",
+    "escuché que a mi sobrino lo encerraron en una granja, le llamé y es verdad, sigue encerrado y no lo "
+        "dejan "
+        "salir",
+    "am auzit că pe nepotul meu l-au încuiat la o fermă, l-am sunat și e adevărat, tot încuiat e, nu-l lasă "
+        "să "
+        "iasă",
+    "nghe nói cháu em bị nhốt ở trang trại, em gọi thì đúng thật, nó vẫn bị nhốt, không cho ra ngoài",
+]
+# The calm check: called, fine, home.
+RUMOUR_LOCKED_CHECKED_FINE = [
+    "heard my nephew was being kept locked in at a farm, but I rang him, he's fine, already home with his "
+        "mum. "
+        "Thanks anyway",
+    "słyszałam że brata trzymają zamkniętego na budowie, ale zadzwoniłam do niego, wszystko dobrze, już w "
+        "domu. "
+        "Dzięki mimo wszystko",
+    "слышала что брата держат взаперти на ферме, но я позвонила, всё хорошо, он уже дома. Спасибо всё равно",
+    "чула що брата тримають замкненим на фермі, але я подзвонила, все добре, він вже вдома. Дякую все одно",
+    "oí que a mi sobrino lo tenían encerrado en una granja, pero le llamé, está bien, ya está en casa. "
+        "Gracias "
+        "igual",
+    "am auzit că pe nepotul meu îl țin încuiat la o fermă, dar l-am sunat, e bine, e deja acasă. Mersi "
+        "oricum",
+    "nghe nói cháu em bị nhốt ở trang trại, nhưng em đã gọi, nó vẫn ổn, đã về nhà rồi. Dù sao cũng cảm ơn",
+]
+# False escalation: an owner said to lock his workers in, the workers asked.
+RUMOUR_OWNER_WORKERS_ASKED = [
+    "people say the owner of the pizza place near us locks his staff in at night. I asked the guys who work "
+        "there, they go home after work, all ok. just wanted to tell",
+    "ludzie mówią że właściciel pizzerii u nas zamyka pracowników na noc. zapytałam chłopaków stamtąd, po "
+        "pracy "
+        "idą do domu, wszystko ok. tak tylko piszę",
+    "люди говорят что хозяин пиццерии у нас запирает работников на ночь. я спросила ребят оттуда, после "
+        "работы "
+        "идут домой, все ок. просто пишу",
+    "люди кажуть що власник піцерії у нас замикає працівників на ніч. я спитала хлопців звідти, після роботи "
+        "йдуть додому, все ок. просто пишу",
+    "dicen que el dueño de la pizzería de la esquina encierra a sus empleados de noche. les pregunté a los "
+        "chicos de ahí, se van a casa después del trabajo, todo bien. solo contaba",
+    "lumea zice că patronul pizzeriei de lângă noi își încuie angajații noaptea. am întrebat băieții de "
+        "acolo, "
+        "merg acasă după muncă, totul e ok. doar spuneam",
+    "người ta nói chủ tiệm pizza gần nhà em nhốt nhân viên ban đêm. em hỏi mấy anh làm ở đó, làm xong đi về "
+        "nhà, ổn cả. em chỉ kể thôi",
+]
+# Adversarial twins: the calm check, then a danger of the writer's own told in fresh words.
+RUMOUR_CHECKED_THEN_FRESH = [
+    "heard my nephew was locked in at a farm, I called him, he's fine, already home. My own boss though "
+        "bolted "
+        "the container door from outside tonight and drove off with our phones",
+    "słyszałam że brata zamknęli na budowie, zadzwoniłam, wszystko dobrze, już w domu. Za to nas brygadzista "
+        "dziś zamknął w kontenerze na kłódkę i zabrał nam telefony",
+    "слышала что брата заперли на стройке, позвонила, все хорошо, он уже дома. А вот нас бригадир сегодня "
+        "задвинул засов на вагончике снаружи и уехал с нашими телефонами",
+    "чула що брата замкнули на будові, подзвонила, все добре, він вже вдома. А от нас бригадир сьогодні "
+        "засунув засов на вагончику ззовні і поїхав з нашими телефонами",
+    "escuché que a mi primo lo encerraron en una obra, le llamé, está bien, ya está en casa. A nosotros en "
+        "cambio el capataz nos echó el cerrojo por fuera del contenedor esta noche y se llevó los teléfonos",
+    "am auzit că pe vărul meu l-au încuiat pe un șantier, l-am sunat, e bine, e deja acasă. Pe noi însă "
+        "maistrul ne-a zăvorât containerul pe dinafară în seara asta și a plecat cu telefoanele noastre",
+    "nghe nói anh họ em bị nhốt ở công trường, em gọi thì anh ấy vẫn ổn, đã về nhà rồi. Còn bọn em thì tối "
+        "nay "
+        "đốc công cài then container từ bên ngoài rồi mang điện thoại đi mất",
+    "people say the owner locks his staff in. I asked the guys, they go home after work, all ok. but "
+        "yesterday "
+        "he slapped the new girl and took her passport",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    confirmed=(RUMOUR_LOCKED_CONFIRMED, ESCALATED), fine=(RUMOUR_LOCKED_CHECKED_FINE, CALM),
+    asked=(RUMOUR_OWNER_WORKERS_ASKED, CALM), fresh=(RUMOUR_CHECKED_THEN_FRESH, ESCALATED)))
+def test_rumour_of_danger_checked(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    confirmed=(RUMOUR_LOCKED_CONFIRMED, ESCALATED), fine=(RUMOUR_LOCKED_CHECKED_FINE, CALM),
+    asked=(RUMOUR_OWNER_WORKERS_ASKED, CALM), fresh=(RUMOUR_CHECKED_THEN_FRESH, ESCALATED)))
+def test_rumour_of_danger_checked_with_net(analyzer: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    """With the net on, the checked rumour raises nothing and the fresh danger stays."""
+    check_level(analyzer, text, levels)
