@@ -216,7 +216,7 @@ _R53_KINDS = ("waitingr53", "scaredleaver53", "ownkeepr53", "contractr53", "paid
               "finer53")
 # Fifty-fourth round: running away now and hiding; a child made to beg, watched, there now.
 _R54_KINDS = ("fleeingr54", "guardr54", "therenowr54", "rumourr54", "safenowr54", "justtellr54",
-              "checkr54")
+              "checkr54", "madeselfr54")
 # Fifty-fourth round: a rumour of danger now answered by the writer's check ("heard my cousin was locked in on
 # a site, but I called him, he's fine, already home"): the locking told is no danger now either.
 _RUMOUR_R54 = frozenset({*_RUMOUR_R52, "immediate_danger", "violence"})
@@ -2585,8 +2585,11 @@ class RiskDetector:
             return True
         # A self-employed user's unpaid invoice, no boss word in the message, is no pay withheld; a cut at
         # home with no need for an ambulance, no boss word, is no violence and no danger now.
+        # Fifty-fourth round: not when someone made the user register as self-employed (bogus
+        # self-employment).
         if p.indicator == "wage_withholding" and scopes.starts["selfemployedr48"] and not (
-                scopes.starts["bossr41"]):
+                scopes.starts["bossr41"]) and not any(
+                _unnegated(tokens, k, cues) for k in scopes.starts["madeselfr54"]):
             return True
         if p.indicator in ("violence", "immediate_danger") and scopes.starts["cutr48"] and any(
                 _unnegated(tokens, k, cues) for k in scopes.starts["noambulancer48"]) and not (

@@ -203,3 +203,186 @@ def test_rumour_of_danger_checked(rules: Analyzer, text: str, levels: tuple[str,
 def test_rumour_of_danger_checked_with_net(analyzer: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     """With the net on, the checked rumour raises nothing and the fresh danger stays."""
     check_level(analyzer, text, levels)
+
+
+# Escalation misses (DR, DQ, DT). A minor pressed for underwear or nude pictures under the threat of sending
+# the first ones (sextortion).
+MINOR_SEXTORTION = [
+    "im 14, a guy from a modelling account took photos of me and now wants pics in my underwear or he'll "
+        "show the "
+        "old ones to my school",
+    "mam 14 lat, gość z agencji modelek zrobił mi zdjęcia, a teraz chce fotek w bieliźnie, bo inaczej "
+        "pokaże tamte "
+        "mojej szkole",
+    "мне 14, парень из модельного аккаунта меня фотографировал, теперь требует фото в нижнем белье, иначе "
+        "покажет "
+        "старые в школе",
+    "мені 14, хлопець з модельного акаунта мене фотографував, тепер вимагає фото в білизні, інакше покаже "
+        "старі в "
+        "школі",
+    "tengo 14, un tipo de una cuenta de modelos me tomó fotos y ahora quiere fotos en ropa interior o si no "
+        "enseña "
+        "las otras en mi escuela",
+    "am 14 ani, un tip de la un cont de modele mi-a făcut poze și acum vrea poze în lenjerie, altfel le "
+        "arată pe "
+        "celelalte la școală",
+    "em 14 tuổi, một người bên tài khoản người mẫu chụp ảnh em, giờ đòi ảnh mặc đồ lót, không thì đưa mấy "
+        "ảnh cũ "
+        "cho trường em",
+]
+# Its calm twins: a shoot with a parent there, the photos handed over, a release form asked about.
+MINOR_PHOTO_SHOOT_CALM = [
+    "I'm 15, a modelling page did a shoot with me in a studio, my mum was there, they sent me all the "
+        "photos. Is "
+        "it normal to sign a release form?",
+    "tengo 15, una agencia de modelos me hizo una sesión con mi mamá presente y me mandaron las fotos. ¿Es "
+        "normal "
+        "firmar una autorización?",
+    "am 15 ani, o agenție de modele mi-a făcut o ședință foto cu mama de față și mi-au trimis pozele. E "
+        "normal să "
+        "semnez un acord?",
+    "мне 15, модельное агентство сделало мне фотосессию при маме и прислало все фото. Нормально подписывать "
+        "согласие?",
+    "em 15 tuổi, công ty người mẫu chụp ảnh cho em có mẹ đi cùng, họ gửi hết ảnh cho em rồi. Ký giấy đồng ý "
+        "có "
+        "bình thường không?",
+]
+# A minor whose adult boyfriend asks her to be "nice" to his friends, who pay him.
+MINOR_NICE_TO_FRIENDS_PAID = [
+    "i'm 15 and my boyfriend is 23, he keeps asking me to be \"sweet\" to his mates and they give him money "
+        "for it",
+    "mam 15 lat, mój chłopak ma 23, ciągle prosi żebym była \"miła\" dla jego kumpli, a oni mu za to płacą",
+    "мне 15, моему парню 23, он всё просит чтобы я была \"ласковой\" с его друзьями, а они ему за это платят",
+    "мені 15, моєму хлопцю 23, він весь час просить щоб я була \"лагідною\" з його друзями, а вони йому за "
+        "це "
+        "платять",
+    "tengo 15 y mi novio 23, me pide que sea \"cariñosa\" con sus amigos y ellos le dan dinero por eso",
+    "am 15 ani și iubitul meu 23, îmi tot cere să fiu \"drăguță\" cu prietenii lui, iar ei îi dau bani "
+        "pentru asta",
+    "em 15 tuổi, bạn trai em 23, cứ bảo em \"chiều\" bạn của anh ấy, họ đưa tiền cho anh ấy",
+]
+# Its calm twins: a boyfriend of the same age, friendly friends, no money.
+MINOR_FRIENDS_CALM = [
+    "I'm 16, my boyfriend is 17, he wants me to be nice to his friends when we hang out, they're lovely to "
+        "me",
+    "tengo 16, mi novio tiene 17 y quiere que sea amable con sus amigos cuando salimos, ellos son muy majos "
+        "conmigo",
+    "em 16 tuổi, bạn trai em 17, anh ấy muốn em thân thiện với bạn anh ấy khi đi chơi, họ rất tốt với em",
+]
+# A streamer whose agency keeps all the donations.
+STREAMER_DONATIONS_TAKEN = [
+    "i stream on a platform, i'm 16, the agency has been taking all my donations for 2 months and sends me "
+        "nothing, they promised 60%",
+    "streamuję, mam 16 lat, agencja od 2 miesięcy zabiera wszystkie donejty i nic mi nie przelewa, obiecali "
+        "60%",
+    "я стримлю, мне 16, агентство уже 2 месяца забирает все донаты и ничего не переводит, обещали 60%",
+    "я стрімлю, мені 16, агенція вже 2 місяці забирає всі донати і нічого не переводить, обіцяли 60%",
+    "hago streams, tengo 16, la agencia se queda con todas mis donaciones desde hace 2 meses y no me pasa "
+        "nada, "
+        "prometieron el 60%",
+    "fac stream, am 16 ani, agenția îmi ia toate donațiile de 2 luni și nu-mi trimite nimic, au promis 60%",
+    "em làm streamer, 16 tuổi, công ty quản lý lấy hết tiền donate 2 tháng nay mà không chuyển cho em đồng "
+        "nào, "
+        "hứa 60%",
+]
+# Its calm twins: the agency's cut as in the contract, the rest paid.
+STREAMER_SHARE_CALM = [
+    "I'm 17, I stream, the agency takes 30% of donations as in the contract and sends me the rest every "
+        "month",
+    "мне 17, я стримлю, агентство берёт 30% донатов по договору, остальное переводит каждый месяц",
+    "я стрімлю, мені 17, агенція бере 30% донатів за договором, решту переказує щомісяця",
+]
+# Bogus self-employment: made to register as self-employed, months unpaid.
+BOGUS_SELF_EMPLOYED_UNPAID = [
+    "they had me register as self-employed for a tiling job in Belgium, and for two months I haven't been "
+        "paid "
+        "anything, they say the main contractor hasn't paid",
+    "kazali mi założyć działalność do kafelkowania w Belgii i od dwóch miesięcy nie dostałem ani grosza, "
+        "mówią że "
+        "generalny wykonawca nie zapłacił",
+    "меня заставили оформиться как ИП на плитку в Бельгии, и два месяца мне ничего не платят, говорят "
+        "генподрядчик не заплатил",
+    "мене змусили оформитись ФОПом на плитку в Бельгії, і два місяці мені нічого не платять, кажуть "
+        "генпідрядник "
+        "не заплатив",
+    "me hicieron darme de alta de autónomo para alicatar en Bélgica y llevo dos meses sin cobrar nada, "
+        "dicen que "
+        "la contrata no ha pagado",
+    "m-au pus să-mi fac PFA pentru faianță în Belgia și de două luni n-am primit nimic, zic că antreprenorul "
+        "principal n-a plătit",
+    "họ bắt em đăng ký tự kinh doanh để lát gạch ở Bỉ, hai tháng nay em không được trả đồng nào, nói là "
+        "tổng thầu "
+        "chưa trả",
+]
+# Its calm twins: the writer's own business and a client's unpaid invoice (round 48's frame, kept).
+OWN_BUSINESS_INVOICE_CALM = [
+    "I'm self-employed, a client hasn't paid my invoice for two months, can I charge interest?",
+    "soy autónomo, un cliente lleva dos meses sin pagarme la factura, ¿puedo cobrar intereses?",
+    "am PFA, un client nu mi-a plătit factura de două luni, pot cere penalități?",
+    "I had to set up as self-employed myself to invoice my clients, they pay me on time, which tax form do "
+        "I need?",
+]
+# Fines every month, little left.
+MONTHLY_FINES = [
+    "fines every month: 150 for being late, 250 for a broken plate, rent, 'documents'. this month I got 400 "
+        "zloty "
+        "for the whole month",
+    "co miesiąc kary: 150 za spóźnienie, 250 za stłuczony talerz, mieszkanie, 'dokumenty'. w tym miesiącu "
+        "dostałam 400 zł za cały miesiąc",
+    "каждый месяц штрафы: 150 за опоздание, 250 за разбитую тарелку, жильё, «документы». в этом месяце "
+        "получила "
+        "400 злотых за весь месяц",
+    "щомісяця штрафи: 150 за запізнення, 250 за розбиту тарілку, житло, «документи». цього місяця отримала "
+        "400 "
+        "злотих за весь місяць",
+    "cada mes multas: 150 por llegar tarde, 250 por un plato roto, alquiler, 'papeles'. este mes cobré 400 "
+        "zlotys "
+        "por todo el mes",
+    "amenzi în fiecare lună: 150 pentru întârziere, 250 pentru o farfurie spartă, chirie, 'acte'. luna asta "
+        "am "
+        "luat 400 de zloți pe toată luna",
+    "tháng nào cũng bị phạt: 150 đi trễ, 250 làm vỡ đĩa, tiền nhà, 'giấy tờ'. tháng này em nhận được 400 "
+        "zloty cả "
+        "tháng",
+]
+# Its calm twins: no fines, full pay; a school lateness fine asked about.
+NO_FINES_CALM = [
+    "la noi nu sunt amenzi, luna asta am primit tot salariul, 4000 de lei",
+    "em bị phạt 200 nghìn vì đi trễ giờ học, có sao không?",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    sextortion=(MINOR_SEXTORTION, ESCALATED), shoot=(MINOR_PHOTO_SHOOT_CALM, CALM),
+    friends=(MINOR_NICE_TO_FRIENDS_PAID, ESCALATED), friendly=(MINOR_FRIENDS_CALM, CALM),
+    donations=(STREAMER_DONATIONS_TAKEN, ESCALATED), share=(STREAMER_SHARE_CALM, CALM),
+    bogus=(BOGUS_SELF_EMPLOYED_UNPAID, ESCALATED), invoice=(OWN_BUSINESS_INVOICE_CALM, CALM),
+    fines=(MONTHLY_FINES, ESCALATED), nofines=(NO_FINES_CALM, CALM)))
+def test_escalation_classes(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Escalation misses, smaller classes: months "now with no payment" after bogus self-employment (en); a
+# passport "still not given back" (en); the owner's "if you want to keep the job, tonight you must 'please'
+# me" (vi, a condition that is the coercion).
+SMALL_TOLD = [
+    "They made me sign up as a sole trader for the drywall job, said I'd be my own boss. Three months now "
+        "with no "
+        "payment.",
+    "the manager took my passport in march for some paperwork and still hasn't given it back, he keeps "
+        "saying "
+        "next week",
+    "ông chủ bảo nếu muốn ở lại làm thì tối phải 'chiều' ông ấy",
+]
+# Their calm twins: paid, the passport back, a question about a condition, an evening meal with a husband.
+SMALL_CALM = [
+    "he paid me everything, nothing unpaid, two months now with no problems",
+    "the manager took my passport for a copy and gave it back the same minute",
+    "nếu chủ bảo tối phải chiều ông ấy thì em có được từ chối không?",
+    "chiều nay em đi làm, tối phải chiều chồng đi ăn",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(told=(SMALL_TOLD, ESCALATED), calm=(SMALL_CALM, CALM)))
+def test_small_escalation_classes(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
