@@ -216,7 +216,7 @@ _R53_KINDS = ("waitingr53", "scaredleaver53", "ownkeepr53", "contractr53", "paid
               "finer53")
 # Fifty-fourth round: running away now and hiding; a child made to beg, watched, there now.
 _R54_KINDS = ("fleeingr54", "guardr54", "therenowr54", "rumourr54", "safenowr54", "justtellr54",
-              "checkr54", "madeselfr54")
+              "checkr54", "madeselfr54", "legalworkr54", "clearedr54", "hardworkr54")
 # Fifty-fourth round: a rumour of danger now answered by the writer's check ("heard my cousin was locked in on
 # a site, but I called him, he's fine, already home"): the locking told is no danger now either.
 _RUMOUR_R54 = frozenset({*_RUMOUR_R52, "immediate_danger", "violence"})
@@ -849,6 +849,21 @@ def _rumour_told_r52(text: str, tokens: list[Token], scopes: _Scopes, cues: dict
     rest = next(j for j, t in enumerate(tokens) if t.sentence == last + 1)
     return "?" in text[tokens[rest].start:] or any(
         t >= rest for t in (*scopes.starts["thanks"], *scopes.starts["justtellr54"]))
+
+
+def _legal_work_ask_r54(tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) -> bool:
+    """Fifty-fourth round: a teenager's question whether or how long they may legally work (`legalworkr54`), a
+    contract (`contractr53`, `consent`) or an all-clear (`clearedr54`, `calmr51`) before it, not negated; no
+    "but", nothing still going on, no night work or building site (`hardworkr54`) and nothing told (`toldr51`,
+    `toldmer51`, not negated) in the message."""
+    asks = [k for k in scopes.starts["legalworkr54"] if _unnegated(tokens, k, cues)]
+    if not asks or scopes.starts["butr50"] or scopes.starts["still"] or scopes.starts["hardworkr54"]:
+        return False
+    if any(_unnegated(tokens, c, cues) for kind in ("toldr51", "toldmer51") for c in scopes.starts[kind]):
+        return False
+    return any(k < asks[-1] for k in scopes.starts["clearedr54"]) or any(
+        k < asks[-1] and _unnegated(tokens, k, cues)
+        for kind in ("contractr53", "consent", "calmr51") for k in scopes.starts[kind])
 
 
 def _bank_delay_r52(tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) -> int | None:
@@ -1610,9 +1625,13 @@ class RiskDetector:
                 evidence = text[tok.start : tokens[end].end]
                 # "she is 16 and someone offers her a job in a bar": an offer, not a child at work
                 # Twentieth round: or a minor who wants to work, or whose parent asks if he may legally.
+                # Fifty-fourth round: or a teenager asking whether or how long they may legally work, after a
+                # contract signed or an all-clear, nothing told ("mam 16 lat, pracuję w kawiarni, umowa
+                # podpisana z mamą, płacą na czas. ile godzin dziennie mogę legalnie pracować?").
                 offered = scopes is not None and (tok.sentence in scopes.sentences["offer"]
                                                   or tok.sentence in scopes.sentences["wish"]
-                                                  or bool(scopes.starts["consent"]))
+                                                  or bool(scopes.starts["consent"]) or (
+                                                      p.work and _legal_work_ask_r54(tokens, scopes, cues)))
                 minor_work = minor_work or (p.work and not offered)
                 if trace is not None:
                     trace.append((p.indicator, p.source, evidence))

@@ -386,3 +386,55 @@ SMALL_CALM = [
 @pytest.mark.parametrize("text,levels", cases(told=(SMALL_TOLD, ESCALATED), calm=(SMALL_CALM, CALM)))
 def test_small_escalation_classes(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# False escalation (DR pl, ro): a teenager asking whether or how long they may legally work, after a contract
+# signed with a parent or an all-clear. Its risky twins first: a document taken or pay withheld told after
+# "but".
+TEEN_LEGAL_WORK_TOLD = [
+    "mam 16 lat, umowa podpisana z mamą, ale szef zabrał mi dowód i nie płaci. ile godzin mogę legalnie "
+        "pracować?",
+    "I'm 16, mum signed the contract, but the boss took my ID and hasn't paid me. How many hours can I work "
+        "a day?",
+    "am 16 ani, mama a semnat contractul, dar șeful mi-a luat buletinul. câte ore pe zi am voie să lucrez?",
+]
+# The calm question.
+TEEN_LEGAL_WORK_ASKED = [
+    "mam 16 lat, dorabiam w piekarni u wujka, umowę podpisała mama, płacą co tydzień. ile godzin dziennie "
+        "mogę "
+        "legalnie pracować?",
+    "nobody took my passport or anything, I'm 17 and want to know if I can legally work this summer in "
+        "Austria",
+    "мне 16, работаю в пекарне у дяди, договор подписала мама, платят каждую неделю. сколько часов в день "
+        "мне "
+        "можно работать?",
+    "мені 16, працюю в пекарні у дядька, договір підписала мама, платять щотижня. скільки годин на день мені "
+        "можна працювати?",
+    "tengo 16, trabajo en la panadería de mi tío, mi mamá firmó el contrato y pagan cada semana. ¿cuántas "
+        "horas "
+        "al día puedo trabajar?",
+    "nimeni nu mi-a luat pașaportul sau ceva, am 17 ani și vreau să știu dacă pot lucra legal vara în "
+        "Austria",
+    "em 16 tuổi, làm ở tiệm bánh của chú, mẹ em ký hợp đồng cùng, trả lương hàng tuần. một ngày em được làm "
+        "tối "
+        "đa mấy tiếng?",
+]
+# Adversarial twins: the calm frame, then night work or a shift through the night told in fresh words.
+TEEN_LEGAL_WORK_THEN_FRESH = [
+    "mam 16 lat, umowa podpisana z mamą. Pracuję w myjni od 22 do 8 rano, sama, bez przerwy. ile godzin "
+        "dziennie "
+        "mogę legalnie pracować?",
+    "I'm 16, mum signed the contract. I wash cars from 10pm to 8am on my own with no break. How many hours "
+        "can I "
+        "work a day?",
+    "nikt mi nie zabrał paszportu ani nic, mam 15 lat, pracuję na budowie w nocy, noszę cegły. czy mogę "
+        "legalnie "
+        "pracować?",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    told=(TEEN_LEGAL_WORK_TOLD, ESCALATED), asked=(TEEN_LEGAL_WORK_ASKED, CALM),
+    fresh=(TEEN_LEGAL_WORK_THEN_FRESH, ESCALATED)))
+def test_teen_legal_work_question(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
