@@ -216,7 +216,8 @@ _R53_KINDS = ("waitingr53", "scaredleaver53", "ownkeepr53", "contractr53", "paid
               "finer53")
 # Fifty-fourth round: running away now and hiding; a child made to beg, watched, there now.
 _R54_KINDS = ("fleeingr54", "guardr54", "therenowr54", "rumourr54", "safenowr54", "justtellr54",
-              "checkr54", "madeselfr54", "legalworkr54", "clearedr54", "hardworkr54")
+              "checkr54", "madeselfr54", "legalworkr54", "clearedr54", "hardworkr54",
+              "copiedr54")
 # Fifty-fourth round: a rumour of danger now answered by the writer's check ("heard my cousin was locked in on
 # a site, but I called him, he's fine, already home"): the locking told is no danger now either.
 _RUMOUR_R54 = frozenset({*_RUMOUR_R52, "immediate_danger", "violence"})
@@ -2839,7 +2840,9 @@ class RiskDetector:
             c < i and any(h < c for h in (*scopes.starts["handback"], *scopes.starts["returnedr38"])) and any(
                 g > c for g in scopes.starts["againr39"]) for c in scopes.starts["contrast"])
         # Fourteenth round: a document copied and handed back, or the original kept by the user.
-        if p.indicator == "document_retention" and not again and scopes.starts["copied"] and any(
+        # Fifty-fourth round: copiedr54 ("ca să-l copieze la contabilă") with it.
+        if p.indicator == "document_retention" and not again and (
+                scopes.starts["copied"] or scopes.starts["copiedr54"]) and any(
                 not _has_cue([t.norm for t in tokens[max(k - _NEG_WINDOW, 0) : k]
                               if t.sentence == tokens[k].sentence], cues["negation"])
                 for k in scopes.starts["handback"]):

@@ -438,3 +438,73 @@ TEEN_LEGAL_WORK_THEN_FRESH = [
     fresh=(TEEN_LEGAL_WORK_THEN_FRESH, ESCALATED)))
 def test_teen_legal_work_question(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# False escalation (DS en, vi): a rumour answered by a relative who works there ("my cousin works there a
+# year, says it's all legal"). Its risky twins first: the relative confirms it.
+RUMOUR_RELATIVE_CONFIRMS = [
+    "people say that agency locks its workers up, my friend works there and says it's true, they locked her "
+        "in "
+        "the hostel last week",
+    "ludzie mówią że ta agencja zamyka ludzi, kuzynka tam pracuje i mówi że to prawda, zamknęli ją w "
+        "hostelu w "
+        "zeszłym tygodniu",
+    "люди говорят что это агентство запирает людей, кума там работает и говорит что правда, её заперли в "
+        "общежитии на прошлой неделе",
+    "люди кажуть що ця агенція замикає людей, кума там працює і каже що це правда, її замкнули в гуртожитку "
+        "минулого тижня",
+    "dicen que esa agencia encierra a la gente, mi prima trabaja ahí y dice que es verdad, la encerraron en "
+        "el "
+        "albergue la semana pasada",
+    "lumea zice că agenția asta încuie oamenii, verișoara lucrează acolo și zice că e adevărat, șeful o "
+        "încuie în "
+        "cameră noaptea",
+    "nghe đồn công ty đó nhốt người, chị họ em làm ở đó bảo đúng thật, tuần trước họ nhốt chị ấy trong ký "
+        "túc xá",
+]
+# The calm answer: the relative says it's all legal.
+RUMOUR_RELATIVE_ALL_LEGAL = [
+    "people say that agency locks its workers up, but my cousin works there, says it's all legal and they "
+        "pay. "
+        "how do I check an agency?",
+    "ludzie mówią że ta agencja zamyka ludzi, ale kuzynka tam pracuje od roku i mówi że wszystko legalnie. "
+        "jak "
+        "sprawdzić agencję?",
+    "люди говорят что это агентство запирает людей, но кума там работает год и говорит все легально. как "
+        "проверить агентство?",
+    "люди кажуть що ця агенція замикає людей, але кума там працює рік і каже все легально. як перевірити "
+        "агенцію?",
+    "dicen que esa agencia encierra a la gente, pero mi prima trabaja ahí y dice que todo legal. ¿cómo "
+        "verifico "
+        "una agencia?",
+    "lumea zice că agenția asta încuie oamenii, dar verișoara lucrează acolo de un an și zice că totul e "
+        "legal. "
+        "cum verific agenția?",
+    "nghe đồn công ty đó nhốt người nhưng chị họ em làm ở đó bảo hợp pháp hết, trả lương đủ. kiểm tra công "
+        "ty "
+        "thế nào ạ?",
+]
+# Adversarial twin: the relative's all-clear, then the writer's own confinement in fresh words.
+RUMOUR_RELATIVE_THEN_FRESH = [
+    "people say that agency locks its workers up, but my cousin works there, says it's all legal. Me, my "
+        "own boss "
+        "bolted our container from outside and drove off with our phones",
+]
+# False escalation (DT ro): a passport taken only to be copied and handed back the same day; kept, it stays.
+PASSPORT_COPIED_BACK = [
+    "m-am speriat când șefa a luat pașaportul, dar era doar ca să-l copieze pentru contract, mi l-a dat "
+        "înapoi "
+        "după o oră",
+]
+PASSPORT_COPIED_KEPT = [
+    "am crezut că șeful a luat pașaportul ca să-l copieze, dar nu mi l-a mai dat înapoi de o lună",
+    "șeful a luat pașaportul ca să-l copieze și îl ține în seif de o lună, nu vrea să mi-l dea",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    confirms=(RUMOUR_RELATIVE_CONFIRMS, ESCALATED), legal=(RUMOUR_RELATIVE_ALL_LEGAL, CALM),
+    fresh=(RUMOUR_RELATIVE_THEN_FRESH, ESCALATED), back=(PASSPORT_COPIED_BACK, CALM),
+    kept=(PASSPORT_COPIED_KEPT, ESCALATED)))
+def test_relative_all_clear_and_copy(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
