@@ -508,3 +508,34 @@ PASSPORT_COPIED_KEPT = [
     kept=(PASSPORT_COPIED_KEPT, ESCALATED)))
 def test_relative_all_clear_and_copy(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation miss (DR uk): a minor paid nothing for a month, "you'll get it all at the end of the season".
+NOTHING_PAID_END_OF_SEASON = [
+    "I'm 15, picking cherries at a neighbour's farm, a month and he hasn't paid me anything, says I'll get "
+        "it all at "
+        "the end of the season",
+    "mam 15 lat, zbieram wiśnie u sąsiada, od miesiąca nic mi nie zapłacił, mówi że wszystko dostanę na "
+        "koniec "
+        "sezonu",
+    "мне 15, собираю вишню у соседа, уже месяц ничего не заплатил, говорит всё получишь в конце сезона",
+    "мені 15, збираю вишні в сусіда, вже місяць нічого не заплатив, каже все отримаєш в кінці сезону",
+    "tengo 15, recojo cerezas en la finca del vecino, hace un mes que no me paga nada, dice que todo al "
+        "final de "
+        "la temporada",
+    "am 15 ani, culeg cireșe la vecin, de o lună nu mi-a plătit nimic, zice că primesc tot la sfârșitul "
+        "sezonului",
+    "em 15 tuổi, hái anh đào ở vườn hàng xóm, một tháng rồi chưa trả đồng nào, bảo cuối mùa trả hết",
+]
+# Its calm twins: an advance every week and the rest at the end as agreed; the writer paid nothing for a
+# course.
+PAID_WEEKLY_REST_AT_END = [
+    "мені 17, працюю на полуниці, аванс платять щотижня, решту в кінці сезону за договором",
+    "я нічого не заплатила за навчання, а в кінці сезону отримала сертифікат",
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    told=(NOTHING_PAID_END_OF_SEASON, ESCALATED), calm=(PAID_WEEKLY_REST_AT_END, CALM)))
+def test_nothing_paid_end_of_season(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
