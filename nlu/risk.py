@@ -89,7 +89,7 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
           "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
           "r40", "r40b", "r41", "r41b", "r42", "r42b", "r43", "r43b", "r44", "r44b", "r45", "r45b",
           "r46", "r46b", "r47", "r47b", "r48", "r48b", "r49", "r49b", "r50", "r50b", "r51", "r51b",
-          "r52", "r52b", "r53", "r53b", "r54", "r54b", "m54", "exit")
+          "r52", "r52b", "r53", "r53b", "r54", "r54b", "m54", "r55", "r55b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -218,6 +218,9 @@ _R53_KINDS = ("waitingr53", "scaredleaver53", "ownkeepr53", "contractr53", "paid
 _R54_KINDS = ("fleeingr54", "guardr54", "therenowr54", "rumourr54", "safenowr54", "justtellr54",
               "checkr54", "madeselfr54", "legalworkr54", "clearedr54", "hardworkr54",
               "copiedr54")
+# Fifty-fifth round: round 52's rumour frame in more words (talk passed on, the writer's own earlier message
+# taken back; the writer's look or finding; what it found).
+_R55_KINDS = ("rumourr55", "checkr55", "deniedr55", "jumpr55", "letoutr55", "stilllockedr55", "starvedr55")
 # Fifty-fourth round: a rumour of danger now answered by the writer's check ("heard my cousin was locked in on
 # a site, but I called him, he's fine, already home"): the locking told is no danger now either.
 _RUMOUR_R54 = frozenset({*_RUMOUR_R52, "immediate_danger", "violence"})
@@ -372,7 +375,8 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R35_KINDS, *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS,
                       *_R41_KINDS, *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
                       *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS, *_R51_KINDS,
-                      *_M51_KINDS, *_R52_KINDS, *_R53_KINDS, *_R54_KINDS)
+                      *_M51_KINDS, *_R52_KINDS, *_R53_KINDS, *_R54_KINDS,
+                      *_R55_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -809,9 +813,12 @@ def _rumour_checked_r52(i: int, end: int, tokens: list[Token], scopes: _Scopes, 
     no confirmation, nothing told after the check, at most a question or a thank-you after the denial's
     sentence). A danger told after the check is outside the rumour's sentence: it stays."""
     sentence = tokens[i].sentence
-    rumours = (*scopes.starts["rumourr52"], *scopes.starts["rumourr54"])
-    return scopes.rumour_r52 and any(r <= i and tokens[r].sentence == sentence for r in rumours) and any(
-        k > end for k in (*scopes.starts["checkr52"], *scopes.starts["checkr54"]))
+    # Fifty-fifth round: a `rumourr55` word may be inside the match ("the loan someone supposedly took on my
+    # passport").
+    rumours = (*(r for r in (*scopes.starts["rumourr52"], *scopes.starts["rumourr54"]) if r <= i),
+               *(r for r in scopes.starts["rumourr55"] if r <= end))
+    return scopes.rumour_r52 and any(tokens[r].sentence == sentence for r in rumours) and any(
+        k > end for k in (*scopes.starts["checkr52"], *scopes.starts["checkr54"], *scopes.starts["checkr55"]))
 
 
 def _rumour_told_r52(text: str, tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) -> bool:
@@ -822,34 +829,63 @@ def _rumour_told_r52(text: str, tokens: list[Token], scopes: _Scopes, cues: dict
     sentence at most one sentence, a question or a thank-you ("so that's fine, right?")."""
     # Fifty-fourth round: a word passed on of someone's danger now (`rumourr54`), the check finding them fine
     # or home (`safenowr54`), a closing "just wanted to tell" (`justtellr54`).
-    rumours = sorted((*scopes.starts["rumourr52"], *scopes.starts["rumourr54"]))
+    # Fifty-fifth round: talk passed on or the writer's own earlier message taken back (`rumourr55`), the
+    # writer's look or finding (`checkr55`), what it found (`deniedr55`); a "still" or a "but" inside a
+    # closing question after the denial ("should I still be worried?", "but in general what signs ...?"),
+    # and after the denial two sentences, each a question, a thank-you or an all-clear ("mum has a contract
+    # and is always paid on time. Thanks for the tips").
+    rumours = sorted((*scopes.starts["rumourr52"], *scopes.starts["rumourr54"], *scopes.starts["rumourr55"]))
     safe = scopes.starts["safenowr54"]
-    # vi "vẫn ổn" (still fine) is a denial, not a "still".
-    if not rumours or any(s not in safe for s in scopes.starts["still"]):
+    if not rumours:
         return False
-    checks = [k for k in (*scopes.starts["checkr52"], *scopes.starts["checkr54"]) if k > rumours[0]]
+    checks = [k for k in (*scopes.starts["checkr52"], *scopes.starts["checkr54"], *scopes.starts["checkr55"])
+              if k > rumours[0]]
     checks.sort()
     if not checks or tokens[checks[0]].sentence > tokens[rumours[0]].sentence + 1:
         return False
     k = checks[0]
-    denials = sorted((*scopes.starts["deniedr52"], *safe))
-    if any(r > rumours[0] and _unnegated(tokens, r, cues) for r in scopes.starts["confirmr52"]) or any(
-            c > k and (kind == "butr50" or (_unnegated(tokens, c, cues) and not any(
-                d <= c <= d + 3 for d in denials)))  # "we all keep our own" is no "keep our" told
-            for kind in ("butr50", "toldmer51", "toldr51") for c in scopes.starts[kind]):
-        return False
+    denials = sorted((*scopes.starts["deniedr52"], *safe, *scopes.starts["deniedr55"]))
     denied = [d for d in denials
               if d > k and tokens[k].sentence <= tokens[d].sentence <= tokens[k].sentence + 1]
     if not denied:
         return False
     last = tokens[denied[-1]].sentence
+    asked = _question_sentences_r55(text, tokens)
+    # vi "vẫn ổn" (still fine) is a denial, not a "still".
+    if any(s not in safe and s not in scopes.starts["deniedr55"] and not (
+            tokens[s].sentence > last and tokens[s].sentence in asked) for s in scopes.starts["still"]):
+        return False
+    if any(r > rumours[0] and _unnegated(tokens, r, cues) and not any(
+            d <= r <= d + 3 for d in scopes.starts["deniedr55"])  # ru "разрешение действительно" (valid)
+            for r in scopes.starts["confirmr52"]) or any(
+            c > k and (kind == "butr50" or (_unnegated(tokens, c, cues) and not any(
+                d <= c <= d + 3 for d in denials)))  # "we all keep our own" is no "keep our" told
+            and not (kind == "butr50" and tokens[c].sentence > last and tokens[c].sentence in asked)
+            for kind in ("butr50", "toldmer51", "toldr51") for c in scopes.starts[kind]):
+        return False
     if tokens[-1].sentence == last:
         return True
-    if tokens[-1].sentence > last + 1:
+    if tokens[-1].sentence > last + 2:
         return False
-    rest = next(j for j, t in enumerate(tokens) if t.sentence == last + 1)
-    return "?" in text[tokens[rest].start:] or any(
-        t >= rest for t in (*scopes.starts["thanks"], *scopes.starts["justtellr54"]))
+    closing = {*scopes.starts["thanks"], *scopes.starts["justtellr54"], *scopes.starts["allclear"],
+               *scopes.starts["okr36"], *scopes.starts["deniedr55"],
+               *(c for c in scopes.starts["contractr53"] if _unnegated(tokens, c, cues))}
+    tail = range(last + 1, tokens[-1].sentence + 1)
+    if len(tail) == 1:
+        rest = next(j for j, t in enumerate(tokens) if t.sentence == last + 1)
+        return "?" in text[tokens[rest].start:] or any(t >= rest for t in closing)
+    return all(s in asked or any(tokens[t].sentence == s for t in closing) for s in tail)
+
+
+def _question_sentences_r55(text: str, tokens: list[Token]) -> set[int]:
+    """Fifty-fifth round: the sentences with a question mark after their first word, before the next
+    sentence's first word."""
+    firsts: dict[int, int] = {}
+    for t in tokens:
+        firsts.setdefault(t.sentence, t.start)
+    ends = [*sorted(firsts.values())[1:], len(text)]
+    return {s for (s, start), stop in zip(sorted(firsts.items()), ends, strict=True)
+            if "?" in text[start:stop]}
 
 
 def _legal_work_ask_r54(tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) -> bool:
@@ -1182,7 +1218,8 @@ class RiskDetector:
                                 *_R36_KINDS, *_R37_KINDS, *_R38_KINDS, *_R39_KINDS, *_R40_KINDS, *_R41_KINDS,
                                 *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
                                 *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS, *_R51_KINDS,
-                                *_M51_KINDS, *_R52_KINDS, *_R53_KINDS, *_R54_KINDS)}
+                                *_M51_KINDS, *_R52_KINDS, *_R53_KINDS, *_R54_KINDS,
+                                *_R55_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1259,8 +1296,10 @@ class RiskDetector:
                                               # sleeps with him".
                                               # Forty-second round: "if I want to stay on days I
                                               # have to 'visit him' after work".
+                                              # Fifty-fifth round: "he signs my permit papers only
+                                              # if I come to his flat in the evening".
                                               flag in ("r28", "r30b", "r31b", "r36b", "r37b", "r40b",
-                                                       "r42b", "r48b")
+                                                       "r42b", "r48b", "r55b")
                                               and indicator == "sexual_exploitation") or (
                                               # Forty-eighth round: "if we refuse he doesn't pay us and
                                               # hits us" is coercion told, not a hypothesis.
@@ -1272,7 +1311,7 @@ class RiskDetector:
                                           # end of the season" (a passive) is no own scope either.
                                           flag in ("r25b", "r48b") and indicator == "document_retention")
                         )
-                        if flag in ("r42", "r42b", "r45"):
+                        if flag in ("r42", "r42b", "r45", "r55"):
                             patterns[-1] = replace(patterns[-1], key=key)
         return cls(patterns, cues)
 
@@ -2156,6 +2195,11 @@ class RiskDetector:
         # Forty-second round: "has to 'visit him' after work" (sexual_exploitation.r42b) is coercion only
         # with her unwillingness told in the message ("I didn't want to", "Nie chciałam", "No quería", "N-am
         # vrut"); a visit to sign papers is not.
+        # Fifty-fifth round: a follow-up answer naming who still holds "it" ("yes he still has it", "ma go
+        # koordynator. już 3 tygodnie"): only a short message, an answer in a running chat; in a longer one
+        # "it" may be anything.
+        if p.key == "document_retention.r55" and len(tokens) > 10:
+            return True
         if p.key == "sexual_exploitation.r42b" and not scopes.starts["unwantedr42"]:
             return True
         # Forty-second round: a bleeding told of yesterday (vi "hôm qua nó túm cổ một anh ... chảy máu luôn"),
@@ -2719,6 +2763,12 @@ class RiskDetector:
         # her; I called her, she's perfectly fine"): what the rumour tells is no one's case.
         if p.indicator in _RUMOUR_R54 and _rumour_checked_r52(i, end, tokens, scopes, cues):
             return True
+        # Fifty-fifth round: with the rumour frame whole, the writer's finding itself ("turns out he'd handed
+        # it in", "okazało się", "s-a dovedit") is no deception, nor the look ("hỏi han", asked around) a
+        # threat.
+        if p.indicator in _RUMOUR_R54 and scopes.rumour_r52 and any(
+                i <= k <= end for k in (*scopes.starts["checkr55"], *scopes.starts["turnedoutr48"])):
+            return True
         # Fiftieth round: an unpaid trial (two weeks "without a contract and without pay, the contract later")
         # in an offer not yet started ("I haven't started yet, what do you think?"): pay after the trial cue
         # in its sentence is no pay withheld, and "without payment" there no fee (a fee asked stays).
@@ -3205,6 +3255,25 @@ class RiskDetector:
         if jumpnow and any(clean(k) for k in scopes.starts["tonight"]) and (despair or any(
                 i in HIGH_INDICATORS and not pre_only.get(i, False) for i in found)):
             return tokens[jumpnow[0]], tokens[min(jumpnow[0] + 1, len(tokens) - 1)]
+        # Fifty-fifth round: the jump told on a condition of being let out tonight, with despair ("i cant do
+        # this anymore. if they dont let me out tonight im going to jump"): the "if" is the coercion, not a
+        # supposition; a let-out cue (`letoutr55`) with a tonight or now, not in a past story.
+        # The negation of the let-out just before the jump ("jak mnie nie wypuszczą to skoczę") is not the
+        # jump's.
+        letout = [k for k in scopes.starts["letoutr55"] if clean(k, hypothetical=False, negation=False)]
+        jumps = [k for k in (*scopes.starts["jumpnowr32"], *scopes.starts["jumpr55"])
+                 if clean(k, hypothetical=False) or (clean(k, hypothetical=False, negation=False) and any(
+                     k - 4 <= m < k for m in letout))]
+        if jumps and despair and letout and any(
+                clean(k, hypothetical=False) for k in (*scopes.starts["tonight"], *scopes.starts["now"])):
+            return tokens[jumps[0]], tokens[min(jumps[0] + 1, len(tokens) - 1)]
+        # Fifty-fifth round: still locked in, nobody back, nothing eaten since yesterday ("seguimos
+        # encerrados, no volvieron. no comemos desde ayer"): a lock told still (`stilllockedr55`) and hunger
+        # since (`starvedr55`), neither in a past story.
+        if any(clean(k, hypothetical=False, negation=False) for k in scopes.starts["stilllockedr55"]) and any(
+                clean(k, hypothetical=False, negation=False) for k in scopes.starts["starvedr55"]):
+            k = scopes.starts["stilllockedr55"][0]
+            return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         # Twenty-second round: out on a balcony, a ledge, a roof or a bridge now, with despair or a farewell
         # ("he makes me do shows every night... I can't anymore. I'm on the balcony, 9th floor").
         # A height must be told (a floor, a bridge, a roof): "cant anymore, this heat, on the balcony" is not.
