@@ -218,9 +218,16 @@ _R53_KINDS = ("waitingr53", "scaredleaver53", "ownkeepr53", "contractr53", "paid
 _R54_KINDS = ("fleeingr54", "guardr54", "therenowr54", "rumourr54", "safenowr54", "justtellr54",
               "checkr54", "madeselfr54", "legalworkr54", "clearedr54", "hardworkr54",
               "copiedr54")
+# Fifty-fifth round: the most words of a follow-up answer naming who still holds "it".
+_FOLLOW_UP_R55 = 10
 # Fifty-fifth round: round 52's rumour frame in more words (talk passed on, the writer's own earlier message
 # taken back; the writer's look or finding; what it found).
-_R55_KINDS = ("rumourr55", "checkr55", "deniedr55", "jumpr55", "letoutr55", "stilllockedr55", "starvedr55")
+_R55_KINDS = ("rumourr55", "checkr55", "deniedr55", "jumpr55", "letoutr55", "stilllockedr55", "starvedr55",
+              "hearsayr55", "findsafer55", "notgoner55", "whatifr55")
+# Fifty-fifth round: what a question about the future asks ("what if I get sick abroad? I haven't gone yet.
+# could the employer keep my passport then?") and what stories heard in general tell.
+_FUTURE_R55 = frozenset({"document_retention", "wage_withholding", "debt_bondage", "threats"})
+_HEARSAY_R55 = frozenset({"abusive_conditions", "restriction_of_movement", "forced_criminality"})
 # Fifty-fourth round: a rumour of danger now answered by the writer's check ("heard my cousin was locked in on
 # a site, but I called him, he's fine, already home"): the locking told is no danger now either.
 _RUMOUR_R54 = frozenset({*_RUMOUR_R52, "immediate_danger", "violence"})
@@ -1500,6 +1507,11 @@ class RiskDetector:
                 end = match_at(p, words, sents, i)
                 if end is None:
                     continue
+                # Fifty-fifth round: a follow-up answer naming who still holds "it" ("yes he still has it",
+                # "ma go koordynator. już 3 tygodnie"): only a short message, an answer in a running chat;
+                # in a longer one "it" may be anything. Not a scope: the rules without scopes skip it too.
+                if p.key == "document_retention.r55" and len(tokens) > _FOLLOW_UP_R55:
+                    continue
                 before = self._before(tokens, i)
                 if legal_that and (that := legal_that.get(tok.sentence, i)) < i:
                     before = before[len(before) - min(i - that - 1, len(before)):]
@@ -2195,11 +2207,6 @@ class RiskDetector:
         # Forty-second round: "has to 'visit him' after work" (sexual_exploitation.r42b) is coercion only
         # with her unwillingness told in the message ("I didn't want to", "Nie chciałam", "No quería", "N-am
         # vrut"); a visit to sign papers is not.
-        # Fifty-fifth round: a follow-up answer naming who still holds "it" ("yes he still has it", "ma go
-        # koordynator. już 3 tygodnie"): only a short message, an answer in a running chat; in a longer one
-        # "it" may be anything.
-        if p.key == "document_retention.r55" and len(tokens) > 10:
-            return True
         if p.key == "sexual_exploitation.r42b" and not scopes.starts["unwantedr42"]:
             return True
         # Forty-second round: a bleeding told of yesterday (vi "hôm qua nó túm cổ một anh ... chảy máu luôn"),
@@ -2762,6 +2769,24 @@ class RiskDetector:
         # camp takes the kids' phones. Asked the director: only during activities"; "a friend said he 'sold'
         # her; I called her, she's perfectly fine"): what the rumour tells is no one's case.
         if p.indicator in _RUMOUR_R54 and _rumour_checked_r52(i, end, tokens, scopes, cues):
+            return True
+        # Fifty-fifth round: a question about the future, asked before leaving ("what if i get sick while
+        # working abroad? im 60 and havent gone yet. could the employer ... keep my passport then?"): a "what
+        # if" opening the message, a not-left-yet cue, the match in a question; no "but" in the message.
+        if p.indicator in _FUTURE_R55 and question and scopes.starts["notgoner55"] and any(
+                k < 3 for k in (*scopes.starts["whatifr47"], *scopes.starts["whatifr55"])) and not (
+                scopes.starts["butr50"]):
+            return True
+        # Fifty-fifth round: stories heard in general ("heard stories about slaves in greenhouses") with the
+        # writer asking how to find something safe: the match the hearsay's object (at most five words
+        # after the cue, in its sentence, no contrast or "now" between), nothing told of the writer's own
+        # (`toldmer51`, not negated). "heard stories about slaves, and now my boss locks us in" keeps the
+        # lock.
+        if p.indicator in _HEARSAY_R55 and scopes.starts["findsafer55"] and any(
+                k <= i <= k + 5 and tokens[k].sentence == sentence and not any(
+                    k < c <= end for c in (*scopes.starts["contrast"], *scopes.starts["now"]))
+                for k in scopes.starts["hearsayr55"]) and not any(
+                _unnegated(tokens, c, cues) for c in scopes.starts["toldmer51"]):
             return True
         # Fifty-fifth round: with the rumour frame whole, the writer's finding itself ("turns out he'd handed
         # it in", "okazało się", "s-a dovedit") is no deception, nor the look ("hỏi han", asked around) a

@@ -1,14 +1,19 @@
 """Splits DU, DV, DW and DX's classes (fifty-fifth round), written as meanings in new words, not the splits'
 sentences.
 
+Escalation misses: a follow-up answer naming who still holds "it" (short messages only); a permit signed only
+if the writer comes to the boss's flat at night; paid half of what the job advert said.
+
 Critical: a jump threatened tonight unless the writer is let out; still locked in, nothing eaten since
 yesterday. Their twins told as past with the writer safe now, or locked out of a flat, stay below danger.
 
-False escalations: talk passed on of a boss locking people in or reporting them, answered by the writer's
-own look (a visit, an office, a register); the writer's own earlier message taken back ("two days ago I wrote
-that ...; it turned out ..., got it back"). Each with its risky twins (the look or the correction confirms the
-danger) and adversarial twins (the calm frame, then a danger told in fresh words), kept escalated. The rules
-are tested alone (the statistical net off) unless a test says otherwise."""
+False escalations: talk passed on of a boss locking people in or reporting them, answered by the writer's own
+look (a visit, an office, a register); the writer's own earlier message taken back ("two days ago I wrote that
+...; it turned out ..., got it back"); a question about the future asked before leaving ("what if I get hurt
+over there? I haven't left yet. could the boss keep my passport?"); stories of slaves heard in general with
+the writer asking how to find something safe. Each with its risky twins (the look or the correction confirms
+the danger) and adversarial twins (the calm frame, then a danger told in fresh words), kept escalated. The
+rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
 
@@ -221,4 +226,220 @@ LOCKED_OUT_HUNGRY = [
 @pytest.mark.parametrize("text,levels", cases(
     now=(STILL_LOCKED_HUNGRY, DANGER), locked_out=(LOCKED_OUT_HUNGRY, CALM)))
 def test_still_locked_in_hungry(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Escalation misses: a follow-up answer naming who still holds "it"; risky twins first.
+FOLLOW_UP_STILL_HELD = [
+    'yeah, the foreman still has it',
+    'tak, nadal go ma brygadzista',
+    'да, до сих пор у бригадира',
+    'так, досі у бригадира',
+    'sí, aún lo tiene el capataz',
+    'da, încă la el e, la maistru',
+    'dạ, vẫn ở chỗ quản lý ạ',
+]
+# The calm check: given back.
+FOLLOW_UP_GIVEN_BACK = [
+    'no, he gave it back to me yesterday',
+    'nie, oddał mi go wczoraj',
+    'нет, он вчера мне его отдал',
+    'ні, він учора мені його віддав',
+    'no, ayer me lo devolvió',
+    'nu, mi l-a dat înapoi ieri',
+    'không, hôm qua ông ấy trả lại em rồi',
+]
+# A longer message: "it" is something else (calm).
+LONG_IT_SOMETHING_ELSE = [
+    'my neighbour borrowed my drill in May and he still has it, annoying but fine. what is the weather '
+        'like in Krakow now?',
+    'sąsiad pożyczył ode mnie wiertarkę w maju i dalej go ma, irytujące ale trudno. jaka jest teraz '
+        'pogoda w Krakowie?',
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    held=(FOLLOW_UP_STILL_HELD, ESCALATED), back=(FOLLOW_UP_GIVEN_BACK, CALM),
+    long=(LONG_IT_SOMETHING_ELSE, CALM)))
+def test_follow_up_still_held(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# A permit or visa signed only if the writer comes to the boss's place at night.
+PERMIT_FOR_A_VISIT = [
+    "my manager says he'll only sign my visa papers if I come to his place tonight, otherwise my stay "
+        'runs out',
+    'kierownik mówi że podpisze mi papiery do wizy tylko jak przyjdę do niego dziś wieczorem, inaczej '
+        'skończy mi się pobyt',
+    'начальник говорит, что подпишет мне документы на визу только если я приду к нему сегодня вечером, '
+        'иначе мне конец с легальным пребыванием',
+    'начальник каже, що підпише мені документи на візу тільки якщо я прийду до нього сьогодні ввечері, '
+        'інакше мій дозвіл закінчиться',
+    'el encargado dice que firma mis papeles de la visa solo si voy a su casa esta noche, si no se me '
+        'acaba la estancia',
+    'managerul zice că îmi semnează actele pentru viză doar dacă vin la el acasă diseară, altfel îmi '
+        'expiră șederea',
+    'quản lý bảo chỉ ký giấy phép cho em nếu tối nay em qua nhà anh ta, không thì em hết hạn cư trú',
+]
+# The calm check: the originals brought to the office.
+PERMIT_AT_THE_OFFICE = [
+    "my manager says he'll only sign my visa papers if I bring the originals to the office on Monday "
+        'morning',
+    'kierownik mówi że podpisze mi papiery do wizy tylko jak przyniosę oryginały do biura w poniedziałek '
+        'rano',
+    'el encargado dice que firma mis papeles de la visa solo si llevo los originales a la oficina el '
+        'lunes por la mañana',
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    visit=(PERMIT_FOR_A_VISIT, ESCALATED), office=(PERMIT_AT_THE_OFFICE, CALM)))
+def test_permit_signed_for_a_visit(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Paid half of what the advert said (a follow-up: "no, not the warehouse").
+HALF_OF_THE_AD = [
+    "no, it's not the warehouse. it's gutting fish in a cold room and they pay about half of what the ad "
+        'said',
+    'nie, to nie magazyn. patroszę ryby w chłodni i płacą może połowę tego co było w ogłoszeniu',
+    'нет, это не склад. потрошу рыбу в холодильном цеху и платят примерно половину того, что было в '
+        'объявлении',
+    'ні, це не склад. патраю рибу в холодильному цеху і платять десь половину того, що було в оголошенні',
+    'no, no es el almacén. limpio pescado en una cámara fría y pagan más o menos la mitad de lo que decía'
+        ' el anuncio',
+    'nu, nu e depozitul. curăț pește într-o cameră frigorifică și plătesc cam jumătate din ce scria în '
+        'anunț',
+    'không, không phải kho hàng. em làm cá trong kho lạnh và họ trả chỉ khoảng một nửa so với quảng cáo',
+]
+# The calm check: paid as advertised, in two halves.
+PAID_AS_ADVERTISED = [
+    'the ad said 20 an hour and they pay exactly that, half of it on the 10th and half on the 25th',
+    'el anuncio decía 12 la hora y pagan justo eso, la mitad el día 10 y la otra mitad el 25',
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    half=(HALF_OF_THE_AD, ESCALATED), advertised=(PAID_AS_ADVERTISED, CALM)))
+def test_paid_half_of_the_advert(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# False escalations: a question about the future before leaving; risky twins first ("but my brother
+# is there and his boss keeps his passport").
+FUTURE_QUESTION_BUT_TOLD = [
+    "what if I get hurt on the job over there? I haven't left yet, but my brother is there and his boss "
+        "already keeps his passport and hasn't paid him since May",
+    'a co jeśli złamię rękę w pracy za granicą? jeszcze nie wyjechałem, ale brat tam jest i szef już '
+        'trzyma jego paszport i nie płaci mu od maja',
+    'а что если я сломаю руку на работе за границей? я ещё не уехал, но брат там, и шеф уже держит его '
+        'паспорт и не платит ему с мая',
+    'а що якщо я зламаю руку на роботі за кордоном? я ще не поїхав, але брат там, і шеф уже тримає його '
+        'паспорт і не платить йому з травня',
+    'y si me lastimo en el trabajo allá? todavía no me he ido, pero mi hermano está allá y el jefe ya le '
+        'tiene el pasaporte y no le paga desde mayo',
+    'și dacă mă accidentez la muncă acolo? încă n-am plecat, dar fratele meu e acolo și șeful deja îi '
+        'ține pașaportul și nu-l plătește din mai',
+    'lỡ tôi bị tai nạn khi làm ở bên đó thì sao? tôi chưa đi, nhưng em trai tôi ở đó và chủ đã giữ hộ '
+        'chiếu của nó, từ tháng năm không trả lương',
+]
+# The calm check: only asked.
+FUTURE_QUESTION = [
+    "what if I get hurt on the job over there? I haven't left yet. could the boss then keep my passport "
+        'or stop my pay?',
+    'a co jeśli złamię rękę w pracy za granicą? jeszcze nie wyjechałem. czy szef mógłby wtedy zatrzymać '
+        'mi paszport albo nie zapłacić?',
+    'а что если я сломаю руку на работе за границей? я ещё не уехал. может ли шеф тогда забрать паспорт '
+        'или не заплатить?',
+    'а що якщо я зламаю руку на роботі за кордоном? я ще не поїхав. чи може шеф тоді забрати паспорт або '
+        'не заплатити?',
+    'y si me lastimo en el trabajo allá? todavía no me he ido. el jefe podría quedarse con mi pasaporte o'
+        ' no pagarme?',
+    'și dacă mă accidentez la muncă acolo? încă n-am plecat. poate șeful atunci să-mi ia pașaportul sau '
+        'să nu mă plătească?',
+    'lỡ tôi bị tai nạn khi làm ở bên đó thì sao? tôi chưa đi. lúc đó chủ có được giữ hộ chiếu hay không '
+        'trả lương không?',
+]
+# Adversarial twins: the question, then a relative's case in fresh words.
+FUTURE_QUESTION_THEN_TOLD = [
+    "what if I get hurt on the job over there? I haven't left yet. My cousin who is there says the owner "
+        "piled everyone's passports into his safe and they now work only for food",
+    'a co jeśli złamię rękę w pracy za granicą? jeszcze nie wyjechałem. Kuzyn który tam jest mówi że '
+        'właściciel zamknął wszystkie paszporty w sejfie i teraz pracują tylko za jedzenie',
+    'а что если я сломаю руку на работе за границей? я ещё не уехал. Двоюродный брат там говорит, что '
+        'хозяин запер все паспорта в сейфе и они теперь работают только за еду',
+    'а що якщо я зламаю руку на роботі за кордоном? я ще не поїхав. Двоюрідний брат там каже, що хазяїн '
+        'замкнув усі паспорти в сейфі і вони тепер працюють тільки за їжу',
+    'y si me lastimo en el trabajo allá? todavía no me he ido. Mi primo que está allá dice que el dueño '
+        'encerró todos los pasaportes en su caja fuerte y ahora trabajan solo por la comida',
+    'și dacă mă accidentez la muncă acolo? încă n-am plecat. Vărul meu care e acolo zice că patronul a '
+        'încuiat toate pașapoartele în seif și acum muncesc doar pentru mâncare',
+    'lỡ tôi bị tai nạn khi làm ở bên đó thì sao? tôi chưa đi. Anh họ tôi ở đó kể ông chủ khóa hết hộ '
+        'chiếu trong két sắt, giờ họ làm chỉ để được ăn',
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    told=(FUTURE_QUESTION_BUT_TOLD, ESCALATED), asked=(FUTURE_QUESTION, CALM),
+    adversarial=(FUTURE_QUESTION_THEN_TOLD, ESCALATED)))
+def test_question_about_the_future(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# False escalations: stories of slaves heard in general; risky twins first (and now my own boss
+# locks us in).
+HEARSAY_THEN_OWN_LOCK = [
+    'heard stories about slaves in greenhouses, and now my own boss locks us in the greenhouse at night. '
+        'how do I find something safe?',
+    'słyszałem o niewolnikach w szklarniach, a teraz mój szef zamyka nas na noc w szklarni. jak znaleźć '
+        'coś pewnego?',
+    'слышал про рабов в теплицах, а теперь мой шеф запирает нас на ночь в теплице. как найти что-то '
+        'надёжное?',
+    'чув про рабів у теплицях, а тепер мій шеф замикає нас на ніч у теплиці. як знайти щось надійне?',
+    'escuché de esclavos en los invernaderos, y ahora mi jefe nos encierra en el invernadero por la '
+        'noche. cómo encuentro algo seguro?',
+    'am auzit de sclavi prin sere, iar acum șeful meu ne încuie noaptea în seră. cum găsesc ceva sigur?',
+    'nghe kể có người bị làm nô lệ trong nhà kính, giờ chủ của tôi nhốt chúng tôi trong nhà kính ban đêm.'
+        ' làm sao tìm được chỗ đáng tin?',
+]
+# The calm check: how to find something safe.
+HEARSAY_FIND_SAFE = [
+    "I'm 58 and want to pick strawberries in Spain this summer. heard stories about slaves on farms "
+        'there, how do I find something safe?',
+    'mam 58 lat i chcę latem zbierać truskawki w Hiszpanii. słyszałam o niewolnikach na tamtejszych '
+        'farmach, jak znaleźć coś pewnego?',
+    'мне 58, хочу летом собирать клубнику в Испании. слышала про рабов на тамошних фермах, как найти что-'
+        'то надёжное?',
+    'мені 58, хочу влітку збирати полуницю в Іспанії. чула про рабів на тамтешніх фермах, як знайти щось '
+        'надійне?',
+    'tengo 58 y quiero recoger fresas en España este verano. escuché de esclavos en las fincas de allá, '
+        'cómo encuentro algo seguro?',
+    'am 58 de ani și vreau să culeg căpșuni în Spania vara asta. am auzit de sclavi pe fermele de acolo, '
+        'cum găsesc ceva sigur?',
+    'tôi 58 tuổi, hè này muốn sang Tây Ban Nha hái dâu. nghe kể có người bị làm nô lệ ở các trang trại '
+        'bên đó, làm sao tìm được chỗ đáng tin?',
+]
+# Adversarial twins: the hearsay and the question, then a husband's case in fresh words.
+HEARSAY_THEN_HUSBAND = [
+    'heard stories about slaves on farms, how do I find something safe? the guy who hired my husband took'
+        ' his phone on day one and he sleeps in a pigsty',
+    'słyszałam o niewolnikach na farmach, jak znaleźć coś pewnego? facet który zatrudnił męża zabrał mu '
+        'telefon pierwszego dnia i mąż śpi w chlewie',
+    'слышала про рабов на фермах, как найти что-то надёжное? мужик который нанял мужа забрал у него '
+        'телефон в первый день, и муж спит в свинарнике',
+    'чула про рабів на фермах, як знайти щось надійне? чоловік, який найняв мого чоловіка, забрав у нього'
+        ' телефон першого дня, і він спить у свинарнику',
+    'escuché de esclavos en las fincas, cómo encuentro algo seguro? el tipo que contrató a mi esposo le '
+        'quitó el teléfono el primer día y duerme en una pocilga',
+    'am auzit de sclavi pe ferme, cum găsesc ceva sigur? omul care l-a angajat pe soțul meu i-a luat '
+        'telefonul din prima zi și doarme într-o cocină',
+    'nghe kể có người bị làm nô lệ ở trang trại, làm sao tìm được chỗ đáng tin? người thuê chồng tôi giữ '
+        'hộ chiếu của anh ấy từ ngày đầu, ba tháng không trả lương',
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    own=(HEARSAY_THEN_OWN_LOCK, ESCALATED), find=(HEARSAY_FIND_SAFE, CALM),
+    adversarial=(HEARSAY_THEN_HUSBAND, ESCALATED)))
+def test_stories_heard_find_something_safe(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
