@@ -443,3 +443,59 @@ HEARSAY_THEN_HUSBAND = [
     adversarial=(HEARSAY_THEN_HUSBAND, ESCALATED)))
 def test_stories_heard_find_something_safe(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation misses (follow-up answers): out to town or the shop only with the foreman, counted back.
+OUT_ONLY_WITH_FOREMAN = [
+    "nope.. we're allowed into town only with the foreman and he does a head count when we get back",
+    'nie za bardzo.. do miasta wolno nam tylko z kierownikiem, a po powrocie liczy ludzi',
+    'не очень.. в город только с начальником, а после возвращения он всех пересчитывает',
+    'не дуже.. до міста тільки з начальником, а після повернення він усіх перераховує',
+    'no mucho.. al pueblo solo podemos ir con el capataz y al volver nos cuenta',
+    'nu chiar.. în oraș avem voie doar cu șeful și la întoarcere ne numără',
+    'không hẳn.. ra chợ phải đi cùng tổ trưởng, về thì bị đếm người',
+]
+# The calm check: out on their own, sometimes a lift from the foreman (calm with the rules).
+OUT_ON_OUR_OWN = [
+    'we go to the shop on our own whenever we like, sometimes the foreman gives us a lift in his van',
+    'do sklepu chodzimy sami kiedy chcemy, czasem kierownik podwozi nas busem',
+    'в магазин ходим сами когда хотим, иногда начальник подвозит нас на бусе',
+    'в магазин ходимо самі коли хочемо, іноді начальник підвозить нас бусом',
+    'al pueblo vamos solos cuando queremos, a veces el capataz nos lleva en su camioneta',
+    'la magazin mergem singuri când vrem, uneori șeful ne duce cu duba',
+    'ra chợ bọn em tự đi lúc nào cũng được, thỉnh thoảng tổ trưởng chở đi',
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    only_with=(OUT_ONLY_WITH_FOREMAN, ESCALATED), own=(OUT_ON_OUR_OWN, CALM)))
+def test_out_only_with_the_foreman(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Still nothing for a month, all of it at the end of the season.
+ALL_AT_SEASON_END = [
+    'no, still nothing for september. he says we get everything at the end of the season, in november',
+    'nie, za wrzesień dalej nic. mówi że dostaniemy wszystko pod koniec sezonu, w listopadzie',
+    'нет, за сентябрь до сих пор ничего. говорит всё получим в конце сезона, в ноябре',
+    'ні, за вересень досі нічого. каже що все отримаємо в кінці сезону, в листопаді',
+    'no, de septiembre todavía nada. dice que nos paga todo al final de la temporada, en noviembre',
+    'nu, pe septembrie tot nimic. zice că primim tot la sfârșitul sezonului, în noiembrie',
+    'chưa, tháng 9 vẫn chưa trả gì. ông ấy nói hết mùa mới trả, tháng 11',
+]
+# The calm check: paid every month, a bonus promised at the end (calm with the rules).
+PAID_MONTHLY_BONUS_AT_END = [
+    'yes, september came on the 10th like every month, and a bonus is promised at the end of the season',
+    'tak, wrzesień przyszedł dziesiątego jak co miesiąc, a premię obiecali pod koniec sezonu',
+    'да, за сентябрь пришло десятого как каждый месяц, а премию обещали в конце сезона',
+    'так, за вересень прийшло десятого як щомісяця, а премію обіцяли в кінці сезону',
+    'sí, septiembre llegó el 10 como cada mes, y prometieron un bono al final de la temporada',
+    'da, septembrie a venit pe 10 ca în fiecare lună, iar un bonus ni l-au promis la sfârșitul sezonului',
+    'dạ, tháng 9 trả ngày 10 như mọi tháng, còn thưởng thì hứa cuối mùa',
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    withheld=(ALL_AT_SEASON_END, ESCALATED), paid=(PAID_MONTHLY_BONUS_AT_END, CALM)))
+def test_all_pay_at_the_end_of_the_season(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
