@@ -1680,7 +1680,10 @@ class RiskDetector:
                 # Fifty-fourth round: or a teenager asking whether or how long they may legally work, after a
                 # contract signed or an all-clear, nothing told ("mam 16 lat, pracuję w kawiarni, umowa
                 # podpisana z mamą, płacą na czas. ile godzin dziennie mogę legalnie pracować?").
-                offered = scopes is not None and (tok.sentence in scopes.sentences["offer"]
+                # Fifty-fifth round: not an offer when night work or a building site is told in the message
+                # ("a neighbour offered my son (15) work and now he carries cement on a site at night").
+                offered = scopes is not None and ((tok.sentence in scopes.sentences["offer"]
+                                                   and not scopes.starts["hardworkr54"])
                                                   or tok.sentence in scopes.sentences["wish"]
                                                   or bool(scopes.starts["consent"]) or (
                                                       p.work and _legal_work_ask_r54(tokens, scopes, cues)))

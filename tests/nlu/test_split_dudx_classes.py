@@ -499,3 +499,39 @@ PAID_MONTHLY_BONUS_AT_END = [
     withheld=(ALL_AT_SEASON_END, ESCALATED), paid=(PAID_MONTHLY_BONUS_AT_END, CALM)))
 def test_all_pay_at_the_end_of_the_season(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# False escalations: a job offered to a minor, asked about (ro "i-a propus", vi "rủ con"); risky twins first:
+# the offer taken, night work on a building site now.
+OFFERED_THEN_NIGHT_SITE = [
+    'A neighbour offered my son a job, he is 15 and now he works nights on a building site',
+    'Sąsiad zaproponował mojemu synowi (15 lat) pracę i teraz pracuje w nocy na budowie',
+    'Сосед предложил моему сыну (15 лет) работу, и теперь он работает по ночам на стройке',
+    'Сусід запропонував моєму синові (15 років) роботу, і тепер він працює вночі на будові',
+    'Un vecino le ofreció a mi hijo (15 años) un trabajo y ahora trabaja de noche en una obra',
+    'Un vecin i-a propus fiului meu (15 ani) o muncă și acum lucrează noaptea pe un șantier',
+    'Ông hàng xóm rủ con trai tôi (15 tuổi) đi làm, giờ nó làm ca đêm ở công trường',
+]
+# The calm check: the offer asked about (low).
+OFFERED_ASKED = [
+    'A neighbour offered my daughter (15) summer work in a greenhouse in Germany. No contract yet, she '
+        'says they do it there. Is that ok?',
+    'Sąsiadka zaproponowała mojej córce (15 lat) pracę wakacyjną w szklarni w Niemczech. Na razie bez '
+        'umowy, mówi że zrobią na miejscu. Czy to w porządku?',
+    'Соседка предложила моей дочери (15 лет) летнюю работу в теплице в Германии. Пока без договора, '
+        'говорит сделают на месте. Это нормально?',
+    'Сусідка запропонувала моїй доньці (15 років) літню роботу в теплиці в Німеччині. Поки без договору, '
+        'каже зроблять на місці. Це нормально?',
+    'Una vecina le ofreció a mi hija (15 años) trabajo de verano en un invernadero en Alemania. Todavía '
+        'sin contrato, dice que lo hacen allá. ¿Está bien?',
+    'O vecină i-a propus fetei mele (15 ani) să lucreze vara la o seră în Germania. Fără contract '
+        'deocamdată, zice că îl fac acolo. E ok?',
+    'Một bà hàng xóm rủ con gái tôi (15 tuổi) sang Đức làm hè ở nhà kính. Chưa có hợp đồng, bà ấy nói '
+        'sang đó mới làm. Có ổn không?',
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    working=(OFFERED_THEN_NIGHT_SITE, ESCALATED), asked=(OFFERED_ASKED, CALM)))
+def test_job_offered_to_a_minor(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
