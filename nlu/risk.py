@@ -223,7 +223,7 @@ _FOLLOW_UP_R55 = 10
 # Fifty-fifth round: round 52's rumour frame in more words (talk passed on, the writer's own earlier message
 # taken back; the writer's look or finding; what it found).
 _R55_KINDS = ("rumourr55", "checkr55", "deniedr55", "jumpr55", "letoutr55", "stilllockedr55", "starvedr55",
-              "hearsayr55", "findsafer55", "notgoner55", "whatifr55")
+              "hearsayr55", "findsafer55", "notgoner55", "whatifr55", "pillsr55")
 # Fifty-fifth round: what a question about the future asks ("what if I get sick abroad? I haven't gone yet.
 # could the employer keep my passport then?") and what stories heard in general tell.
 _FUTURE_R55 = frozenset({"document_retention", "wage_withholding", "debt_bondage", "threats"})
@@ -3295,6 +3295,15 @@ class RiskDetector:
         if jumps and despair and letout and any(
                 clean(k, hypothetical=False) for k in (*scopes.starts["tonight"], *scopes.starts["now"])):
             return tokens[jumps[0]], tokens[min(jumps[0] + 1, len(tokens) - 1)]
+        # Fifty-fifth round: someone who just wrote she will swallow pills tonight and answers no more, with a
+        # situation already found ("my friend just wrote she will take pills tonight, her boss told her she'll
+        # be deported and lose her kids. she's not answering now"); "mum takes her pills tonight" has none.
+        if any(clean(k, hypothetical=False) for k in scopes.starts["pillsr55"]) and any(
+                clean(k) for k in scopes.starts["tonight"]) and any(
+                clean(k, negation=False) for k in scopes.starts["noanswer"]) and any(
+                i in HIGH_INDICATORS and not pre_only.get(i, False) for i in found):
+            k = scopes.starts["pillsr55"][0]
+            return tokens[k], tokens[min(k + 2, len(tokens) - 1)]
         # Fifty-fifth round: still locked in, nobody back, nothing eaten since yesterday ("seguimos
         # encerrados, no volvieron. no comemos desde ayer"): a lock told still (`stilllockedr55`) and hunger
         # since (`starvedr55`), neither in a past story.

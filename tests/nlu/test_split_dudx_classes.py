@@ -2,18 +2,21 @@
 sentences.
 
 Escalation misses: a follow-up answer naming who still holds "it" (short messages only); a permit signed only
-if the writer comes to the boss's flat at night; paid half of what the job advert said.
+if the writer comes to the boss's flat at night; paid half of what the job advert said; out to town only with
+the foreman; all the pay at the end of the season.
 
 Critical: a jump threatened tonight unless the writer is let out; still locked in, nothing eaten since
-yesterday. Their twins told as past with the writer safe now, or locked out of a flat, stay below danger.
+yesterday; someone who just wrote she will swallow pills tonight, threatened, not answering now. Their twins
+told as past with the writer safe now, or locked out of a flat, stay below danger.
 
 False escalations: talk passed on of a boss locking people in or reporting them, answered by the writer's own
 look (a visit, an office, a register); the writer's own earlier message taken back ("two days ago I wrote that
 ...; it turned out ..., got it back"); a question about the future asked before leaving ("what if I get hurt
 over there? I haven't left yet. could the boss keep my passport?"); stories of slaves heard in general with
-the writer asking how to find something safe. Each with its risky twins (the look or the correction confirms
-the danger) and adversarial twins (the calm frame, then a danger told in fresh words), kept escalated. The
-rules are tested alone (the statistical net off) unless a test says otherwise."""
+the writer asking how to find something safe; a job offered to a minor and asked about (the offer no longer
+holds when night work or a building site is told). Each with its risky twins (the look or the correction
+confirms the danger) and adversarial twins (the calm frame, then a danger told in fresh words), kept
+escalated. The rules are tested alone (the statistical net off) unless a test says otherwise."""
 
 from __future__ import annotations
 
@@ -534,4 +537,40 @@ OFFERED_ASKED = [
 @pytest.mark.parametrize("text,levels", cases(
     working=(OFFERED_THEN_NIGHT_SITE, ESCALATED), asked=(OFFERED_ASKED, CALM)))
 def test_job_offered_to_a_minor(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Critical: she just wrote she will swallow pills tonight, a threat told, no answer now.
+PILLS_TONIGHT_NO_ANSWER = [
+    "my sister texted me a minute ago that tonight she'll swallow the pills, the agency said they'll "
+        "deport her and she'll never see her son again. now she doesn't pick up",
+    'siostra przed chwilą napisała że dziś wieczorem łyknie tabletki, agencja powiedziała że ją deportują'
+        ' i nie zobaczy syna. teraz nie odbiera',
+    'сестра минуту назад написала, что сегодня вечером наглотается таблеток, агентство сказало что её '
+        'депортируют и она не увидит сына. сейчас не берёт трубку',
+    'сестра хвилину тому написала, що сьогодні ввечері наковтається таблеток, агенція сказала що її '
+        'депортують і вона не побачить сина. зараз не бере трубку',
+    'mi hermana me escribió hace un minuto que esta noche se toma unas pastillas, la agencia le dijo que '
+        'la deportan y no verá a su hijo. ahora no contesta',
+    'sora mea mi-a scris acum un minut că diseară înghite pastilele, agenția i-a zis că o deportează și '
+        'nu-și mai vede fiul. acum nu mai răspunde',
+    'chị em vừa nhắn tối nay sẽ uống thuốc, công ty bảo sẽ trục xuất chị và chị không được gặp con nữa. '
+        'giờ gọi không nghe máy',
+]
+# Its twins: a mother's usual pills tonight, asleep (below danger; en and es read high through an older
+# forced-criminality "pills" phrase, before this round as after it).
+PILLS_AS_USUAL = [
+    "my mum takes her pills tonight as always, she's not answering now because she's asleep",
+    'mama bierze tabletki wieczorem jak zawsze, teraz nie odbiera bo śpi',
+    'мама вечером пьёт таблетки как всегда, сейчас не берёт трубку потому что спит',
+    "мама ввечері п'є таблетки як завжди, зараз не бере трубку бо спить",
+    'mi mamá se toma sus pastillas esta noche como siempre, ahora no contesta porque duerme',
+    'mama își ia pastilele diseară ca întotdeauna, acum nu răspunde pentru că doarme',
+    'mẹ em tối nay sẽ uống thuốc huyết áp như mọi ngày, giờ gọi không nghe máy vì mẹ ngủ rồi',
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    now=(PILLS_TONIGHT_NO_ANSWER, DANGER), usual=(PILLS_AS_USUAL, BELOW_DANGER)))
+def test_pills_tonight_no_answer(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
