@@ -1615,6 +1615,10 @@ class RiskDetector:
                 if self.scoping and p.lang == "es" and tok.norm.startswith("escondid") and i and tokens[
                         i - 1].norm == "a":
                     continue  # Twenty-sixth round: "me llama a escondidas" is secretly, not hiding
+                if self.scoping and p.lang == "vi" and p.indicator == "document_retention" and (
+                        tok.norm == "lai" and i and tokens[i - 1].norm in ("de", "con")
+                        and tokens[i - 1].sentence == tok.sentence):
+                    continue  # Fifty-fifth round: vi "để lấy giấy tờ" (to get papers), "còn lại" (the rest)
                 if self.scoping and p.lang == "vi" and p.indicator == "recruitment_fee" and (
                         tok.norm == "thu" and i + 1 < len(tokens) and tokens[i + 1].norm == "viec"):
                     continue  # Twenty-ninth round: Vietnamese "thử việc 1 tuần" (a trial week) is no fee

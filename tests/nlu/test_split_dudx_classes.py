@@ -574,3 +574,24 @@ PILLS_AS_USUAL = [
     now=(PILLS_TONIGHT_NO_ANSWER, DANGER), usual=(PILLS_AS_USUAL, BELOW_DANGER)))
 def test_pills_tonight_no_answer(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Vietnamese only: "để lấy giấy tờ" (to get papers), "còn lại" (the rest), "làm giấy tờ cho em" (an offer to
+# a minor); risky twins first.
+VI_PAPERS_TAKEN = [
+    'chủ lấy giấy tờ của em rồi không trả lại, đã hai tháng',
+    'còn lại thì chủ lấy hết giấy tờ của bọn em, không trả',
+    'em 16 tuổi, có anh trên facebook bảo làm giấy tờ cho em, giờ em đang làm ca đêm ở công trường',
+]
+# The calm checks.
+VI_PAPERS_CALM = [
+    'em muốn cưới bạn trai người Đức. cơ quan có thể nghi là cưới để lấy giấy tờ không?',
+    'lương thì trả đủ, còn lại giấy tờ đầy đủ, em chỉ hỏi về thưởng thôi',
+    'em 16 tuổi, có chị trên facebook bảo làm giấy tờ cho em đi làm Đức. có nên đi không?',
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    taken=(VI_PAPERS_TAKEN, ESCALATED), calm=(VI_PAPERS_CALM, CALM)))
+def test_vi_papers_words(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
