@@ -1616,8 +1616,9 @@ class RiskDetector:
                         i - 1].norm == "a":
                     continue  # Twenty-sixth round: "me llama a escondidas" is secretly, not hiding
                 if self.scoping and p.lang == "vi" and p.indicator == "document_retention" and (
-                        tok.norm == "lai" and i and tokens[i - 1].norm in ("de", "con")
-                        and tokens[i - 1].sentence == tok.sentence):
+                        tok.norm == "lai" and i and tokens[i - 1].sentence == tok.sentence and (
+                            tokens[i - 1].norm == "con" or (tokens[i - 1].norm == "de" and i + 1 < len(tokens)
+                                                            and tokens[i + 1].norm == "giai"))):
                     continue  # Fifty-fifth round: vi "để lấy giấy tờ" (to get papers), "còn lại" (the rest)
                 if self.scoping and p.lang == "vi" and p.indicator == "recruitment_fee" and (
                         tok.norm == "thu" and i + 1 < len(tokens) and tokens[i + 1].norm == "viec"):
