@@ -191,9 +191,10 @@ VARIABLES: tuple[Variable, ...] = (
         "nlu_net",
         "true",
         _bool,
-        "The NLU's statistical safety net (nlu/net.py): raises risk the phrase rules missed, never "
-        "lowers it. false: rules only. The server reads it from the environment or .env; "
-        "`helpline nlu` and load_analyzer() from the environment.",
+        "The NLU's statistical safety net (nlu/net.py): raises risk the phrase rules missed; lowers it "
+        "only from high to low (a consultant is still offered) when nearly sure a message of 12 words or "
+        "more is calm (its veto), never from critical. false: rules only. The server reads it from the "
+        "environment or .env; `helpline nlu` and load_analyzer() from the environment.",
     ),
     Variable(
         "HELPLINE_NLU_CACHE",

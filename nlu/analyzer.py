@@ -81,7 +81,7 @@ class Analyzer:
         self.langid = langid
         self.intents = intents
         self.risk = risk
-        self.net = net  # the statistical safety net (nlu/net.py): raises a level, never lowers it
+        self.net = net  # the statistical safety net (nlu/net.py): raises a level; its veto lowers high to low
         # The same phrases with scope switched off: the net's scope guard asks whether the rules dropped
         # a match of the message (a shallow copy: patterns and caches are shared).
         self._unscoped = copy.copy(risk)
