@@ -89,7 +89,7 @@ _FLAGS = ("", "pre", "work", "general", "net", "r5", "r6", "r7", "r8", "r9", "r1
           "r33", "r33b", "r34", "r34b", "r35", "r36", "r36b", "r37", "r37b", "r38", "r38b", "r39", "r39b",
           "r40", "r40b", "r41", "r41b", "r42", "r42b", "r43", "r43b", "r44", "r44b", "r45", "r45b",
           "r46", "r46b", "r47", "r47b", "r48", "r48b", "r49", "r49b", "r50", "r50b", "r51", "r51b",
-          "r52", "r52b", "r53", "r53b", "r54", "r54b", "m54", "r55", "r55b", "exit")
+          "r52", "r52b", "r53", "r53b", "r54", "r54b", "m54", "r55", "r55b", "r56", "r56b", "exit")
 # Sixth round: scopes over a whole sentence or message (cues.yml): media, jokes, all-clear statements,
 # general questions, the user's own protective action, a journey (pre-departure), a job offer to a minor.
 # The user's own protective action ("I lock myself in the cab at night") drops only these.
@@ -224,6 +224,13 @@ _FOLLOW_UP_R55 = 10
 # taken back; the writer's look or finding; what it found).
 _R55_KINDS = ("rumourr55", "checkr55", "deniedr55", "jumpr55", "letoutr55", "stilllockedr55", "starvedr55",
               "hearsayr55", "findsafer55", "notgoner55", "whatifr55", "pillsr55")
+# Fifty-sixth round: round 52's rumour frame checked by asking the person or by a visit (rumourr56:
+# "heard a rumour", "people on our estate say"; checkr56: "I asked her straight", "I talked to them";
+# deniedr56: her own keeping, "she has her passport", "I keep the original", "he can leave whenever").
+# everr56: an "ever" or "one day" after an "if" ("if a passenger ever told me ..., who would I call?");
+# bringr56: a recruiter's request to bring the passport ("says bring my original passport", "mówi żeby
+# wziąć").
+_R56_KINDS = ("rumourr56", "checkr56", "deniedr56", "everr56", "bringr56")
 # Fifty-fifth round: what a question about the future asks ("what if I get sick abroad? I haven't gone yet.
 # could the employer keep my passport then?") and what stories heard in general tell.
 _FUTURE_R55 = frozenset({"document_retention", "wage_withholding", "debt_bondage", "threats"})
@@ -383,7 +390,7 @@ _SCOPE_START_KINDS = ("allclear", "contrast", "selfharm", "arrive", "tonight", "
                       *_R41_KINDS, *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
                       *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS, *_R51_KINDS,
                       *_M51_KINDS, *_R52_KINDS, *_R53_KINDS, *_R54_KINDS,
-                      *_R55_KINDS)
+                      *_R55_KINDS, *_R56_KINDS)
 _NO_STARTS: dict[str, tuple[int, ...]] = dict.fromkeys(_SCOPE_START_KINDS, ())
 # Twentieth round: a lockout (the user locked out, the key inside) drops these anywhere in the message.
 _LOCKOUT_SCOPE = frozenset({"restriction_of_movement", "immediate_danger"})
@@ -823,9 +830,10 @@ def _rumour_checked_r52(i: int, end: int, tokens: list[Token], scopes: _Scopes, 
     # Fifty-fifth round: a `rumourr55` word may be inside the match ("the loan someone supposedly took on my
     # passport").
     rumours = (*(r for r in (*scopes.starts["rumourr52"], *scopes.starts["rumourr54"]) if r <= i),
-               *(r for r in scopes.starts["rumourr55"] if r <= end))
+               *(r for r in (*scopes.starts["rumourr55"], *scopes.starts["rumourr56"]) if r <= end))
     return scopes.rumour_r52 and any(tokens[r].sentence == sentence for r in rumours) and any(
-        k > end for k in (*scopes.starts["checkr52"], *scopes.starts["checkr54"], *scopes.starts["checkr55"]))
+        k > end for k in (*scopes.starts["checkr52"], *scopes.starts["checkr54"], *scopes.starts["checkr55"],
+                          *scopes.starts["checkr56"]))
 
 
 def _rumour_told_r52(text: str, tokens: list[Token], scopes: _Scopes, cues: dict[str, _CueSet]) -> bool:
@@ -841,17 +849,20 @@ def _rumour_told_r52(text: str, tokens: list[Token], scopes: _Scopes, cues: dict
     # closing question after the denial ("should I still be worried?", "but in general what signs ...?"),
     # and after the denial two sentences, each a question, a thank-you or an all-clear ("mum has a contract
     # and is always paid on time. Thanks for the tips").
-    rumours = sorted((*scopes.starts["rumourr52"], *scopes.starts["rumourr54"], *scopes.starts["rumourr55"]))
+    # Fifty-sixth round: the rumour checked by asking the person or by a visit, her own keeping as the denial.
+    rumours = sorted((*scopes.starts["rumourr52"], *scopes.starts["rumourr54"], *scopes.starts["rumourr55"],
+                      *scopes.starts["rumourr56"]))
     safe = scopes.starts["safenowr54"]
     if not rumours:
         return False
-    checks = [k for k in (*scopes.starts["checkr52"], *scopes.starts["checkr54"], *scopes.starts["checkr55"])
-              if k > rumours[0]]
+    checks = [k for k in (*scopes.starts["checkr52"], *scopes.starts["checkr54"], *scopes.starts["checkr55"],
+                          *scopes.starts["checkr56"]) if k > rumours[0]]
     checks.sort()
     if not checks or tokens[checks[0]].sentence > tokens[rumours[0]].sentence + 1:
         return False
     k = checks[0]
-    denials = sorted((*scopes.starts["deniedr52"], *safe, *scopes.starts["deniedr55"]))
+    denials = sorted((*scopes.starts["deniedr52"], *safe, *scopes.starts["deniedr55"],
+                      *scopes.starts["deniedr56"]))
     denied = [d for d in denials
               if d > k and tokens[k].sentence <= tokens[d].sentence <= tokens[k].sentence + 1]
     if not denied:
@@ -875,7 +886,7 @@ def _rumour_told_r52(text: str, tokens: list[Token], scopes: _Scopes, cues: dict
     if tokens[-1].sentence > last + 2:
         return False
     closing = {*scopes.starts["thanks"], *scopes.starts["justtellr54"], *scopes.starts["allclear"],
-               *scopes.starts["okr36"], *scopes.starts["deniedr55"],
+               *scopes.starts["okr36"], *scopes.starts["deniedr55"], *scopes.starts["deniedr56"],
                *(c for c in scopes.starts["contractr53"] if _unnegated(tokens, c, cues))}
     tail = range(last + 1, tokens[-1].sentence + 1)
     if len(tail) == 1:
@@ -1071,6 +1082,7 @@ class _Scopes:
     sentences: dict[str, set[int]] = field(default_factory=dict)
     starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
     general: bool = False
+    ever_r56: int = -1  # fifty-sixth round: the "ever" of a supposition asked in the last sentence
     rumour_r52: bool = False  # fifty-second round: the message is a rumour the writer's check denied
     tail_r53: bool = False  # fifty-third round: after the own-keeping cue, only questions or all-fines
 
@@ -1226,7 +1238,7 @@ class RiskDetector:
                                 *_R42_KINDS, *_R43_KINDS, *_R44_KINDS, *_R45_KINDS,
                                 *_R46_KINDS, *_R47_KINDS, *_R48_KINDS, *_R49_KINDS, *_R50_KINDS, *_R51_KINDS,
                                 *_M51_KINDS, *_R52_KINDS, *_R53_KINDS, *_R54_KINDS,
-                                *_R55_KINDS)}
+                                *_R55_KINDS, *_R56_KINDS)}
             for lang in (None, *LANGUAGES)
         }
         # One index for the sixth round's scope cues: a word, or the first two words of a longer cue, ->
@@ -1969,6 +1981,18 @@ class RiskDetector:
                 joke.add(before[-1].sentence if before else 0)
         if joke and _has_cue(words, cues["sos"]):
             joke.clear()  # "they beat me lol help": a cry for help is never a joke
+        # Fifty-sixth round: a bystander's supposition asked in the last sentence ("I drive a taxi. If a
+        # passenger ever told me someone took their passport and they're kept somewhere, who would I call?"):
+        # an "ever" at most six words after an "if" in the last sentence, a question mark after it, nothing
+        # told before that sentence in the first person and no contrast after the "ever".
+        last = tokens[-1].sentence if tokens else 0
+        if any(tokens[k].sentence == last and "?" in text[tokens[k].start:] and _has_cue(
+                [words[j] for j in range(max(0, k - 6), k) if tokens[j].sentence == last],
+                cues["hypothetical"]) and not told_after(k)
+                and not any(tokens[c].sentence < last for c in out.starts["toldmer51"])
+                for k in out.starts["everr56"]):
+            out.general = True
+            out.ever_r56 = out.starts["everr56"][-1]
         out.rumour_r52 = _rumour_told_r52(text, tokens, out, cues)
         out.tail_r53 = _calm_tail_r53(text, tokens, out)
         return out
@@ -2179,6 +2203,24 @@ class RiskDetector:
             return True
         if p.indicator != "immediate_danger" and scopes.general:
             return True  # "just asking in general"
+        # Fifty-sixth round: a recruiter's request, before leaving, to bring the original passport and give it
+        # to him to hold ("says bring my original passport and give it to him to hold ... havent gone yet"):
+        # the request at most 16 words before the match in its sentence, a not-left-yet cue after the match,
+        # no "still" or "now" after the request, no contrast after the not-left-yet cue ("... but my sister
+        # who went with him can't get hers back"). A request, not a passport held.
+        bring, notgone = scopes.starts["bringr56"], scopes.starts["notgoner55"]
+        if p.indicator == "document_retention" and any(
+                i - 16 <= b < i and tokens[b].sentence == sentence for b in bring) and any(
+                g > end for g in notgone) and not any(
+                c > bring[0] and c not in notgone  # ro "încă n-am plecat" (not yet) is no "still"
+                for kind in ("still", "now") for c in scopes.starts[kind]) and not any(
+                c > notgone[-1] and tokens[c].norm != "no" for c in scopes.starts["contrast"]):
+            return True
+        # Fifty-sixth round: nor a holding told inside the supposition ("gdyby pasażer mi kiedyś powiedział,
+        # że ... go przetrzymują, to gdzie mam zadzwonić?") danger now.
+        ever = scopes.ever_r56
+        if scopes.general and 0 <= ever < i and tokens[i].sentence == tokens[ever].sentence:
+            return True
         # Twenty-eighth round: a fee "deducted from the salary later" ("después lo descuentan del sueldo") at
         # or just before a withheld-pay phrase, in its sentence: an offset of an advance, not pay held back.
         if p.indicator == "wage_withholding" and any(
@@ -2801,6 +2843,11 @@ class RiskDetector:
         # threat.
         if p.indicator in _RUMOUR_R54 and scopes.rumour_r52 and any(
                 i <= k <= end for k in (*scopes.starts["checkr55"], *scopes.starts["turnedoutr48"])):
+            return True
+        # Fifty-sixth round: nor her own keeping found by the check ("she has her passport", "hộ chiếu bạn tự
+        # giữ", "паспорта у них свои") a passport kept, nor the look's words ("I went there") anything told.
+        if p.indicator in _RUMOUR_R54 and scopes.rumour_r52 and any(
+                i - 3 <= k <= end for k in (*scopes.starts["deniedr56"], *scopes.starts["checkr56"])):
             return True
         # Fiftieth round: an unpaid trial (two weeks "without a contract and without pay, the contract later")
         # in an offer not yet started ("I haven't started yet, what do you think?"): pay after the trial cue
