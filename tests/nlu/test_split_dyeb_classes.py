@@ -345,3 +345,80 @@ PASSPORT_BRING_THEN_DANGER = [
     adversarial=(PASSPORT_BRING_THEN_DANGER, ESCALATED)))
 def test_recruiter_asks_to_bring_passport(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
+
+
+# Escalation misses: a passport kept in a mission's office, given back only when the year of service ends.
+PASSPORT_BACK_AFTER_SERVICE = [
+    "I'm volunteering with a church mission in Portugal. My passport sits in the mission office, they "
+        "say they'll hand it back when I finish my year.",
+    'Jestem na wolontariacie w misji kościelnej w Portugalii. Paszport jest w biurze misji, mówią, że '
+        'oddadzą jak skończę rok.',
+    'Sunt voluntară la o misiune a bisericii în Portugalia. Pașaportul e în biroul misiunii, zic că '
+        'mi-l dau înapoi când termin anul.',
+    'Я волонтёр в церковной миссии в Португалии. Паспорт хранится в офисе миссии, говорят, отдадут '
+        'когда закончу год.',
+    'Я волонтерка в церковній місії в Португалії. Паспорт лежить в офісі місії, кажуть, віддадуть коли '
+        'закінчу рік.',
+    'Soy voluntaria en una misión de la iglesia en Portugal. El pasaporte está en la oficina de la '
+        'misión, dicen que me lo devuelven cuando termine el año.',
+    'Em làm tình nguyện ở một hội truyền giáo tại Bồ Đào Nha. Hộ chiếu để ở văn phòng hội, họ nói làm '
+        'xong một năm mới trả.',
+]
+# Calm twins: the passport with the writer, a bike deposit returned at the year's end.
+PASSPORT_OWN_DEPOSIT_BACK = [
+    "I'm volunteering with a church mission in Portugal. I keep my passport in my own drawer, and they "
+        'hand the deposit for the bike back when I finish my year. Is that usual?',
+    'Jestem na wolontariacie w misji kościelnej w Portugalii. Paszport trzymam w swojej szufladzie, a '
+        'kaucję za rower zwracają po roku. Czy to normalne?',
+    'Sunt voluntară la o misiune a bisericii în Portugalia. Pașaportul îl țin în sertarul meu, iar '
+        'garanția pentru bicicletă o primesc la sfârșitul anului. E normal?',
+    'Я волонтёр в церковной миссии в Португалии. Паспорт у меня с собой, а залог за велосипед '
+        'возвращают в конце года. Это нормально?',
+    'Я волонтерка в церковній місії в Португалії. Паспорт тримаю у своїй шухляді, а заставу за '
+        'велосипед повертають наприкінці року. Це нормально?',
+    'Soy voluntaria en una misión de la iglesia en Portugal. El pasaporte lo tengo yo, y el depósito '
+        'de la bici me lo dan al final del año. ¿Es normal?',
+    'Em làm tình nguyện ở một hội truyền giáo tại Bồ Đào Nha. Hộ chiếu ở chỗ em, còn xe đạp thì cuối '
+        'năm em trả lại cho hội. Vậy có bình thường không?',
+]
+# A threat to send the videos recorded at a shoot to the family unless she comes again.
+VIDEOS_TO_FAMILY = [
+    'I did a shoot for a fitness brand and they secretly recorded me changing. Now the photographer '
+        "says he'll post the videos to my family unless I do a private session.",
+    'Zrobiłam sesję dla marki fitness i potajemnie nagrali mnie, jak się przebieram. Teraz fotograf '
+        'pisze, że wyśle nagrania mojej rodzinie, jeśli nie przyjdę na prywatną sesję.',
+    'Am făcut o ședință pentru un brand de fitness și m-au filmat pe ascuns când mă schimbam. Acum '
+        'fotograful zice că trimite filmările la familia mea dacă nu vin la o ședință privată.',
+    'Я снималась для фитнес-бренда, и меня тайно записали, когда я переодевалась. Теперь фотограф '
+        'пишет, что отправит видео родителям, если я не приду на частную съемку.',
+    'Я знімалася для фітнес-бренду, і мене таємно записали, коли я перевдягалася. Тепер фотограф пише, '
+        'що надішле відео батькам, якщо я не прийду на приватну зйомку.',
+    'Hice una sesión para una marca de fitness y me grabaron a escondidas cambiándome. Ahora el '
+        'fotógrafo dice que mandará los videos a mi familia si no voy a una sesión privada.',
+    'Em chụp hình cho một hãng thể hình và họ lén quay lúc em thay đồ. Giờ thợ chụp nói sẽ gửi video '
+        'cho gia đình em nếu em không đến buổi chụp riêng.',
+]
+# Calm twins: the photographer sends the photos to her email, paid next week.
+PHOTOS_TO_EMAIL = [
+    'I did a shoot for a fitness brand, it went great. The photographer will send the photos to my '
+        'email on Friday and I get paid next week. Anything to check in the release form?',
+    'Zrobiłam sesję dla marki fitness, poszło świetnie. Fotograf wyśle zdjęcia na mojego maila w '
+        'piątek, a zapłatę dostanę w przyszłym tygodniu. Co sprawdzić w zgodzie na publikację?',
+    'Am făcut o ședință pentru un brand de fitness, a mers super. Fotograful trimite pozele pe mail '
+        'vineri și primesc banii săptămâna viitoare. Ce să verific în acord?',
+    'Я снималась для фитнес-бренда, всё прошло отлично. Фотограф пришлёт фото на почту в пятницу, а '
+        'оплату получу на следующей неделе. Что проверить в согласии на публикацию?',
+    'Я знімалася для фітнес-бренду, все пройшло чудово. Фотограф надішле фото на пошту в пʼятницю, а '
+        'оплату отримаю наступного тижня. Що перевірити у згоді на публікацію?',
+    'Hice una sesión para una marca de fitness, salió genial. El fotógrafo mandará las fotos a mi '
+        'correo el viernes y me pagan la próxima semana. ¿Qué reviso en el permiso de publicación?',
+    'Em chụp hình cho một hãng thể hình, mọi thứ ổn. Thợ chụp sẽ gửi ảnh qua email cho em thứ sáu và '
+        'tuần sau em được trả tiền. Em cần xem gì trong giấy đồng ý?',
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    held=(PASSPORT_BACK_AFTER_SERVICE, ESCALATED), own=(PASSPORT_OWN_DEPOSIT_BACK, CALM),
+    threat=(VIDEOS_TO_FAMILY, ESCALATED), calm=(PHOTOS_TO_EMAIL, CALM)))
+def test_service_year_passport_and_videos_threat(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
