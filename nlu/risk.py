@@ -2195,6 +2195,9 @@ class RiskDetector:
         if p.indicator == "recruitment_fee" and p.lang == "vi" and tokens[i].norm == "dong" and (
                 i + 1 < len(tokens) and tokens[i + 1].norm == "goi"):
             return True  # vi "đóng gói" (packing), not "đóng" (paying)
+        if p.lang == "pl" and tokens[i].norm in ("kopie", "kopia") and i + 1 < len(tokens) and (
+                tokens[i + 1].norm.startswith(("umow", "paszp", "dokument", "dowod", "dyplom", "zaswiadcz"))):
+            return True  # Fifty-sixth round: pl "kopię umowy" (a copy of the contract), not "kopie" (kicks)
         if p.indicator == "threats" and i and tokens[i - 1].norm in ("it", "that", "this") and (
                 tokens[i].norm.startswith("scare")):
             return True

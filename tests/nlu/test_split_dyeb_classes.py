@@ -17,7 +17,7 @@ import pytest
 
 from nlu import Analyzer
 
-from .levels import CALM, ESCALATED, cases, check_level
+from .levels import CALM, DANGER, ESCALATED, cases, check_level
 
 # False escalations: a rumour of passports taken, the writer asked the person; risky twins first (it is true).
 RUMOUR_ASKED_CONFIRMS = [
@@ -421,4 +421,36 @@ PHOTOS_TO_EMAIL = [
     held=(PASSPORT_BACK_AFTER_SERVICE, ESCALATED), own=(PASSPORT_OWN_DEPOSIT_BACK, CALM),
     threat=(VIDEOS_TO_FAMILY, ESCALATED), calm=(PHOTOS_TO_EMAIL, CALM)))
 def test_service_year_passport_and_videos_threat(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Critical (en only): "hes at the door" with no "is", and a kill told in the present after "says".
+AT_THE_DOOR_KILL_EN = [
+    'please hes at my door again, my boss says he kills me if i tell the police about the flat',
+    'theyre at the door now, they say they kill us if we open our mouths',
+]
+# Calm twins: a kill that is a game, nothing at the door.
+KILL_GAME_EN = [
+    'the lads say they kill me at darts every friday, should I practise more?',
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    danger=(AT_THE_DOOR_KILL_EN, DANGER), calm=(KILL_GAME_EN, CALM)))
+def test_at_the_door_kill_en(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
+    check_level(rules, text, levels)
+
+
+# Polish only: "kopię umowy" (a copy of the contract) normalised to "kopie" (kicks) is no beating.
+COPY_OF_CONTRACT_PL = [
+    'Dziękuję za pomoc! Agencja przysłała mi kopię umowy z podpisem jeszcze wczoraj, już wszystko gra.',
+]
+KICKS_PL = [
+    'brygadzista kopie mnie co rano i zabrał kopię umowy, już nie daję rady',
+]
+
+
+@pytest.mark.parametrize("text,levels", cases(
+    copy=(COPY_OF_CONTRACT_PL, CALM), kicks=(KICKS_PL, ESCALATED)))
+def test_copy_of_contract_pl(rules: Analyzer, text: str, levels: tuple[str, ...]) -> None:
     check_level(rules, text, levels)
