@@ -50,8 +50,8 @@ _RANK = {"none": 0, "low": 1, "high": 2, "critical": 3}
 # forty-first, CG-CH and CI-CJ in the forty-third, CK-CL and CM-CN in the forty-fifth, CO-CP and CQ-CR in the
 # forty-sixth, CS-CT and CU-CV in the forty-eighth, CW-CX and CY-CZ in the forty-ninth, DA-DB and DC-DD in
 # the fiftieth, DE-DF and DG-DH in the fifty-first, DI-DJ and DK-DL in the fifty-second, DM-DN and DO-DP in
-# the fifty-third, DQ-DR and DS-DT in the fifty-fourth, DU-DV and DW-DX in the fifty-fifth, each after its
-# first run).
+# the fifty-third, DQ-DR and DS-DT in the fifty-fourth, DU-DV and DW-DX in the fifty-fifth, DY-DZ and EA-EB in
+# the fifty-sixth, each after its first run).
 # Named one by one: a split being written (a blind one) is never read.
 NET_SPLITS = ("heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
               "heldout_o", "heldout_p", "heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u",
@@ -72,7 +72,8 @@ NET_SPLITS = ("heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "
               "heldout_da", "heldout_db", "heldout_dc", "heldout_dd", "heldout_de", "heldout_df",
               "heldout_dg", "heldout_dh", "heldout_di", "heldout_dj", "heldout_dk", "heldout_dl",
               "heldout_dm", "heldout_dn", "heldout_do", "heldout_dp", "heldout_dq", "heldout_dr",
-              "heldout_ds", "heldout_dt", "heldout_du", "heldout_dv", "heldout_dw", "heldout_dx")
+              "heldout_ds", "heldout_dt", "heldout_du", "heldout_dv", "heldout_dw", "heldout_dx",
+              "heldout_dy", "heldout_dz", "heldout_ea", "heldout_eb")
 _OFF = frozenset({"0", "false", "no", "off"})
 
 
@@ -168,7 +169,7 @@ def load_analyzer(net: bool | None = None, cache_dir: str | None = None) -> Anal
     """Build the analyzer from nlu/data and nlu/data/patterns (deterministic; cached per process, and on
     disk between processes under a key of its inputs: nlu/model_cache.py, in the folder ``cache_dir`` or
     HELPLINE_NLU_CACHE, "off" for none).
-    The statistical safety net (nlu/net.py, trained on nlu/data and the splits A-DX) is on by default;
+    The statistical safety net (nlu/net.py, trained on nlu/data and the splits A-EB) is on by default;
     net=False, or NLU_NET=false in the environment when net is None, leaves the rules alone.
     See nlu/README.md, "Statistical safety net"."""
     return _load_analyzer(net_default() if net is None else net, cache_dir)

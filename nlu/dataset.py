@@ -127,8 +127,8 @@ def heldout_files() -> list[Path]:
     """Development splits A (nlu/data/heldout), B to H (heldout_b ... heldout_h): each was held out until
     its first run, then used for error analysis. Splits I to X are development data too (the floors test and
     the net name theirs), each after a frozen first run (nlu/reports/); Y to Z likewise (the net trains on
-    them), and AA to DX; BY and BZ were run on the same frozen rules as BW-BX and never tuned on (a regression
-    check); the newest splits, DY to EB, are the clean estimate: never tuned on."""
+    them), and AA to EB; BY and BZ were run on the same frozen rules as BW-BX and never tuned on (a regression
+    check); the newest splits, EC to EF, are the clean estimate: never tuned on."""
     splits = ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "heldout_g",
               "heldout_h")
     return sorted(p for d in splits for p in (DATA_DIR / d).glob("*.yml"))
