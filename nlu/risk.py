@@ -215,8 +215,8 @@ _RUMOUR_R52 = frozenset({*_CALM_R51, "sexual_exploitation"})
 _R53_KINDS = ("waitingr53", "scaredleaver53", "ownkeepr53", "contractr53", "paidfullr53",
               "finer53")
 # Fifty-fourth round: running away now and hiding; a child made to beg, watched, there now.
-_R54_KINDS = ("fleeingr54", "guardr54", "therenowr54", "rumourr54", "safenowr54", "justtellr54",
-              "checkr54", "madeselfr54", "legalworkr54", "clearedr54", "hardworkr54",
+_R54_KINDS = ("fleeingr54", "guardr54", "therenowr54", "safenowr54", "justtellr54",
+              "madeselfr54", "legalworkr54", "clearedr54", "hardworkr54",
               "copiedr54")
 # Fifty-fifth round: the most words of a follow-up answer naming who still holds "it".
 _FOLLOW_UP_R55 = 10
@@ -829,10 +829,10 @@ def _rumour_checked_r52(i: int, end: int, tokens: list[Token], scopes: _Scopes, 
     sentence = tokens[i].sentence
     # Fifty-fifth round: a `rumourr55` word may be inside the match ("the loan someone supposedly took on my
     # passport").
-    rumours = (*(r for r in (*scopes.starts["rumourr52"], *scopes.starts["rumourr54"]) if r <= i),
+    rumours = (*(r for r in scopes.starts["rumourr52"] if r <= i),
                *(r for r in (*scopes.starts["rumourr55"], *scopes.starts["rumourr56"]) if r <= end))
     return scopes.rumour_r52 and any(tokens[r].sentence == sentence for r in rumours) and any(
-        k > end for k in (*scopes.starts["checkr52"], *scopes.starts["checkr54"], *scopes.starts["checkr55"],
+        k > end for k in (*scopes.starts["checkr52"], *scopes.starts["checkr55"],
                           *scopes.starts["checkr56"]))
 
 
@@ -842,20 +842,20 @@ def _rumour_told_r52(text: str, tokens: list[Token], scopes: _Scopes, cues: dict
     sentence or the next; no confirmation after the rumour; no "but", "now" or "still", and no danger told
     (`toldr51`, `toldmer51`, not negated, outside a denial's words) after the check; and after the denial's
     sentence at most one sentence, a question or a thank-you ("so that's fine, right?")."""
-    # Fifty-fourth round: a word passed on of someone's danger now (`rumourr54`), the check finding them fine
-    # or home (`safenowr54`), a closing "just wanted to tell" (`justtellr54`).
+    # Fifty-fourth round: a word passed on of someone's danger now (in `rumourr52`), the check finding them
+    # fine or home (`safenowr54`), a closing "just wanted to tell" (`justtellr54`).
     # Fifty-fifth round: talk passed on or the writer's own earlier message taken back (`rumourr55`), the
     # writer's look or finding (`checkr55`), what it found (`deniedr55`); a "still" or a "but" inside a
     # closing question after the denial ("should I still be worried?", "but in general what signs ...?"),
     # and after the denial two sentences, each a question, a thank-you or an all-clear ("mum has a contract
     # and is always paid on time. Thanks for the tips").
     # Fifty-sixth round: the rumour checked by asking the person or by a visit, her own keeping as the denial.
-    rumours = sorted((*scopes.starts["rumourr52"], *scopes.starts["rumourr54"], *scopes.starts["rumourr55"],
+    rumours = sorted((*scopes.starts["rumourr52"], *scopes.starts["rumourr55"],
                       *scopes.starts["rumourr56"]))
     safe = scopes.starts["safenowr54"]
     if not rumours:
         return False
-    checks = [k for k in (*scopes.starts["checkr52"], *scopes.starts["checkr54"], *scopes.starts["checkr55"],
+    checks = [k for k in (*scopes.starts["checkr52"], *scopes.starts["checkr55"],
                           *scopes.starts["checkr56"]) if k > rumours[0]]
     checks.sort()
     if not checks or tokens[checks[0]].sentence > tokens[rumours[0]].sentence + 1:
